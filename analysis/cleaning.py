@@ -1,0 +1,210 @@
+"""Separating an article's body from web boilerplate.
+
+:func:`clean_text` turns the raw text of one file into the cleaned body (paragraphs joined
+by a blank line), the headline (which becomes the title) and the list of dropped lines
+with the reason for each. The rules are data: ``analysis/lexicons/boilerplate.yaml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicon_files import load_yaml
+
+WORD_RE = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
+
+
+@dataclass
+class CleanResult:
+    """The cleaned body of one document."""
+
+    text: str
+    paragraphs: list[tuple[int, int]]
+    title: str = ""
+    removed: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    exact: dict
+    patterns: tuple
+    datelines: tuple
+    section_label_max_words: int
+    terminal_chars: str
+    trailing_label_max_words: int
+    body_min_words: int
+
+
+def _line_key(line: str) -> str:
+    return re.sub(r"[\W_]+", " ", line.lower()).strip()
+
+
+@lru_cache(maxsize=4)
+def _compile(_token) -> _Rules:
+    data = load_yaml("boilerplate.yaml")
+    exact: dict[str, str] = {}
+    patterns = []
+    for rule in data.get("rules", []):
+        reason = rule["reason"]
+        limit = rule.get("max_words")
+        for line in rule.get("lines", []) or []:
+            exact.setdefault(_line_key(str(line)), reason)
+        for pat in rule.get("patterns", []) or []:
+            try:
+                rx = re.compile(r"(?:%s)\Z" % pat, re.IGNORECASE)
+            except re.error as exc:
+                raise ValueError(f"boilerplate.yaml: bad pattern {pat!r}: {exc}") from None
+            patterns.append((rx, reason, limit))
+    datelines = tuple(re.compile(p) for p in data.get("dateline_patterns", []) or [])
+    layout = data.get("layout", {}) or {}
+    return _Rules(
+        exact=exact,
+        patterns=tuple(patterns),
+        datelines=datelines,
+        section_label_max_words=int(layout.get("section_label_max_words", 3)),
+        terminal_chars=str(layout.get("terminal_chars", '.?!"”’')),
+        trailing_label_max_words=int(layout.get("trailing_label_max_words", 12)),
+        body_min_words=int(layout.get("body_min_words", 30)),
+    )
+
+
+def _rules() -> _Rules:
+    from .lexicon_files import lexicon_path
+
+    return _compile(lexicon_path("boilerplate.yaml").stat().st_mtime_ns)
+
+
+def n_words(text: str) -> int:
+    """Count words (runs of letters/digits, joined by apostrophes, hyphens or dots)."""
+    return len(WORD_RE.findall(text))
+
+
+def boilerplate_reason(line: str, rules: _Rules | None = None) -> str:
+    """Return why *line* is boilerplate, or ``""`` when it is not."""
+    rules = rules or _rules()
+    stripped = line.strip()
+    key = _line_key(stripped)
+    if not key:
+        # Lines of pure punctuation: end marks such as ### or * * *
+        for rx, reason, _ in rules.patterns:
+            if rx.match(stripped):
+                return reason
+        return ""
+    if key in rules.exact:
+        return rules.exact[key]
+    words = n_words(stripped)
+    for rx, reason, limit in rules.patterns:
+        if limit is not None and words > limit:
+            continue
+        if rx.match(stripped):
+            return reason
+    return ""
+
+
+def _split_blocks(lines: list[str]) -> list[list[tuple[int, str]]]:
+    """Group lines into paragraphs: a blank line always ends one; inside a block separated
+    by blank lines a line ending with sentence punctuation ends one too. A file without
+    any blank line has one paragraph per line."""
+    has_blank = any(not line.strip() for line in lines)
+    blocks: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    for no, line in enumerate(lines, start=1):
+        s = line.strip()
+        if not s:
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        current.append((no, s))
+        if not has_blank or s[-1] in ".?!\"”’»:":
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _is_body(text: str, rules: _Rules) -> bool:
+    return text[-1] in rules.terminal_chars or n_words(text) > rules.body_min_words
+
+
+def clean_text(raw: str, title_hint: str = "") -> CleanResult:
+    """Clean the raw text of one article.
+
+    Drops boilerplate lines (navigation, share prompts, date stamps, bylines, credit lines,
+    end marks), takes the headline as title, drops section labels before it and captions
+    between it and the body, cuts an inline dateline ("BEIJING (AP) — ") from the first
+    paragraph, and drops unpunctuated labels after the body. *title_hint* (a title from
+    metadata) is removed from the top of the body when the text repeats it.
+    """
+    rules = _rules()
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    lines = raw.split("\n")
+    removed: list[tuple[int, str, str]] = []
+
+    kept_lines = []
+    for no, line in enumerate(lines, start=1):
+        reason = boilerplate_reason(line, rules) if line.strip() else ""
+        if reason:
+            removed.append((no, line.strip(), reason))
+            kept_lines.append("")  # keeps line numbers and paragraph breaks
+        else:
+            kept_lines.append(line)
+
+    blocks = _split_blocks(kept_lines)
+    paras = [(block[0][0], " ".join(s for _, s in block)) for block in blocks]
+
+    title = ""
+    hint_key = _line_key(title_hint) if title_hint else ""
+    body_idx = [i for i, (_, t) in enumerate(paras) if _is_body(t, rules)]
+    first_body = body_idx[0] if body_idx else len(paras)
+    last_body = body_idx[-1] if body_idx else -1
+    drop: dict[int, str] = {}
+    for i in range(first_body):
+        no, text = paras[i]
+        if hint_key and _line_key(text) == hint_key:
+            drop[i] = "headline"
+            title = title or text
+        elif n_words(text) <= rules.section_label_max_words:
+            drop[i] = "section label"
+        elif not title and not hint_key:
+            drop[i] = "headline"
+            title = text
+        else:
+            drop[i] = "caption"
+    if not body_idx and title:
+        # Only a headline-like line: keep it as the body rather than lose the document.
+        drop = {}
+        title = ""
+    for i in range(last_body + 1, len(paras)):
+        if i in drop:
+            continue
+        no, text = paras[i]
+        if n_words(text) <= rules.trailing_label_max_words:
+            drop[i] = "trailing label"
+    if hint_key and first_body < len(paras) and _line_key(paras[first_body][1]) == hint_key:
+        drop[first_body] = "headline"
+        title = title or paras[first_body][1]
+
+    body_paras = []
+    for i, (no, text) in enumerate(paras):
+        if i in drop:
+            removed.append((no, text, drop[i]))
+            continue
+        if not body_paras:
+            for rx in rules.datelines:
+                m = rx.match(text)
+                if m and m.end() < len(text):
+                    removed.append((no, m.group(0).strip(), "dateline"))
+                    text = text[m.end():]
+                    break
+        body_paras.append(text)
+
+    spans = []
+    pos = 0
+    for text in body_paras:
+        spans.append((pos, pos + len(text)))
+        pos += len(text) + 2
+    removed.sort(key=lambda r: r[0])
+    return CleanResult("\n\n".join(body_paras), spans, title or title_hint, removed)

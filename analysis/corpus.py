@@ -1,0 +1,169 @@
+"""The :class:`Corpus`: documents and sentences as tidy pandas tables.
+
+``load_corpus(source)`` reads a folder or table of articles and returns a Corpus whose
+tables are computed lazily, the first time they are asked for, like TextBlob's
+properties. Every row of every span table carries ``doc_id`` and a character span
+``start``/``end`` into ``documents.text``.
+"""
+from __future__ import annotations
+
+import warnings
+from collections import Counter
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from .cleaning import clean_text, n_words
+from .sentences import split_sentences
+from .sources import InputError, RawDocument, read_source
+
+DOCUMENT_COLUMNS = ["doc_id", "path", "title", "outlet", "date", "url", "text", "n_words", "n_sentences"]
+SENTENCE_COLUMNS = ["doc_id", "sent_id", "paragraph", "start", "end", "text"]
+REMOVED_COLUMNS = ["doc_id", "line_no", "line", "reason"]
+SKIPPED_COLUMNS = ["path", "reason"]
+
+
+def _parse_date(value: str, where: str):
+    if not value:
+        return pd.NaT
+    try:
+        ts = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        raise InputError(f"{where}: cannot read date {value!r} (use a form such as 2023-06-19)") from None
+    if ts.tzinfo is not None:
+        ts = ts.tz_convert("UTC").tz_localize(None)
+    return ts
+
+
+def process_document(raw: RawDocument) -> dict:
+    """Clean and sentence-split one raw document.
+
+    A pure function of the document (and the lexicon files): returns a dict with the
+    document row, its sentence rows and its removed-line rows.
+    """
+    meta = raw.meta
+    cleaned = clean_text(raw.raw, title_hint=meta.get("title", ""))
+    text = cleaned.text
+    sents = split_sentences(text, cleaned.paragraphs)
+    sentences = [
+        (raw.doc_id, i, para, s, e, text[s:e]) for i, (para, s, e) in enumerate(sents)
+    ]
+    doc = {
+        "doc_id": raw.doc_id,
+        "path": raw.path,
+        "title": cleaned.title,
+        "outlet": meta.get("outlet", ""),
+        "date": _parse_date(meta.get("date", ""), raw.path),
+        "url": meta.get("url", ""),
+        "text": text,
+        "n_words": n_words(text),
+        "n_sentences": len(sentences),
+    }
+    removed = [(raw.doc_id, no, line, reason) for no, line, reason in cleaned.removed]
+    return {"document": doc, "sentences": sentences, "removed": removed}
+
+
+class Corpus:
+    """A collection of articles and the tables computed from them.
+
+    Tables (pandas DataFrames, computed on first access):
+
+    - ``documents``: one row per article.
+    - ``sentences``: one row per sentence, with its span in the article's text.
+    - ``removed``: lines dropped as boilerplate, with the reason.
+    - ``skipped``: input files that did not become documents, with the reason.
+    """
+
+    def __init__(self, results: list[dict], skipped: list, name: str = "corpus"):
+        self.name = name
+        self._results = results
+        self._skipped = skipped
+
+    def __repr__(self) -> str:
+        return f"<Corpus {self.name!r}: {len(self._results)} documents, {len(self._skipped)} skipped>"
+
+    def __len__(self) -> int:
+        return len(self._results)
+
+    @cached_property
+    def documents(self) -> pd.DataFrame:
+        df = pd.DataFrame([r["document"] for r in self._results], columns=DOCUMENT_COLUMNS)
+        df["date"] = pd.to_datetime(df["date"])
+        return df.astype({"n_words": "int64", "n_sentences": "int64"})
+
+    @cached_property
+    def sentences(self) -> pd.DataFrame:
+        rows = [s for r in self._results for s in r["sentences"]]
+        return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype(
+            {"sent_id": "int64", "paragraph": "int64", "start": "int64", "end": "int64"}
+        )
+
+    @cached_property
+    def removed(self) -> pd.DataFrame:
+        rows = [s for r in self._results for s in r["removed"]]
+        return pd.DataFrame(rows, columns=REMOVED_COLUMNS).astype({"line_no": "int64"})
+
+    @cached_property
+    def skipped(self) -> pd.DataFrame:
+        return pd.DataFrame([(s.path, s.reason) for s in self._skipped], columns=SKIPPED_COLUMNS)
+
+    def text_of(self, doc_id: str) -> str:
+        """The cleaned text of one document."""
+        match = self.documents.loc[self.documents["doc_id"] == doc_id, "text"]
+        if match.empty:
+            raise KeyError(f"No document with doc_id {doc_id!r}")
+        return match.iloc[0]
+
+    def source_line(self) -> str:
+        """A caption for charts, e.g. ``"Source: 2 articles (seeds)"``."""
+        n = len(self)
+        return f"Source: {n} article{'s' if n != 1 else ''} ({self.name})"
+
+
+def _corpus_name(source) -> str:
+    if isinstance(source, (str, Path)):
+        p = Path(source).resolve()
+        return p.stem if p.is_file() else p.name
+    return "corpus"
+
+
+def load_corpus(source, name: str | None = None) -> Corpus:
+    """Load articles into a :class:`Corpus`.
+
+    *source*: a folder (its ``.txt`` and ``.md`` files, sorted by name; a ``metadata.csv``
+    beside them with columns ``file, title, outlet, date, url`` is merged by file name),
+    one text file, a list of paths, or a ``.csv`` / ``.jsonl`` file with a ``text`` column
+    (optional ``title``, ``outlet``, ``date``, ``url``, ``doc_id``).
+
+    Raises FileNotFoundError for a missing path, and ValueError when no readable article is
+    found, a table has no ``text`` column, or two documents share a ``doc_id``. Inputs that
+    are empty, binary or unreadable are listed in ``corpus.skipped`` and reported with a
+    warning.
+    """
+    records, skipped = read_source(source)
+    counts = Counter(r.doc_id for r in records)
+    dups = sorted(d for d, n in counts.items() if n > 1)
+    if dups:
+        where = {d: [r.path for r in records if r.doc_id == d] for d in dups}
+        detail = "; ".join(f"{d!r} ({', '.join(where[d])})" for d in dups)
+        raise InputError(f"Duplicate doc_id values: {detail}")
+    results = [process_document(r) for r in records]
+    # A file whose every line was boilerplate did not become a document either.
+    kept = []
+    for rec, res in zip(records, results):
+        if res["document"]["text"].strip():
+            kept.append(res)
+        else:
+            from .sources import Skipped
+
+            skipped.append(Skipped(rec.path, "no article text left after removing boilerplate"))
+    if not kept:
+        found = Counter(s.reason.split(" (")[0].split(":")[0] for s in skipped)
+        summary = ", ".join(f"{n} {reason}" for reason, n in sorted(found.items())) or "no .txt, .md, .csv or .jsonl files"
+        raise InputError(f"No readable article in {source}: found {summary}.")
+    if skipped:
+        listing = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:10])
+        more = f" (and {len(skipped) - 10} more)" if len(skipped) > 10 else ""
+        warnings.warn(f"Skipped {len(skipped)} input(s): {listing}{more}", stacklevel=2)
+    return Corpus(kept, skipped, name=name or _corpus_name(source))

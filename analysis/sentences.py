@@ -1,0 +1,70 @@
+"""Offline sentence splitting with NLTK's Punkt algorithm and our own abbreviation list.
+
+No Punkt model is downloaded: :func:`sentence_splitter` builds a
+``PunktSentenceTokenizer`` from ``analysis/lexicons/abbreviations.txt``. Sentences never
+cross paragraph boundaries, and every sentence is returned as a character span.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from .lexicon_files import lexicon_path, load_word_list
+
+# After these abbreviations a capitalised sentence starter means a new sentence after all
+# ("... talks with the U.S. The two sides ..."). Punkt alone never breaks after a known
+# abbreviation, since it has no trained orthographic statistics.
+_BREAKABLE_ABBREVS = re.compile(r"\b(?:U\.S|U\.K|U\.N|E\.U|D\.C|U\.S\.A|P\.R\.C|etc|a\.m|p\.m|Jr|Inc|Co|Ltd|Corp)\.$")
+_SENTENCE_STARTERS = frozenset(
+    """The A An He She It They We I You This That These Those There His Her Its Their Our
+    But And However Meanwhile Still Yet Also In On At For After Before When While Although
+    Though As If Since Both Neither Such Some Many Most Other Others Officials China
+    Beijing Washington""".split()
+)
+
+
+@lru_cache(maxsize=4)
+def _tokenizer(_mtime: int) -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = {a.lower().rstrip(".") for a in load_word_list("abbreviations.txt")}
+    return PunktSentenceTokenizer(params)
+
+
+def sentence_splitter() -> PunktSentenceTokenizer:
+    """The Punkt tokenizer configured with our abbreviation list (cached)."""
+    return _tokenizer(lexicon_path("abbreviations.txt").stat().st_mtime_ns)
+
+
+def _refine(text: str, spans):
+    """Split after country/company abbreviations followed by a typical sentence start."""
+    for start, end in spans:
+        seg_start = start
+        for m in re.finditer(r"\S+\.\s+([A-Z][a-z]*)\b", text[start:end]):
+            token_end = start + m.start(1)
+            head = text[seg_start:token_end].rstrip()
+            if _BREAKABLE_ABBREVS.search(head) and m.group(1) in _SENTENCE_STARTERS:
+                yield seg_start, seg_start + len(head)
+                seg_start = token_end
+        yield seg_start, end
+
+
+def split_sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """Split *text* into sentences within each paragraph span.
+
+    Returns ``(paragraph_number, start, end)`` triples (paragraphs numbered from 1) with
+    ``text[start:end]`` the sentence, stripped of surrounding whitespace.
+    """
+    tok = sentence_splitter()
+    out = []
+    for number, (p_start, p_end) in enumerate(paragraphs, start=1):
+        para = text[p_start:p_end]
+        spans = list(_refine(para, tok.span_tokenize(para)))
+        for s, e in spans:
+            seg = para[s:e]
+            lead = len(seg) - len(seg.lstrip())
+            trail = len(seg) - len(seg.rstrip())
+            if e - trail > s + lead:
+                out.append((number, p_start + s + lead, p_start + e - trail))
+    return out
