@@ -22,6 +22,10 @@ DOCUMENT_COLUMNS = ["doc_id", "path", "title", "outlet", "date", "url", "text", 
 SENTENCE_COLUMNS = ["doc_id", "sent_id", "paragraph", "start", "end", "text"]
 REMOVED_COLUMNS = ["doc_id", "line_no", "line", "reason"]
 SKIPPED_COLUMNS = ["path", "reason"]
+STATEMENT_COLUMNS = [
+    "doc_id", "statement_id", "sent_id", "speaker", "side", "kind", "cue", "via", "text",
+    "start", "end", "polarity", "subjectivity", "vader_compound",
+]
 
 
 def _parse_date(value: str, where: str):
@@ -107,6 +111,29 @@ class Corpus:
     @cached_property
     def skipped(self) -> pd.DataFrame:
         return pd.DataFrame([(s.path, s.reason) for s in self._skipped], columns=SKIPPED_COLUMNS)
+
+    # Span tables computed by the analysis modules (each imported on first use).
+
+    @cached_property
+    def statements(self) -> pd.DataFrame:
+        """Who said what: direct quotes and reported speech with speaker and sentiment."""
+        from .statements import statements_table
+
+        return statements_table(self)
+
+    @cached_property
+    def topic_mentions(self) -> pd.DataFrame:
+        """Every mention of a topic of ``lexicons/topics.yaml``, with its span."""
+        from .topics import topic_mentions_table
+
+        return topic_mentions_table(self)
+
+    @cached_property
+    def tone_phrases(self) -> pd.DataFrame:
+        """Every diplomatic tone phrase of ``lexicons/tone_phrases.yaml``, with its span."""
+        from .tone import tone_phrases_table
+
+        return tone_phrases_table(self)
 
     def text_of(self, doc_id: str) -> str:
         """The cleaned text of one document."""

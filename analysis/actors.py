@@ -1,0 +1,91 @@
+"""The actor registry (``lexicons/actors.yaml``): canonical names, aliases, roles, sides.
+
+The registry helps name speakers consistently ("Secretary Blinken", "Blinken" and "the
+Secretary" all become "Antony Blinken"), but speakers who are not in it are still found:
+see :mod:`analysis.statements`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon_files import LexiconError, lexicon_path, load_yaml
+
+SIDES = ("United States", "China", "other")
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    side: str
+    kind: str = "person"
+    pronoun: str = ""
+    aliases: tuple = ()
+    surname: str = ""
+    roles: tuple = ()
+
+
+class Registry:
+    """Look-ups over the actor registry."""
+
+    def __init__(self, actors: list[Actor]):
+        self.actors = actors
+        self.by_name = {a.name: a for a in actors}
+        self.by_alias: dict[str, Actor] = {}
+        self.by_surname: dict[str, list[Actor]] = {}
+        self.by_role: dict[str, list[Actor]] = {}
+        for a in actors:
+            for alias in (a.name, *a.aliases):
+                self.by_alias.setdefault(_key(alias), a)
+            if a.surname:
+                self.by_surname.setdefault(_key(a.surname), []).append(a)
+            for role in a.roles:
+                self.by_role.setdefault(_key(role), []).append(a)
+
+    def alias(self, text: str) -> Actor | None:
+        return self.by_alias.get(_key(text))
+
+    def surname(self, text: str) -> list[Actor]:
+        return self.by_surname.get(_key(text), [])
+
+    def role(self, text: str) -> list[Actor]:
+        return self.by_role.get(_key(text), [])
+
+
+def _key(text: str) -> str:
+    text = text.replace("’", "'").lower().strip()
+    if text.startswith("the "):
+        text = text[4:]
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=4)
+def _load(_mtime: int) -> Registry:
+    path = lexicon_path("actors.yaml")
+    data = load_yaml(path) or []
+    if not isinstance(data, list):
+        raise LexiconError(f"{path}: expected a list of actors")
+    actors = []
+    for i, entry in enumerate(data, start=1):
+        if not isinstance(entry, dict) or not entry.get("name"):
+            raise LexiconError(f"{path}: actor #{i} has no 'name'")
+        side = entry.get("side", "other")
+        if side not in SIDES:
+            raise LexiconError(f"{path}: actor {entry['name']!r} has side {side!r}; use one of {', '.join(SIDES)}")
+        actors.append(
+            Actor(
+                name=str(entry["name"]),
+                side=side,
+                kind=str(entry.get("kind", "person")),
+                pronoun=str(entry.get("pronoun", "") or ""),
+                aliases=tuple(str(a) for a in entry.get("aliases", []) or []),
+                surname=str(entry.get("surname", "") or ""),
+                roles=tuple(str(r) for r in entry.get("roles", []) or []),
+            )
+        )
+    return Registry(actors)
+
+
+def load_actors() -> Registry:
+    """The actor registry (re-read when the file changes)."""
+    return _load(lexicon_path("actors.yaml").stat().st_mtime_ns)

@@ -1,0 +1,142 @@
+"""Word lists for statement extraction: reporting verbs, titles, role nouns.
+
+Kept apart from the extraction logic so that they are easy to read and extend.
+"""
+from __future__ import annotations
+
+# Reporting verbs in all forms we accept. A particle after some verbs ("called for",
+# "appealed to", "insisted on") is part of the cue.
+CUE_VERBS = """
+said says say saying told tells telling stated states stating stressed stresses stressing
+emphasized emphasised emphasizes emphasizing emphasising underscored underscores underscoring
+underlined underlines asserted asserts asserting insisted insists insisting urged urges urging
+warned warns warning claimed claims claiming acknowledged acknowledges acknowledge acknowledging
+noted notes noting added adds adding remarked remarks remarking reiterated reiterates reiterating
+reaffirmed reaffirms reaffirming pressed presses pressing raised raises raising
+called calls calling appealed appeals appealing expressed expresses expressing
+pointed points pointing assured assures assuring described describes describing
+explained explains explaining argued argues arguing announced announces announcing
+declared declares declaring maintained maintains maintaining contended contends
+suggested suggests suggesting highlighted highlights highlighting affirmed affirms affirming
+vowed vows vowing pledged pledges pledging promised promises promising agreed agree agrees agreeing
+accused accuses accusing criticized criticised criticizes criticizing condemned condemns condemning
+denied denies denying rejected rejects rejecting replied replies replying responded responds
+responding answered answers asked asks asking wrote writes writing posted posts tweeted
+countered counters cautioned cautions conceded concedes admitted admits confirmed confirms
+confirming reported reports observed observes commented comments recalled recalls predicted
+predicts demanded demands demanding requested requests proposed proposes complained complains
+lamented laments charged charges alleged alleges signaled signalled signals indicated indicates
+conveyed conveys reassured reassures reminded reminds welcomed welcomes welcoming
+informed informs briefed briefs opined hailed hails praised praises
+""".split()
+
+# Verbs that need a following particle or object noun to be a cue.
+PARTICLE_CUES = {
+    "called": ("for", "on", "upon"), "calls": ("for", "on", "upon"), "calling": ("for", "on", "upon"),
+    "appealed": ("to", "for"), "appeals": ("to", "for"), "appealing": ("to", "for"),
+    "pointed": ("out",), "points": ("out",), "pointing": ("out",),
+    "expressed": None, "expresses": None, "expressing": None,  # expressed hope/concern/...
+    "raised": None, "raises": None, "raising": None,  # raised concerns/the issue of ...
+}
+EXPRESS_OBJECTS = (
+    "hope", "hopes", "concern", "concerns", "confidence", "willingness", "support", "opposition",
+    "regret", "dissatisfaction", "appreciation", "gratitude", "satisfaction", "disappointment",
+    "readiness", "optimism", "condolences", "sympathy", "outrage", "alarm", "frustration",
+    "serious", "deep", "grave", "strong", "firm", "its", "his", "her", "their", "the",
+)
+RAISE_OBJECTS = ("concern", "concerns", "the issue", "the issues", "the case", "the cases", "the matter", "objections", "questions", "the question", "issues", "serious", "deep", "strong", "grave", "human", "a", "his", "her", "their", "its")
+
+# Verbs whose object comes before the reported clause ("told reporters that ...").
+OBJECT_VERBS = {
+    "told", "tells", "telling", "assured", "assures", "assuring", "warned", "warns", "warning",
+    "reminded", "reminds", "informed", "informs", "briefed", "briefs", "urged", "urges", "urging",
+    "pressed", "presses", "pressing", "reassured", "reassures", "asked", "asks", "asking",
+}
+# Nouns that are typical objects of "told" without "that" ("told reporters the U.S. would").
+TOLD_OBJECTS = (
+    "reporters", "journalists", "the media", "the press", "lawmakers", "senators", "congress",
+    "an audience", "the audience", "a news conference", "a press conference", "a briefing",
+    "the briefing", "a forum", "students", "state media", "state television", "the conference",
+    "his counterpart", "her counterpart", "their counterparts", "his chinese counterpart",
+    "his american counterpart", "her chinese counterpart", "her american counterpart", "me", "us", "him", "her",
+    "them", "the committee", "the council", "the assembly", "the gathering", "delegates",
+)
+
+# Capitalised words that are titles, not names ("Secretary of State Antony Blinken").
+TITLE_WORDS = set(
+    """secretary state minister foreign president vice premier prime chairman chairwoman chair
+    spokesperson spokesman spokeswoman ambassador envoy senator sen rep representative gov governor
+    mr mrs ms dr prof professor general gen admiral adm lt col colonel major maj capt captain
+    commander cmdr sergeant sgt deputy assistant undersecretary under special senior chief director
+    national security adviser advisor counselor councillor commerce treasury defense defence trade
+    finance interior justice energy health education agriculture labor homeland u.s us u.s.a american
+    america's chinese china's china beijing's washington's japanese japan's philippine korean
+    south north taiwanese taiwan's russian russia's ukrainian british french german european
+    indian australian canadian former acting top leading lead executive official officials
+    leader mayor king queen premier's of the and party general-secretary secretary-general
+    house speaker majority minority whip department ministry vice-president vice-premier
+    state's lawmaker rep. sen. gov. mr. mrs. ms. dr. gen. adm. lt. col. maj. capt. cmdr. sgt. prof.
+    his her their its new newly appointed incoming outgoing then attorney solicitor envoy's
+    representative's chief's republican democratic democrat republican-led
+    """.split()
+)
+
+NATIONALITY_SIDE = {
+    "chinese": "China", "china": "China", "china's": "China", "beijing": "China", "beijing's": "China", "prc": "China",
+    "u.s.": "United States", "us": "United States", "u.s": "United States", "american": "United States",
+    "america's": "United States", "washington": "United States", "washington's": "United States",
+    "japanese": "other", "japan's": "other", "philippine": "other", "filipino": "other", "korean": "other",
+    "taiwanese": "other", "taiwan's": "other", "russian": "other", "russia's": "other", "ukrainian": "other",
+    "british": "other", "french": "other", "german": "other", "european": "other", "indian": "other",
+    "australian": "other", "canadian": "other", "vietnamese": "other", "eu": "other", "nato": "other",
+}
+
+# Head nouns of speaker noun phrases written in lower case ("the senior Chinese official").
+ROLE_HEADS = set(
+    """official officials diplomat diplomats spokesperson spokesman spokeswoman spokespeople minister
+    ministers secretary president premier leader leaders side sides analyst analysts expert experts
+    observer observers source sources ministry department embassy government administration statement
+    readout communique communiqué report envoy ambassador negotiator negotiators adviser advisers
+    advisor advisors aide aides lawmaker lawmakers senator senators critic critics activist activists
+    researcher researchers scholar scholars professor counterpart delegation team countries nations
+    participants commentator commentators editorial newspaper agency office military army navy
+    spokespersons representative representatives chairman chair foreign-minister president-elect
+    economist economists executive executives officer officers""".split()
+)
+
+# Institution heads among capitalised phrases ("the Commerce Ministry").
+INSTITUTION_HEADS = set(
+    """Ministry Department Embassy House Office Council Commission Agency Administration Government
+    Pentagon Kremlin Xinhua Committee Bureau Mission Consulate Command Army Navy Guard Party Court
+    Parliament Congress Senate Union Organization Organisation Bank Fund Association Institute
+    University Center Centre Foundation Times News Post Journal Press Daily Agency Cabinet Secretariat
+    Corporation Company Group Forum Assembly Federation Network Television Radio Service Services
+    Chamber Board Authority Authorities Coalition Alliance Secretariat Staff Police Corps Force Forces
+    Inc Corp Ltd Co Reuters Bloomberg CNN BBC AP AFP Nikkei Kyodo Yonhap CCTV CGTN NATO UN EU WHO WTO""".split()
+)
+
+# Words that start a sentence or clause but never a speaker name.
+NON_NAME_WORDS = set(
+    """The A An This That These Those It Its He She They We I You His Her Their Our My But And Or
+    However Meanwhile Still Yet Also In On At For After Before When While Although Though As If
+    Since Both Neither Such Some Many Most Other Others During Despite With Without Speaking
+    Asked Earlier Later Then Now Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October November
+    December Separately Instead Moreover Furthermore Indeed Nevertheless Nonetheless Overall Here
+    There What Which Who Whom Whose Why How Where Thus Hence So Not No Yes Last Next First Second
+    Finally Additionally Similarly Likewise According Under Over Amid Among Between Against Following
+    Ahead Addressing Responding Writing Talking Meeting""".split()
+)
+
+PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "they", "i": "", "him": "he", "her": "she"}
+
+BOTH_SIDES = {
+    "both sides", "the two sides", "two sides", "both leaders", "the two leaders", "two leaders",
+    "both countries", "the two countries", "both nations", "the two nations", "both governments",
+    "the two governments", "both ministers", "the two ministers", "the two presidents",
+    "both presidents", "the two delegations", "both delegations", "the sides", "the leaders",
+    "the two diplomats", "both diplomats", "the two officials", "both officials", "the two men",
+    "the pair", "the two top diplomats",
+}
+
+STAGE_DIRECTION = r"\((?:laughter|applause|inaudible|crosstalk|through (?:an )?interpreter|off[- ]mic|audio (?:cuts|drops) out|in [A-Z][a-z]+|as interpreted|interpreted|pause|chuckles|laughs)[^)]*\)\.?"
