@@ -21,13 +21,13 @@ suggested suggests suggesting highlighted highlights highlighting affirmed affir
 vowed vows vowing pledged pledges pledging promised promises promising agreed agree agrees agreeing
 accused accuses accusing criticized criticised criticizes criticizing condemned condemns condemning
 denied denies denying rejected rejects rejecting replied replies replying responded responds
-responding answered answers asked asks asking wrote writes writing posted posts tweeted
+responding answered answers asked asks asking wrote writes writing tweeted
 countered counters cautioned cautions conceded concedes admitted admits confirmed confirms
 confirming reported reports observed observes commented comments recalled recalls predicted
 predicts demanded demands demanding requested requests proposed proposes complained complains
 lamented laments charged charges alleged alleges signaled signalled signals indicated indicates
 conveyed conveys reassured reassures reminded reminds welcomed welcomes welcoming
-informed informs briefed briefs opined hailed hails praised praises
+informed informs opined hailed hails praised praises
 """.split()
 
 # Verbs that need a following particle or object noun to be a cue.
@@ -78,6 +78,17 @@ TITLE_WORDS = set(
     state's lawmaker rep. sen. gov. mr. mrs. ms. dr. gen. adm. lt. col. maj. capt. cmdr. sgt. prof.
     his her their its new newly appointed incoming outgoing then attorney solicitor envoy's
     representative's chief's republican democratic democrat republican-led
+    commodore rear lieutenant marshal brigadier field air vice-admiral rear-admiral major-general
+    lieutenant-general ambassador-at-large envoy-at-large coordinator administrator commissioner
+    high minister-counselor consul consul-general attache attaché press secretary's spokesman's
+    indonesian malaysian vietnamese thai singaporean korean's filipino mongolian cambodian burmese
+    pakistani bangladeshi israeli iranian saudi turkish egyptian brazilian mexican italian spanish
+    dutch polish czech hungarian swedish norwegian finnish danish irish belgian swiss austrian
+    lithuanian estonian latvian new zealand's emirati qatari nigerian kenyan south african
+    argentine chilean peruvian colombian venezuelan cuban north korean lao laotian nepali
+    sri lankan afghan iraqi syrian lebanese jordanian palestinian moldovan georgian armenian
+    representative-elect first lady lord lady sir dame his excellency excellency madam
+    honorable hon. chancellor foreign secretary defence home cabinet counsellor captain's
     """.split()
 )
 
@@ -89,6 +100,10 @@ NATIONALITY_SIDE = {
     "taiwanese": "other", "taiwan's": "other", "russian": "other", "russia's": "other", "ukrainian": "other",
     "british": "other", "french": "other", "german": "other", "european": "other", "indian": "other",
     "australian": "other", "canadian": "other", "vietnamese": "other", "eu": "other", "nato": "other",
+    "indonesian": "other", "malaysian": "other", "thai": "other", "singaporean": "other",
+    "philippines": "other", "philippines'": "other", "japan": "other", "taiwan": "other", "korea": "other",
+    "russia": "other", "ukraine": "other", "india": "other", "australia": "other", "australia's": "other",
+    "britain": "other", "france": "other", "germany": "other", "european union": "other",
 }
 
 # Head nouns of speaker noun phrases written in lower case ("the senior Chinese official").
@@ -101,7 +116,13 @@ ROLE_HEADS = set(
     researcher researchers scholar scholars professor counterpart delegation team countries nations
     participants commentator commentators editorial newspaper agency office military army navy
     spokespersons representative representatives chairman chair foreign-minister president-elect
-    economist economists executive executives officer officers""".split()
+    economist economists executive executives officer officers delegate delegates participant
+    residents people citizens voters protesters protestors students workers businesses companies
+    investors legislators members mps congressmen congresswomen scientists doctors campaigners
+    groups organizations organisations insiders analysts' diplomats' authorities spokespeople
+    commander commanders general generals admiral officials' envoys ambassadors ministers'
+    inspectors monitors witnesses survivors families relatives lawyers attorneys prosecutors
+    judges regulators diplomat's person persons man woman men women official's""".split()
 )
 
 # Institution heads among capitalised phrases ("the Commerce Ministry").

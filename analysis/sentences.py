@@ -50,6 +50,22 @@ def _refine(text: str, spans):
         yield seg_start, end
 
 
+def _merge_attributions(text: str, spans):
+    """Re-join a quotation and its attribution that Punkt split apart: a sentence ending
+    in a closing quotation mark followed by one starting in lower case or with a dash
+    ("“Why now?” he asked." / "“...” — Mao Ning, spokeswoman")."""
+    out = []
+    for start, end in spans:
+        if out:
+            prev_s, prev_e = out[-1]
+            head = text[start:end].lstrip()
+            if re.search(r"[.?!…][”\"’»]$", text[prev_s:prev_e]) and (head[:1].islower() or head[:1] in "—–"):
+                out[-1] = (prev_s, end)
+                continue
+        out.append((start, end))
+    return out
+
+
 def split_sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """Split *text* into sentences within each paragraph span.
 
@@ -60,7 +76,7 @@ def split_sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[
     out = []
     for number, (p_start, p_end) in enumerate(paragraphs, start=1):
         para = text[p_start:p_end]
-        spans = list(_refine(para, tok.span_tokenize(para)))
+        spans = _merge_attributions(para, list(_refine(para, tok.span_tokenize(para))))
         for s, e in spans:
             seg = para[s:e]
             lead = len(seg) - len(seg.lstrip())

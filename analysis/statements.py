@@ -34,7 +34,7 @@ DASH = r"(?:—|–|--|-)"
 CUE_RE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(set(CUE_VERBS), key=len, reverse=True)) + r")(?![\w'’-])")
 ACCORDING_RE = re.compile(r"(?<!\w)(?:according to|as reported by|citing)\s+", re.I)
 AUX_RE = re.compile(
-    r"(?:[\s,]+|^)(?:\w+ly|also|again|later|then|further|once|previously|earlier|has|have|had|was|were|is|are|"
+    r"(?:\s+|^)(?:\w+ly|also|again|later|then|further|once|previously|earlier|has|have|had|was|were|is|are|"
     r"would|will|did|does|do|not|never|had|in turn|was quoted as|is quoted as|were quoted as|"
     r"quoted as|has been|have been|had been|reportedly|publicly|privately|separately|himself|herself|"
     r"themselves|too|both|all|alone|first|last|at the time|at one point|at the meeting|"
@@ -78,7 +78,10 @@ def _strip_det(text: str) -> str:
 
 
 def _clean_tok(tok: str) -> str:
-    return tok.strip(",.;:!?()[]\"“”«»").replace("’", "'")
+    tok = tok.strip(",;:!?()[]\"“”«»").replace("’", "'")
+    if tok.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", tok):
+        tok = tok.rstrip(".")
+    return tok
 
 
 def _side_from_words(words) -> str:
@@ -94,8 +97,9 @@ class _Doc:
 
     NAME_RUN = re.compile(r"(?:(?:[A-Z]\.)+|[A-Z][\w'’\-]*)(?:[ ]+(?:(?:of|the|for|de|van|von|bin|al)[ ]+)?(?:(?:[A-Z]\.)+|[A-Z][\w'’\-]*))*")
 
-    def __init__(self, text: str, sentences: list[tuple[int, int, int]], registry: Registry):
+    def __init__(self, text: str, sentences: list[tuple[int, int, int]], registry: Registry, title: str = ""):
         self.text = text
+        self.title = title
         self.sents = sentences
         self.sent_starts = [s for _, s, _ in sentences]
         self.registry = registry
@@ -112,7 +116,9 @@ class _Doc:
         """Every capitalised run in the text: (start, title tokens, name tokens)."""
         if self._names is None:
             out = []
-            for m in self.NAME_RUN.finditer(self.text):
+            found = [(-1 - m.start(), m) for m in self.NAME_RUN.finditer(self.title)] if self.title else []
+            found += [(m.start(), m) for m in self.NAME_RUN.finditer(self.text)]
+            for at, m in found:
                 toks = m.group(0).split()
                 titles, rest = _split_titles(toks)
                 rest = [t for t in rest if t.lower() not in CONNECTORS]
@@ -120,15 +126,19 @@ class _Doc:
                 while rest and rest[0] in NON_NAME_WORDS:
                     rest = rest[1:]
                 if rest:
-                    out.append((m.start(), titles, rest))
+                    out.append((at, titles, rest))
             self._names = out
         return self._names
 
-    def fullest_name(self, surname: str, pos: int) -> tuple[str, list[str]] | None:
-        """The fullest form of a name ending in *surname*, preferring mentions before *pos*."""
+    def fullest_name(self, short: str, pos: int) -> tuple[str, list[str]] | None:
+        """The fullest form of a name that ends (or, for East Asian names, starts) with
+        *short* ("Raimondo" -> "Gina Raimondo", "Gao" -> "Gao Runze"), preferring mentions
+        before *pos*."""
         best = None
+        parts = short.split()
+        n = len(parts)
         for start, titles, toks in self.names:
-            if len(toks) >= 2 and toks[-1] == surname and all(t[:1].isupper() for t in toks):
+            if len(toks) > n and (toks[-n:] == parts or (n == 1 and len(toks) == 2 and toks[0] == parts[0])) and all(t[:1].isupper() for t in toks):
                 if any(t.rstrip(".").lower() in INSTITUTION_HEADS_LOWER for t in toks):
                     continue
                 score = (start < pos, len(toks) <= 4, len(toks), -abs(pos - start))
@@ -154,6 +164,16 @@ class _Doc:
         return last
 
     # -- resolution ----------------------------------------------------------------
+    def lookup(self, name: str) -> Actor | None:
+        """Registry look-up tolerant of middle initials and suffixes ("Lloyd J. Austin III")."""
+        actor = self.registry.alias(name)
+        if actor:
+            return actor
+        toks = [t for t in name.split() if not re.fullmatch(r"[A-Z]\.?|Jr\.?|Sr\.?|II|III|IV", t)]
+        if toks and len(toks) != len(name.split()):
+            return self.registry.alias(" ".join(toks))
+        return None
+
     def actor_speaker(self, actor: Actor) -> Speaker:
         return Speaker(actor.name, actor.side, actor.pronoun, actor.kind)
 
@@ -181,6 +201,18 @@ class _Doc:
         if not definite:
             return None
         cands = self.registry.role(role_l)
+        words = [w for w in re.findall(r"[\w'.-]+", role_l) if w not in NATIONALITY_SIDE and w not in {"senior", "top", "leading"}]
+        # 1. a recent speaker or subject who holds the role
+        for p, sp in reversed(self.salience):
+            if p > pos or pos - p > 2500:
+                continue
+            actor = self.registry.by_name.get(sp.name)
+            if actor is not None and actor in cands:
+                return sp
+            if words and sp.kind == "person":
+                titles = self.titles_of(sp.name)
+                if all(w in titles for w in words):
+                    return sp
         best = None
         for actor in cands:
             at = self.mentioned(actor, pos)
@@ -196,12 +228,42 @@ class _Doc:
                 if all(w in tl for w in words):
                     if best is None or start > best[0]:
                         name = " ".join(toks)
-                        actor = self.registry.alias(name)
+                        actor = self.lookup(name)
                         best = (start, actor or Speaker(name, _side_from_words(titles)))
         if best is None:
+            head = words[-1] if words else ""
+            # 3. an earlier indefinite mention: "a senior U.S. defense official ... the official"
+            if head and head not in {"minister", "president", "secretary", "premier"}:
+                found = None
+                for m in re.finditer(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w.'’-]+\s+){0,4}?" + re.escape(head) + r")\b", self.text[:pos]):
+                    found = m
+                if found and len(found.group(1).split()) > len(role_l.split()):
+                    phrase = found.group(1)
+                    return Speaker(phrase, _side_from_words(phrase.split()), "", "anonymous")
+            # 4. the most recent person in focus whose side fits
+            if head in ROLE_HEADS and not head.endswith("s"):
+                want = _side_from_words(role_l.split())
+                for p, sp in reversed(self.salience):
+                    if p <= pos and sp.kind == "person" and (want == "unknown" or sp.side in (want, "unknown")):
+                        return sp
             return None
         found = best[1]
         return self.actor_speaker(found) if isinstance(found, Actor) else found
+
+    def titles_of(self, name: str) -> set[str]:
+        """Lower-case title and appositive words used with *name* in the document."""
+        out: set[str] = set()
+        last = name.split()[-1]
+        for start, titles, toks in self.names:
+            if toks and toks[-1] == last:
+                out.update(t.lower().rstrip(".") for t in titles)
+        for m in re.finditer(re.escape(last) + r",\s+(?:a|an|the)\s+([^,.;]{1,80}),", self.text):
+            out.update(w.lower() for w in m.group(1).split())
+        actor = self.registry.by_name.get(name)
+        if actor:
+            for role in actor.roles:
+                out.update(role.split())
+        return out
 
     def resolve(self, np: str, pos: int) -> Speaker | None:
         """Resolve a speaker noun phrase at *pos* to a Speaker, or None."""
@@ -213,10 +275,19 @@ class _Doc:
             return self.resolve_pronoun(low, pos)
         if low in BOTH_SIDES:
             return Speaker("both sides", "both sides", "they", "both")
-        actor = self.registry.alias(np) or self.registry.alias(_strip_det(np))
+        actor = self.lookup(np) or self.lookup(_strip_det(np))
         if actor:
             return self.actor_speaker(actor)
         toks = np.split()
+        if toks[0][:1].isupper() and toks[0].lower() in ROLE_HEADS | {"senior", "top", "western", "foreign", "local", "regional", "military", "government", "administration", "industry", "security", "trade", "defense", "defence"} - {"president", "premier", "secretary", "minister", "chairman", "chair", "ambassador", "envoy"} and len(toks) <= 5 and toks[-1].lower() in ROLE_HEADS:
+            toks[0] = toks[0].lower()  # "Analysts said" at the start of a sentence
+            np = " ".join(toks)
+        if re.search(r"\s(?:and|&)\s", np) and not any(_clean_tok(t) in INSTITUTION_HEADS for t in toks):
+            parts = re.split(r"\s(?:and|&)\s", np)
+            if len(parts) == 2 and all(p.strip() for p in parts):
+                a, b = (self.resolve(p, pos) for p in parts)
+                if a and b:
+                    return Speaker("both sides", "both sides", "they", "both") if a.name != b.name else a
         definite = toks[0].lower() in {"the"} or toks[0].lower().endswith(("'s", "’s"))
         first_cap = toks[0][:1].isupper() and toks[0].lower() not in DETERMINERS
         core = [t for t in toks if t.lower() not in {"the", "a", "an"}]
@@ -228,13 +299,32 @@ class _Doc:
             inner = " ".join(core[:-1])
             if inner.lower().endswith(("'s", "’s")):
                 inner = inner[:-2]
+            inner = re.sub(r"^(?:joint|official|written|brief|short|separate)\s+", "", inner)
             sp = self.resolve(inner, pos) if inner[:1].isupper() else None
             if sp:
                 return sp
+        if head in {"statement", "statements", "post", "readout", "release", "communique", "communiqué", "report", "letter", "notice", "editorial", "commentary"}:
+            m = re.search(r"\b(?:from|by|of)\s+(.+)$", np)
+            return self.resolve(m.group(1), pos) if m else None
         # Institutions: "the Commerce Ministry", "China's Foreign Ministry"
+        inst = re.split(r"\s+(?:in|at)\s+", " ".join(core))[0].split()
+        if len(inst) > 1 and inst[0].lower().endswith(("'s", "’s")):
+            inst = inst[1:]  # "Japan's Foreign Ministry" -> "Foreign Ministry"
+        if any(_clean_tok(t).rstrip(".") in INSTITUTION_HEADS or _clean_tok(t).lower() in INSTITUTION_WORDS for t in inst[-1:]) and len(inst) >= 1:
+            name = " ".join(_clean_tok(t) for t in inst)
+            actor = self.lookup(name) or self.lookup(" ".join(_clean_tok(t) for t in core))
+            if actor:
+                return self.actor_speaker(actor)
+            if inst[-1][:1].islower() and inst[0].lower() in {"the", "a", "an"}:
+                name = " ".join(_clean_tok(t) for t in inst[1:])
+            if name.lower() in ROLE_HEADS or name.lower() in INSTITUTION_WORDS:
+                sp = self.resolve_role(name.lower(), pos, toks[0].lower() == "the")
+                if sp:
+                    return sp
+            return Speaker(name, _side_from_words(core), "it", "institution")
         if any(_clean_tok(t).rstrip(".") in INSTITUTION_HEADS for t in core) and core[-1][:1].isupper():
-            name = " ".join(_clean_tok(t) for t in core)
-            actor = self.registry.alias(name)
+            name = " ".join(_clean_tok(t) for t in (core[1:] if core[0].lower().endswith(("'s", "’s")) else core))
+            actor = self.lookup(name)
             if actor:
                 return self.actor_speaker(actor)
             return Speaker(name, _side_from_words(core), "it", "institution")
@@ -245,23 +335,23 @@ class _Doc:
             rest = [t for t in rest if t and t not in NON_NAME_WORDS]
             if rest:
                 name = " ".join(rest)
-                actor = self.registry.alias(name)
+                actor = self.lookup(name)
                 if actor:
                     return self.actor_speaker(actor)
-                if len(rest) == 1:
-                    full = self.fullest_name(rest[0], pos)
+                if len(rest) <= 2:
+                    full = self.fullest_name(name, pos)
                     if full:
-                        actor = self.registry.alias(full[0])
+                        actor = self.lookup(full[0])
                         if actor:
                             return self.actor_speaker(actor)
                         return Speaker(full[0], _side_from_words(titles + full[1]), "", "person")
-                    regs = self.registry.surname(rest[0])
+                    regs = self.registry.surname(rest[0]) if len(rest) == 1 else []
                     if regs:
                         seen = [(self.mentioned(a, len(self.text)), a) for a in regs]
                         seen = [x for x in seen if x[0] >= 0]
                         if len(regs) == 1 or seen:
                             return self.actor_speaker(max(seen, key=lambda x: x[0])[1] if seen else regs[0])
-                    if rest[0].upper() == rest[0] and len(rest[0]) > 1:
+                    if len(rest) == 1 and rest[0].upper() == rest[0] and len(rest[0]) > 1:
                         return Speaker(rest[0], _side_from_words(titles), "it", "institution")
                 side = _side_from_words(titles)
                 if side == "unknown":
@@ -290,6 +380,9 @@ class _Doc:
         display = _strip_det(" ".join(_clean_tok(t) for t in toks))
         if toks[0].lower() in {"a", "an", "one", "another"}:
             display = role
+        first = display.split()[0] if display else ""
+        if first[:1].isupper() and first.lower() in ROLE_HEADS | DETERMINERS | {"senior", "top", "chinese", "western"} - {"chinese"}:
+            display = first.lower() + display[len(first):]
         plural = _clean_tok(core[-1]).lower().endswith("s")
         return Speaker(display, _side_from_words(core), "they" if plural else "", "anonymous")
 
@@ -299,6 +392,30 @@ class _Doc:
 
 
 INSTITUTION_HEADS_LOWER = {h.lower() for h in INSTITUTION_HEADS}
+# Paragraph labels that do not name a speaker ("Note: ...", "Update: ...")
+NOT_SPEAKER_LABELS = {
+    "note", "notes", "update", "updated", "editor's note", "editor’s note", "correction", "source", "sources",
+    "photo", "video", "related", "read more", "watch", "listen", "disclaimer", "background", "context",
+    "summary", "key points", "highlights", "analysis", "opinion", "warning", "advertisement", "tags",
+    "topics", "location", "date", "time", "venue", "subject", "re", "attention", "important", "ps", "p.s",
+    "see also", "also read", "more", "fact check", "bottom line", "why it matters", "what's next",
+    "the big picture", "between the lines", "driving the news", "go deeper", "what they're saying",
+}
+# Lower-case institution heads ("the Philippine coast guard", "Chinese state media")
+INSTITUTION_WORDS = INSTITUTION_HEADS_LOWER | {
+    "guard", "media", "embassy", "ministry", "military", "police", "navy", "army", "authorities",
+    "regulator", "regulators", "company", "firm", "think", "tank", "institute", "bloc", "alliance",
+    "council", "committee", "parliament", "court", "government", "administration", "mission",
+    "consulate", "agency", "office", "department", "forces", "spokesperson's",
+}
+
+
+def _is_appositive(head: str) -> bool:
+    """True when *head* ("The U.S. ambassador in Manila,") is a short noun phrase that
+    introduces the name after it, rather than a clause."""
+    h = head.rstrip().rstrip(",").strip()
+    words = h.split()
+    return 0 < len(words) <= 7 and words[0].lower() in {"the", "a", "an", "his", "her", "their", "its"} | {"china's", "china’s"} and not CUE_RE.search(h) and not re.search(r"\b(?:is|are|was|were|will|would|has|have|had)\b", h)
 
 
 def _split_titles(toks: list[str]) -> tuple[list[str], list[str]]:
@@ -365,9 +482,13 @@ def _np_at_end(s: str) -> tuple[str, int] | None:
             if w[:1].isupper() and not re.search(r"[,;:!?)\]”\"]$", w):
                 i -= 1
                 continue
-            if w.lower() in {"of", "the", "for", "de", "van", "von", "bin", "al"} and i > 0 and toks[i - 1].group(0)[:1].isupper():
-                i -= 1
-                continue
+            if w.lower() in {"of", "the", "for", "de", "van", "von", "bin", "al"}:
+                k2 = i
+                while k2 > 0 and toks[k2 - 1].group(0).lower() in {"of", "the", "for", "de"}:
+                    k2 -= 1
+                if k2 > 0 and toks[k2 - 1].group(0)[:1].isupper() and not re.search(r"[,;:!?)\]”\"]$", toks[k2 - 1].group(0)):
+                    i = k2 - 1
+                    continue
             break
         j = i + 1
         # include a leading "the" and lower-case role words before it ("the senior Chinese official")
@@ -385,9 +506,16 @@ def _np_at_end(s: str) -> tuple[str, int] | None:
                 continue
             break
         start = toks[k].start() if k < j and (toks[k].group(0).lower() in DETERMINERS or toks[k].group(0).lower().endswith(("'s", "’s"))) else toks[j].start()
+        if last.endswith(("'s", "’s")):
+            return None  # "Wang's remarks": a possessive is not a subject
+        # "the Chinese embassy in Washington", "the U.S. Embassy in Manila"
+        if j >= 2 and toks[j - 1].group(0).lower() in {"in", "at"}:
+            prev = _np_at_end(s[: toks[j - 1].start()].rstrip())
+            if prev and _clean_tok(prev[0].split()[-1]).lower() in INSTITUTION_WORDS:
+                return s[prev[1]:], prev[1]
         return s[start:], start
     # Lower-case role phrase ending in a role noun: "the senior Chinese official", "analysts"
-    if _clean_tok(last).lower() not in ROLE_HEADS:
+    if _clean_tok(last).lower() not in ROLE_HEADS and _clean_tok(last).lower() not in INSTITUTION_WORDS:
         return None
     k = len(toks) - 1
     while k > 0 and k > len(toks) - 7:
@@ -404,9 +532,54 @@ def _np_at_end(s: str) -> tuple[str, int] | None:
     return s[toks[k].start():], toks[k].start()
 
 
+def _np_at_start(body: str) -> str | None:
+    """The noun phrase that opens *body*: a pronoun, a capitalised name with titles
+    ("Chinese Ambassador Xie Feng"), or a determiner phrase ending in a role noun."""
+    toks = re.findall(r"\S+", body)
+    if not toks:
+        return None
+    first = _clean_tok(toks[0])
+    if first.lower() in PRONOUNS and first.lower() not in {"him", "her"}:
+        return first
+    out = []
+    if first[:1].isupper() and first not in NON_NAME_WORDS - {"The"}:
+        for t in toks:
+            ct = t.rstrip(",;:.!?")
+            if ct[:1].isupper() or (out and t.lower() in {"of", "the", "for"}) or (not out and t == "The"):
+                out.append(ct)
+                if ct != t and not re.fullmatch(r"(?:[A-Z]\.)+", t):
+                    break
+                continue
+            break
+        while out and out[-1].lower() in {"of", "the", "for"}:
+            out.pop()
+        if out and not (len(out) == 1 and out[0] == "The"):
+            if out[0] == "The" and len(toks) > len(out):
+                # "The senior Chinese official", "The Philippine coast guard"
+                more = []
+                for t in toks[len(out):len(out) + 5]:
+                    ct = _clean_tok(t).lower()
+                    more.append(t.rstrip(",;:.!?"))
+                    if ct in ROLE_HEADS or ct in INSTITUTION_WORDS:
+                        return " ".join(out + more)
+                    if t != t.rstrip(",;:.!?") or not t.isalpha():
+                        break
+            return " ".join(out)
+    if first.lower() in DETERMINERS or first.lower().endswith(("'s", "’s")):
+        out = [toks[0]]
+        for t in toks[1:7]:
+            ct = _clean_tok(t).lower()
+            out.append(t.rstrip(",;:.!?"))
+            if ct in ROLE_HEADS or ct in INSTITUTION_WORDS:
+                return " ".join(out)
+            if t != t.rstrip(",;:.!?"):
+                break
+    return None
+
+
 def np_after(s: str) -> str | None:
     """The speaker phrase right after an inverted cue: ", said Wang Wenbin, a spokesman"."""
-    m = re.match(r"\s*((?:the|a|an)\s+)?([^,.;:!?“”\"]{1,80})", s, re.I)
+    m = re.match(r"\s*((?:the|a|an)\s+)?((?:(?:[A-Z]\.)+|[^,.;:!?“”\"]){1,80})", s, re.I)
     if not m:
         return None
     phrase = (m.group(1) or "") + m.group(2)
@@ -416,8 +589,8 @@ def np_after(s: str) -> str | None:
 
 
 class _Extractor:
-    def __init__(self, text: str, sentences, registry: Registry):
-        self.d = _Doc(text, [(p, s, e) for p, s, e in sentences], registry)
+    def __init__(self, text: str, sentences, registry: Registry, title: str = ""):
+        self.d = _Doc(text, [(p, s, e) for p, s, e in sentences], registry, title)
         self.text = text
         self.out: list[Statement] = []
         self.claimed: list[tuple[int, int]] = []  # text spans used by direct quotes and attributions
@@ -477,8 +650,8 @@ class _Extractor:
                 words = label.split()
                 if label.isupper() or label == "Q" or (len(words) <= 4 and all(w[:1].isupper() for w in words)):
                     labels[p] = (label, s + m.end())
-        upper = [v for v in labels.values() if v[0].isupper()]
-        if len(labels) < 2 or (len(upper) < 2 and len(labels) < 3):
+        labels = {p: v for p, v in labels.items() if v[0].lower() not in NOT_SPEAKER_LABELS}
+        if len(labels) < 2 or len({v[0] for v in labels.values()}) < 2:
             return {}
         turns: dict[int, tuple[Speaker, int]] = {}
         current = None
@@ -503,15 +676,18 @@ class _Extractor:
             return Speaker(clean.upper(), "unknown", "", "anonymous")
         words = clean.split()
         titles, rest = _split_titles(words)
-        name = " ".join(w.title() if w.isupper() else w for w in (rest or words))
-        actor = self.d.registry.alias(name)
+        keep = rest or words
+        if len(keep) == 1 and keep[0].isupper() and len(keep[0]) <= 5 and not self.d.fullest_name(keep[0].title(), len(self.text)) and not self.d.registry.surname(keep[0].title()):
+            return Speaker(keep[0], "unknown", "it", "institution")  # an outlet such as AFP, CCTV
+        name = " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in keep)
+        actor = self.d.lookup(name)
         if actor:
             return self.d.actor_speaker(actor)
         if len(rest) == 1:
             regs = self.d.registry.surname(name)
             full = self.d.fullest_name(name, len(self.text))
             if full:
-                a = self.d.registry.alias(full[0])
+                a = self.d.lookup(full[0])
                 return self.d.actor_speaker(a) if a else Speaker(full[0], _side_from_words(full[1]), "", "person")
             if len(regs) == 1:
                 return self.d.actor_speaker(regs[0])
@@ -579,7 +755,7 @@ class _Extractor:
                         pieces = []
                         open_at = None
                 i += 1
-            if open_at is not None:
+            if open_at is not None and open_at - 1 == ps:
                 carry = pieces + [(open_at, pe)]
         if carry and carry[0][0] - 1 in self.para_starts(paras):
             quotes.append(carry)
@@ -626,11 +802,19 @@ class _Extractor:
         open_pos = q_start - 1
         close_end = q_end + 1 if q_end < len(text) and text[q_end:q_end + 1] in CLOSERS else q_end
         para, s, e = self.d.sents[si]
-        p_end = self._para_end(para)
         p_start = self._para_start(para)
         words = len(re.findall(r"\w+", " ".join(text[a:b] for a, b in pieces)))
-        # 1. attribution after the closing mark
-        after = text[close_end:p_end]
+        # 1. attribution after the closing mark, within the sentence that holds the mark
+        last_si = self.d.sent_index(max(q_end - 1, q_start))
+        last_para, _, last_e = self.d.sents[last_si]
+        if last_si + 1 < len(self.d.sents) and self.d.sents[last_si + 1][0] == last_para:
+            nxt = text[self.d.sents[last_si + 1][1]:self.d.sents[last_si + 1][2]]
+            if close_end > last_e or (
+                not text[close_end:last_e].strip() and len(nxt.split()) <= 10
+                and not re.search(r"[“”\"«»]", nxt) and CUE_RE.search(nxt)
+            ):
+                last_e = self.d.sents[last_si + 1][2]  # “...?” Wang asked.
+        after = text[close_end:max(last_e, close_end)]
         attr = self.attribution_after(after, close_end)
         speaker, cue, attr_end = (attr if attr else (None, "", None))
         # 2. attribution before the opening mark, in the same sentence (or colon lead-in)
@@ -647,16 +831,11 @@ class _Extractor:
         if speaker is None and open_pos == p_start:
             # colon lead-in in the previous paragraph
             prev = self._prev_para_text(para)
-            if prev and prev[1].rstrip().endswith(":"):
+            if prev and prev[0].rstrip().endswith(":"):
                 pt, pstart = prev
-                m = None
-                for m in CUE_RE.finditer(pt):
-                    pass
-                if m:
-                    npb = np_before(pt[: m.start()])
-                    if npb:
-                        speaker = self.d.resolve(npb[0], pstart + npb[1])
-                        cue = m.group(1)
+                got = self.attribution_before(pt.rstrip(), pstart, pstart + len(pt.rstrip()), q_end, q_end)
+                if got and got != "indirect":
+                    speaker, cue, cue_at = got
         if speaker is None:
             # continuation of the previous direct quote (same or previous paragraph)
             if words >= 4 and self.out:
@@ -670,24 +849,23 @@ class _Extractor:
                     self.claimed.append((open_pos, close_end))
                     return
             return
-        if speaker is None:
-            return
         body = " ".join(" ".join(text[a:b].split()) for a, b in pieces)
         st = Statement(speaker, kind, cue, "", body, q_start, q_end)
         self.out.append(st)
         self.claimed.append((open_pos, max(close_end, attr_end or close_end)))
         self.d.remember(q_start, speaker)
-        # 3. a second quote right after the attribution joins: "A," he said, "B."
+        # 3. a second quote right after the attribution joins: "A," he said, "B." (also
+        # after an aside: "A," said Senator Marsh, a Republican, "B.")
         if attr_end is not None:
-            rest = text[attr_end:p_end]
-            m = re.match(r"\s*[,.:;]?\s*([“\"«])", rest)
-            if m:
+            rest = text[attr_end:self._para_end(last_para)]
+            m = re.match(r"[^.!?“”\"«»]{0,80}?[,.:;]?\s*([“\"«])", rest)
+            if m and not re.search(r"\b(?:and|but|while|as)\s*[“\"«]$", m.group(0)):
                 nxt_open = attr_end + m.end()
                 for q in all_quotes:
-                    if q[0][0] == nxt_open:
+                    if q[0][0] == nxt_open and q[0][0] not in self.used_quotes:
                         st.text = f"{st.text} {' '.join(' '.join(text[a:b].split()) for a, b in q)}"
                         st.end = q[-1][1]
-                        self.claimed.append((nxt_open - 1, q[-1][1] + 1))
+                        self.claimed.append((attr_end, q[-1][1] + 1))
                         self.used_quotes.add(q[0][0])
                         break
 
@@ -701,12 +879,12 @@ class _Extractor:
         if nq:
             window = window[: nq.start()]
         # dash attribution without a verb: “...” — Mao Ning, Foreign Ministry spokeswoman
-        m = re.match(r"\s*(?:—|–|--)\s*([A-Z][^.;!?]{1,80})$", after.split("\n")[0]) if re.match(r"\s*(?:—|–|--)", after) else None
-        if m:
-            phrase = m.group(1).split(",")[0].strip()
-            sp = self.d.resolve(phrase, offset + m.start(1))
+        m = re.match(r"\s*(?:—|–|--)\s*((?:[A-Z]\.)+[^;!?]{1,100}|[A-Z][^.;!?]{1,100})", after.split("\n")[0]) if re.match(r"\s*(?:—|–|--)", after) else None
+        if m and not CUE_RE.match(m.group(1)):
+            phrase = np_after(m.group(1))
+            sp = self.d.resolve(phrase, offset + m.start(1)) if phrase else None
             if sp:
-                return sp, "—", offset + m.end(1)
+                return sp, "—", offset + m.start(1) + len(phrase)
         for cm in CUE_RE.finditer(window):
             pre = window[: cm.start()]
             cue = self._cue_text(cm, window[cm.end():])
@@ -714,8 +892,8 @@ class _Extractor:
                 continue
             if re.search(r"[.!?]\s", pre.lstrip(" ,.!?")) or len(re.findall(r"\w+", pre)) > 14:
                 return None
-            pre_stripped = pre.strip(" ,")
-            if not re.search(r"\w", pre_stripped) or pre_stripped.lower() in {"", "—", "–"}:
+            pre_stripped = pre.strip(" ,—–-")
+            if not re.search(r"\w", pre_stripped) or pre_stripped.lower() in {"so", "as", "thus"}:
                 # inverted: ", said Wang Wenbin, a spokesman"
                 phrase = np_after(window[cm.end():])
                 if phrase:
@@ -740,7 +918,11 @@ class _Extractor:
         m = None
         for m in CUE_RE.finditer(b):
             pass
-        if m is None:
+        if m is None or (b.endswith(":") and len(re.findall(r"\w+", b[m.end():])) > 6):
+            if b.endswith(":"):
+                # lead-in without a reporting verb: "Lloyd Austin was blunt:"
+                sp = self.sentence_subject(sent_start, sent_start + len(b))
+                return (sp, ":", sent_start + len(b) - 1) if sp else None
             return None
         between = b[m.end():]
         cue = self._cue_text(m, between)
@@ -749,15 +931,12 @@ class _Extractor:
         between = b[m.start() + cue[1]:]
         bw = between.strip()
         lead_ok = re.fullmatch(r"[,:]?", bw) or re.fullmatch(
-            r"(?:\s*(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|an audience|the audience|state media|state television|students|delegates|the committee|a news conference|a press conference|a briefing|in a statement|in a post\b[^,:]*|on (?:X|Twitter|Weibo|Facebook)|in an interview\b[^,:]*|in remarks\b[^,:]*|in a speech\b[^,:]*|at a [^,:]*|during [^,:]*|on [A-Z]\w+day|,|:)\s*)*[,:]?",
+            r"(?:\s*(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|an audience|the audience|state media|state television|students|delegates|the committee|a news conference|a press conference|a briefing|in a statement|in a post\b[^,:]*|on (?:X|Twitter|Weibo|Facebook)|in an interview\b[^,:]*|in remarks\b[^,:]*|in a speech\b[^,:]*|at a [^,:]*|during [^,:]*|on [A-Z]\w+day|afterwards|afterward|later|then|again|yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:a|an|his|her|their) (?:statement|post|interview|speech|message|letter|op-ed|video)\b[^,:]*|,|:)\s*)*[,:]?",
             bw,
             re.I,
         )
         if not lead_ok:
-            if re.fullmatch(r"(?:that|,? that)", bw, re.I) and q_end >= sent_end - 3:
-                lead_ok = True  # said that “...” running to the end of the sentence
-            else:
-                return "indirect" if re.match(r"that\b", bw) or len(bw) > 0 else None
+            return "indirect" if bw else None
         pre = b[: m.start()]
         if m.group(1).lower().endswith("ing") and pre.rstrip().endswith(","):
             # participial: "Xi hinted at progress, remarking, “...”"
@@ -777,12 +956,37 @@ class _Extractor:
         seg = self.text[s:pos]
         return (seg.count("“") > seg.count("”")) or (seg.count('"') % 2 == 1)
 
+    def _clause_after_cue(self, sent: str, rest_start: int, verb: str) -> int:
+        """Where the reported clause starts after a cue: skips "that", adverbs
+        ("said privately that"), a short prepositional phrase before "that" ("stressed in
+        his remarks that") and the object of "told reporters (that)"."""
+        rest = sent[rest_start:]
+        m = re.match(r"(?:\s*,?\s*(?:\w+ly|again|also|later|then|on \w+day|yesterday|today)\b)*\s*,?\s*that\b\s*", rest)
+        if m:
+            return rest_start + m.end()
+        m = re.match(r"\s*(?:(?:in|at|on|during|after|before|to|via|through|with|from|over)\b[^,;:“”\"]{0,60}?|[^,;:“”\"]{0,60}?)\s+that\b\s*", rest)
+        if m and (verb in OBJECT_VERBS or re.match(r"\s*(?:in|at|on|during|after|before|to|via|through|with|from|over)\b", rest)):
+            return rest_start + m.end()
+        if verb in {"told", "tells", "telling"}:
+            low = rest.lower().lstrip()
+            for obj in sorted(TOLD_OBJECTS, key=len, reverse=True):
+                if low.startswith(obj + " "):
+                    return rest_start + len(rest) - len(rest.lstrip()) + len(obj)
+        return rest_start
+
+    @staticmethod
+    def _trim_clause(clause: str) -> str:
+        clause = clause.rstrip().rstrip(" ,;")
+        while clause and clause[-1] in ".!?" and not re.search(r"(?:[A-Z]\.){2,}$", clause):
+            clause = clause[:-1]
+        if clause.endswith(("”.", '".')):
+            clause = clause[:-1]
+        if re.search(r"\w[.!?][”\"]$", clause) and clause.count(clause[-1]) % 2 == 0 or re.search(r"\w[.!?]”$", clause):
+            clause = clause[:-2] + clause[-1]  # 'were "long overdue."' -> 'were "long overdue"'
+        return clause
+
     def handle_indirect(self, si: int, s: int, e: int, sent: str) -> None:
-        text = self.text
-        acc = None
-        for am in ACCORDING_RE.finditer(sent):
-            acc = am
-            break
+        acc = next(ACCORDING_RE.finditer(sent), None)
         made = False
         for cm in CUE_RE.finditer(sent):
             a = s + cm.start()
@@ -792,54 +996,62 @@ class _Extractor:
             if not cue:
                 continue
             pre = sent[: cm.start()]
-            if re.search(r"\b(?:which|that|who)\s*$", pre.rstrip(), re.I) and not pre.rstrip().endswith(","):
+            verb = cm.group(1).lower()
+            pre_r = pre.rstrip()
+            if re.search(r"\b(?:which|that|who|whom|what)\s*$", pre_r, re.I) and not pre_r.endswith(","):
+                continue
+            # negated or passive speech is no statement: "did not say", "was asked about"
+            if re.search(r"(?:\b(?:not|never|n't|declined to|refused to|neither|nor|no one|nobody|was|were|been|being|be|to)\s+(?:\w+ly\s+)?)$", pre_r + " ", re.I) and not re.search(r"quoted as\s*$", pre_r):
+                continue
+            if re.match(r"\s*(?:neither|no)\b", pre, re.I) and len(pre.split()) <= 3:
                 continue
             npb = np_before(pre)
-            verb = cm.group(1).lower()
-            if npb is None and verb.endswith("ing") and pre.rstrip().endswith(","):
+            np_pos = s
+            sp = None
+            if npb is None and verb.endswith("ing") and pre_r.endswith(","):
+                # "..., adding that ...": the speaker of the clause it hangs on
+                prev = [st for st in self.out if s <= st.start < a or (st.kind == "direct" and s <= st.end + 2 <= a + 2 and st.start < a)]
+                sp = prev[-1].speaker if prev else self.sentence_subject(s, a)
+            elif npb is None and re.search(r"\b(?:but|and)\s*$", pre_r):
                 sp = self.sentence_subject(s, a)
-                np_pos = s
-            elif npb is None and re.search(r"\b(?:but|and)\s*$", pre.rstrip()):
-                sp = self.sentence_subject(s, a)
-                np_pos = s
-            elif npb is None:
-                continue
-            else:
+            elif npb is not None:
                 sp = self.d.resolve(npb[0], s + npb[1])
                 np_pos = s + npb[1]
             if sp is None:
                 continue
-            rest_start = cm.start() + cue[1]
+            after = sent[cm.start() + cue[1]:]
+            # postposed attribution: "China will retaliate, the ministry said (in a statement)."
+            if npb is not None and npb[1] > 0 and re.search(r"[,—–]\s*$", pre[: npb[1]]) and not re.search(r"\bthat\b", after) and not _is_appositive(pre[: npb[1]]) and re.fullmatch(
+                r"(?:\s*(?:,\s*)?(?:on|in|at|during|after|before|late|early|to|via|through|when|while|speaking|citing)\b[^.;]*|\s*(?:\w+ly|again|later|yesterday|today|afterwards|on \w+day)?)\W*", after
+            ):
+                head = pre[: npb[1]].rstrip().rstrip(",—–").rstrip()
+                parenthetical = False
+                clause = self._trim_clause(head)
+                start = s
+                if len(re.findall(r"\w+", clause)) >= 3 and not self._in_claimed(start, start + len(clause)):
+                    self.out.append(Statement(sp, "indirect", cue[0], "", " ".join(clause.split()), start, start + len(clause)))
+                    self.d.remember(np_pos, sp)
+                    made = True
+                    break
+                continue
+            # parenthetical attribution: "Chief among his concerns, he said, was ..."
+            if npb is not None and npb[1] > 0 and pre[: npb[1]].rstrip().endswith(",") and re.match(r"\s*,", after):
+                head = pre[: npb[1]].rstrip().rstrip(",")
+                tail = after.lstrip().lstrip(",").lstrip()
+                clause = self._trim_clause(f"{head} {tail}")
+                if len(re.findall(r"\w+", clause)) >= 3:
+                    self.out.append(Statement(sp, "indirect", cue[0], "", " ".join(clause.split()), s, e))
+                    self.d.remember(np_pos, sp)
+                    made = True
+                    break
+            rest_start = self._clause_after_cue(sent, cm.start() + cue[1], verb)
             rest = sent[rest_start:]
-            # skip the object of "told reporters (that) ...", "assured his counterpart that ..."
-            mt = re.match(r"\s*,?\s*that\b\s*", rest)
-            if mt:
-                rest_start += mt.end()
-            elif verb in OBJECT_VERBS:
-                mt = re.match(r"\s*([^,;:“\"]{0,60}?)\s+that\b\s*", rest)
-                if mt:
-                    rest_start += mt.end()
-                else:
-                    low = rest.lower().lstrip()
-                    for obj in sorted(TOLD_OBJECTS, key=len, reverse=True):
-                        if verb in {"told", "tells", "telling"} and low.startswith(obj + " "):
-                            rest_start += len(rest) - len(rest.lstrip()) + len(obj)
-                            break
-            if verb.startswith("describ"):
-                pass
-            rest = sent[rest_start:]
-            lead = len(rest) - len(rest.lstrip(" ,:"))
-            rest_start += lead
+            rest_start += len(rest) - len(rest.lstrip(" ,:"))
             clause_end = len(sent)
             if acc and acc.start() > rest_start:
                 clause_end = acc.start()
-            clause = sent[rest_start:clause_end].rstrip()
-            clause = clause.rstrip(" ,;")
-            while clause and clause[-1] in ".!?" and not re.search(r"(?:[A-Z]\.){2,}$", clause):
-                clause = clause[:-1]
-            if clause.endswith("”.") or clause.endswith('".'):
-                clause = clause[:-1]
-            if len(re.findall(r"\w+", clause)) < 2:
+            clause = self._trim_clause(sent[rest_start:clause_end])
+            if len(re.findall(r"\w+", clause)) < 2 or clause.lstrip()[:1] in "“\"" and self._in_claimed(s + rest_start, s + rest_start + 2):
                 continue
             # "the State Department reported that Blinken emphasized ...": nested speaker
             via = ""
@@ -853,11 +1065,9 @@ class _Extractor:
                         via = sp.name
                         sp = isp
                         cue = icue
-                        rest_start2 = inner.start() + icue[1]
-                        rr = clause[rest_start2:]
-                        mt = re.match(r"\s*,?\s*that\b\s*|\s*", rr)
-                        rest_start += rest_start2 + mt.end()
-                        clause = clause[rest_start2 + mt.end():]
+                        rest_start2 = self._clause_after_cue(clause, inner.start() + icue[1], inner.group(1).lower())
+                        rest_start += rest_start2
+                        clause = clause[rest_start2:].lstrip(" ,:")
             if acc and acc.start() > cm.start() and not via:
                 via_np = self._according_np(sent[acc.end():])
                 if via_np:
@@ -874,11 +1084,19 @@ class _Extractor:
             sp = self.d.resolve(np_text, s + acc.end())
             if sp is None:
                 sp = Speaker(_strip_det(np_text), _side_from_words(np_text.split()), "they", "anonymous")
+            mid = re.match(r"\s*,", sent[acc.end() + len(np_text):])
+            if acc.start() > 0 and sent[: acc.start()].rstrip().endswith(",") and mid:
+                head = sent[: acc.start()].rstrip().rstrip(",")
+                tail = sent[acc.end() + len(np_text) + mid.end():].lstrip()
+                clause = self._trim_clause(f"{head} {tail}")
+                if len(re.findall(r"\w+", clause)) >= 3:
+                    self.out.append(Statement(sp, "indirect", "according to", "", " ".join(clause.split()), s, e))
+                return
             if acc.start() == 0:
                 tail = sent[acc.end() + len(np_text):]
                 lead = len(tail) - len(tail.lstrip(" ,"))
                 a = acc.end() + len(np_text) + lead
-                clause = sent[a:].rstrip().rstrip(".")
+                clause = self._trim_clause(sent[a:])
             else:
                 a = 0
                 clause = sent[: acc.start()].rstrip(" ,;—–-")
@@ -888,10 +1106,13 @@ class _Extractor:
 
     @staticmethod
     def _according_np(s: str) -> str | None:
-        m = re.match(r"\s*([^,;.!?“”\"]+?)(?=\s*(?:[,;.!?]|$|\s(?:who|which|that|in|on|at|during|after|as)\s))", s)
+        m = re.match(r"\s*((?:(?:[A-Z]\.)+|[^,;.!?“”\"])+?)(?=\s*(?:[,;!?]|\.(?:\s|$)|$|\s(?:who|which|that|in|on|at|during|after|as)\s))", s)
         if not m:
             return None
         phrase = m.group(1).strip()
+        mm = re.match(r"(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}(?:estimates?|figures?|data|report|study|survey|analysis|count|tally|poll|research)\s+(?:by|from|of|published by|compiled by)\s+(.+)", phrase, re.I)
+        if mm:
+            phrase = mm.group(1)
         # "a readout from the State Department" -> the State Department
         mm = re.match(r"(?:a|the)\s+(?:readout|statement|report|transcript|release|summary)\s+(?:from|by|of|issued by)\s+(.+)", phrase, re.I)
         if mm:
@@ -901,49 +1122,42 @@ class _Extractor:
     def handle_continuation(self, si: int, para: int, s: int, e: int, sent: str) -> None:
         """Readout style: after "Wang Yi said that ..." opening a paragraph, the following
         sentences of the paragraph continue his words without a new reporting verb."""
-        if si == 0 or not self.out:
+        if si == 0 or self.d.sents[si - 1][0] != para or not self.out:
             return
-        prev_para, ps, pe = self.d.sents[si - 1]
-        if prev_para != para:
+        first = si
+        while first > 0 and self.d.sents[first - 1][0] == para:
+            first -= 1
+        fs, fe = self.d.sents[first][1], self.d.sents[first][2]
+        opener_st = next((st for st in self.out if fs <= st.start < fe), None)
+        if opener_st is None or opener_st.kind != "indirect" or opener_st.cue in ("according to", ""):
             return
-        last = self.out[-1]
-        if last.kind != "indirect" or last.cue == "according to":
+        opener = self.text[fs:opener_st.start]
+        if not re.search(r"\bthat\s*$", opener) or len(opener.split()) > 16:
             return
-        first = next(i for i in range(si, -1, -1) if i == 0 or self.d.sents[i - 1][0] != para)
-        fs = self.d.sents[first][1]
-        if self.d.sent_index(last.start) not in range(first, si):
+        # every sentence in between must continue the same speaker
+        for i in range(first + 1, si):
+            a, b = self.d.sents[i][1], self.d.sents[i][2]
+            if not any(a <= st.start < b and st.speaker.name == opener_st.speaker.name for st in self.out):
+                return
+        cm = CUE_RE.search(sent)
+        if cm and np_before(sent[: cm.start()]):
             return
-        # the paragraph must open with the attribution: "<speaker> said that ..."
-        opener = self.text[fs:last.start]
-        if not re.search(r"\b(?:said|stated|noted|stressed|emphasized|emphasised|pointed out|added|underlined|underscored|expressed)\b[^.]*\bthat\s*$", opener):
-            return
-        if len(opener.split()) > 14 or any(c in sent for c in "“”\""):
-            return
-        if CUE_RE.search(sent) and np_before(sent[: CUE_RE.search(sent).start()]):
-            return
-        clause = sent.rstrip()
-        while clause and clause[-1] in ".!?":
-            clause = clause[:-1]
-        self.out.append(Statement(last.speaker, "indirect", "", last.via, clause, s, s + len(clause)))
+        clause = self._trim_clause(sent)
+        self.out.append(Statement(opener_st.speaker, "indirect", "", opener_st.via, clause, s, s + len(clause)))
 
     # -- subjects --------------------------------------------------------------------
     def sentence_subject(self, s: int, e: int) -> Speaker | None:
         """The speaker-like subject at the start of a sentence (after an intro clause)."""
-        sent = self.text[s:e]
-        body = sent
+        body = self.text[s:e]
         off = 0
-        m = re.match(r"(?:(?:In|On|At|During|After|Before|Although|While|Though|As|When|Speaking|Despite|Following|Earlier|Later|However|Meanwhile|Separately|In response|For (?:his|her|their) part)\b[^,]{0,120},\s*)", body)
+        m = re.match(r"(?:(?:In|On|At|During|After|Before|Although|While|Though|As|When|Despite|Following|Earlier|Later|However|Meanwhile|Separately|In response|For (?:his|her|their) part|[A-Z][a-z]+ing|[A-Z][a-z]+ed)\b[^,]{0,140},\s*)", body)
         if m:
             off = m.end()
             body = body[off:]
-        vm = re.search(r"\s(?:" + "|".join(["has", "have", "had", "is", "was", "were", "are", "did", "does", "will", "would", "also", "then"]) + r")\b|,\s|\s[a-z]+ed\b|\s(?:says|said|tells|told|insists|warns|urges|stresses|notes|adds|agrees|hopes|believes|thinks|wants|sees|remains|seems|appears)\b", body)
-        head = body[: vm.start()] if vm else body
-        if not head.strip() or len(head.split()) > 8:
+        np = _np_at_start(body)
+        if np is None:
             return None
-        npb = _np_at_end(head.rstrip())
-        if npb is None:
-            return None
-        return self.d.resolve(npb[0], s + off + npb[1])
+        return self.d.resolve(np, s + off)
 
     # -- paragraph helpers ---------------------------------------------------------
     def _para_end(self, para: int) -> int:
@@ -960,15 +1174,16 @@ class _Extractor:
         return self.text[a:b], a
 
 
-def extract_statements(text: str, sentences, registry: Registry | None = None) -> list[Statement]:
+def extract_statements(text: str, sentences, registry: Registry | None = None, title: str = "") -> list[Statement]:
     """All statements of one document, in text order.
 
-    *sentences* is a list of ``(paragraph, start, end)`` spans (as in ``corpus.sentences``).
+    *sentences* is a list of ``(paragraph, start, end)`` spans (as in ``corpus.sentences``);
+    *title* (the headline) helps to name people who are introduced only there.
     """
     registry = registry or load_actors()
     if not sentences:
         return []
-    return _Extractor(text, list(sentences), registry).run()
+    return _Extractor(text, list(sentences), registry, title).run()
 
 
 # -- sentiment -----------------------------------------------------------------------
@@ -988,12 +1203,12 @@ def score_sentiment(text: str) -> tuple[float, float, float]:
     return round(float(pol), 6), round(float(subj), 6), round(float(comp), 6)
 
 
-def statements_for_document(doc_id: str, text: str, sentence_rows) -> list[tuple]:
+def statements_for_document(doc_id: str, text: str, sentence_rows, title: str = "") -> list[tuple]:
     """Statement rows (tuples in STATEMENT_COLUMNS order) for one document."""
     spans = [(p, s, e) for _, _, p, s, e, _ in sentence_rows]
     starts = [s for _, s, _ in spans]
     rows = []
-    for i, st in enumerate(extract_statements(text, spans)):
+    for i, st in enumerate(extract_statements(text, spans, title=title)):
         sent_id = max(0, bisect.bisect_right(starts, st.start) - 1)
         pol, subj, comp = score_sentiment(st.text)
         rows.append((doc_id, f"{doc_id}:{i}", sent_id, st.speaker.name, st.speaker.side, st.kind, st.cue, st.via,
@@ -1008,7 +1223,7 @@ def statements_table(corpus) -> pd.DataFrame:
     rows = []
     for r in corpus._results:
         doc = r["document"]
-        rows.extend(statements_for_document(doc["doc_id"], doc["text"], r["sentences"]))
+        rows.extend(statements_for_document(doc["doc_id"], doc["text"], r["sentences"], doc["title"]))
     df = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
     return df.astype({"sent_id": "int64", "start": "int64", "end": "int64",
                       "polarity": "float64", "subjectivity": "float64", "vader_compound": "float64"})

@@ -1,0 +1,109 @@
+"""Measure the statement extractor against the hand-made gold set.
+
+Run ``.venv/bin/python tests/statement_eval.py [-v]`` for the figures (and, with -v, every
+miss). ``test_statements.py`` asserts the thresholds.
+
+A predicted statement matches a gold statement of the same case when their texts share at
+least half of their words (lower-cased); each gold statement matches at most one
+prediction. Finding F1 counts matches regardless of speaker; speaker accuracy is the share
+of matched statements whose speaker is exactly the gold speaker.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+from analysis.corpus import process_document
+from analysis.sources import RawDocument
+from analysis.statements import statements_for_document
+
+GOLD = Path(__file__).resolve().parent / "data" / "statements_gold.yaml"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _sim(a: str, b: str) -> float:
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return 0.0
+    common = 0
+    pool = list(wb)
+    for w in wa:
+        if w in pool:
+            pool.remove(w)
+            common += 1
+    return common / max(len(wa), len(wb))
+
+
+def predict(text: str) -> list[dict]:
+    res = process_document(RawDocument("case", "case", text, {}))
+    doc = res["document"]
+    rows = statements_for_document("case", doc["text"], res["sentences"], doc["title"])
+    return [{"speaker": r[3], "kind": r[5], "text": r[8], "via": r[7]} for r in rows]
+
+
+def match(gold: list[dict], pred: list[dict]):
+    pairs = sorted(
+        ((_sim(g["text"], p["text"]), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
+        reverse=True,
+    )
+    used_g, used_p, out = set(), set(), []
+    for sim, gi, pi in pairs:
+        if sim < 0.5 or gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((gi, pi))
+    return out
+
+
+def evaluate(path=GOLD, verbose=False) -> dict:
+    cases = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    tp = fp = fn = speaker_ok = kind_ok = 0
+    misses = []
+    for case in cases:
+        gold = case.get("statements") or []
+        pred = predict(case["text"])
+        pairs = match(gold, pred)
+        tp += len(pairs)
+        fp += len(pred) - len(pairs)
+        fn += len(gold) - len(pairs)
+        for gi, pi in pairs:
+            g, p = gold[gi], pred[pi]
+            if g["speaker"] == p["speaker"]:
+                speaker_ok += 1
+            else:
+                misses.append((case["id"], "speaker", f"gold {g['speaker']!r} got {p['speaker']!r}: {g['text'][:70]}"))
+            if g["kind"] == p["kind"]:
+                kind_ok += 1
+        mg = {gi for gi, _ in pairs}
+        mp = {pi for _, pi in pairs}
+        for gi, g in enumerate(gold):
+            if gi not in mg:
+                misses.append((case["id"], "missed", f"{g['speaker']}: {g['text'][:90]}"))
+        for pi, p in enumerate(pred):
+            if pi not in mp:
+                misses.append((case["id"], "extra", f"{p['speaker']}: {p['text'][:90]}"))
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    result = {
+        "cases": len(cases), "gold": tp + fn, "predicted": tp + fp, "precision": precision,
+        "recall": recall, "f1": f1, "speaker_accuracy": speaker_ok / tp if tp else 0.0,
+        "kind_accuracy": kind_ok / tp if tp else 0.0,
+    }
+    if verbose:
+        for m in misses:
+            print(*m, sep=" | ")
+    return result
+
+
+if __name__ == "__main__":
+    res = evaluate(verbose="-v" in sys.argv)
+    for k, v in res.items():
+        print(f"{k:>18}: {v:.3f}" if isinstance(v, float) else f"{k:>18}: {v}")
