@@ -84,7 +84,7 @@ TITLE_WORDS = set(
     indonesian malaysian vietnamese thai singaporean korean's filipino mongolian cambodian burmese
     pakistani bangladeshi israeli iranian saudi turkish egyptian brazilian mexican italian spanish
     dutch polish czech hungarian swedish norwegian finnish danish irish belgian swiss austrian
-    lithuanian estonian latvian new zealand's emirati qatari nigerian kenyan south african
+    prc p.r.c. lithuanian estonian latvian new zealand's emirati qatari nigerian kenyan south african
     argentine chilean peruvian colombian venezuelan cuban north korean lao laotian nepali
     sri lankan afghan iraqi syrian lebanese jordanian palestinian moldovan georgian armenian
     representative-elect first lady lord lady sir dame his excellency excellency madam

@@ -51,15 +51,18 @@ def _refine(text: str, spans):
 
 
 def _merge_attributions(text: str, spans):
-    """Re-join a quotation and its attribution that Punkt split apart: a sentence ending
-    in a closing quotation mark followed by one starting in lower case or with a dash
-    ("“Why now?” he asked." / "“...” — Mao Ning, spokeswoman")."""
+    """Re-join pieces that Punkt split apart: a "sentence" starting in lower case never
+    starts a sentence ("“Why now?” he asked.", "in the U.S. court.”"), nor does a dash
+    after a closing quotation mark ("“...” — Mao Ning, spokeswoman")."""
     out = []
     for start, end in spans:
         if out:
             prev_s, prev_e = out[-1]
             head = text[start:end].lstrip()
-            if re.search(r"[.?!…][”\"’»]$", text[prev_s:prev_e]) and (head[:1].islower() or head[:1] in "—–"):
+            prev = text[prev_s:prev_e]
+            if (re.search(r"[.?!…][”\"’»]$", prev) and head[:1] in "—–") or (
+                head[:1].islower() and not re.match(r"[a-z]+[A-Z]", head)  # not "iPhone"
+            ):
                 out[-1] = (prev_s, end)
                 continue
         out.append((start, end))

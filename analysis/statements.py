@@ -125,6 +125,10 @@ class _Doc:
                 rest = [_clean_tok(t) for t in rest]
                 while rest and rest[0] in NON_NAME_WORDS:
                     rest = rest[1:]
+                for i, t in enumerate(rest):
+                    if t in NON_NAME_WORDS or t.lower() in TITLE_WORDS:
+                        rest = rest[:i]
+                        break
                 if rest:
                     out.append((at, titles, rest))
             self._names = out
@@ -273,13 +277,13 @@ class _Doc:
         low = np.lower().replace("’", "'")
         if low in PRONOUNS:
             return self.resolve_pronoun(low, pos)
-        if low in BOTH_SIDES:
+        if low in BOTH_SIDES or f"the {_strip_det(low)}" in BOTH_SIDES:
             return Speaker("both sides", "both sides", "they", "both")
         actor = self.lookup(np) or self.lookup(_strip_det(np))
         if actor:
             return self.actor_speaker(actor)
         toks = np.split()
-        if toks[0][:1].isupper() and toks[0].lower() in ROLE_HEADS | {"senior", "top", "western", "foreign", "local", "regional", "military", "government", "administration", "industry", "security", "trade", "defense", "defence"} - {"president", "premier", "secretary", "minister", "chairman", "chair", "ambassador", "envoy"} and len(toks) <= 5 and toks[-1].lower() in ROLE_HEADS:
+        if toks[0][:1].isupper() and toks[0].lower() in ROLE_HEADS | {"senior", "top", "western", "foreign", "local", "regional", "military", "government", "administration", "industry", "security", "trade", "defense", "defence"} - {"president", "premier", "secretary", "minister", "chairman", "chair", "ambassador", "envoy"} and len(toks) <= 5 and _is_role_head(toks[-1]):
             toks[0] = toks[0].lower()  # "Analysts said" at the start of a sentence
             np = " ".join(toks)
         if re.search(r"\s(?:and|&)\s", np) and not any(_clean_tok(t) in INSTITUTION_HEADS for t in toks):
@@ -323,7 +327,8 @@ class _Doc:
                     return sp
             return Speaker(name, _side_from_words(core), "it", "institution")
         if any(_clean_tok(t).rstrip(".") in INSTITUTION_HEADS for t in core) and core[-1][:1].isupper():
-            name = " ".join(_clean_tok(t) for t in (core[1:] if core[0].lower().endswith(("'s", "’s")) else core))
+            full = toks[1:] if toks[0].lower() in {"the", "a", "an"} else toks
+            name = " ".join(_clean_tok(t) for t in (full[1:] if full[0].lower().endswith(("'s", "’s")) else full))
             actor = self.lookup(name)
             if actor:
                 return self.actor_speaker(actor)
@@ -375,7 +380,7 @@ class _Doc:
             sp = self.resolve_role(_strip_det(role), pos, True)
             if sp:
                 return sp
-        if _clean_tok(core[-1]).lower() not in ROLE_HEADS:
+        if not _is_role_head(_clean_tok(core[-1])) and not toks[0].lower() in {"a", "an", "the", "one", "another"}:
             return None
         display = _strip_det(" ".join(_clean_tok(t) for t in toks))
         if toks[0].lower() in {"a", "an", "one", "another"}:
@@ -408,6 +413,16 @@ INSTITUTION_WORDS = INSTITUTION_HEADS_LOWER | {
     "council", "committee", "parliament", "court", "government", "administration", "mission",
     "consulate", "agency", "office", "department", "forces", "spokesperson's",
 }
+
+
+NOT_HEADS = {"time", "day", "week", "year", "month", "way", "same", "other", "rest", "end", "moment", "meeting",
+             "talks", "visit", "trip", "call", "event", "issue", "matter", "question", "point", "case"}
+
+
+def _is_role_head(word: str) -> bool:
+    """A noun that can head a speaker phrase ("officials", "presidents", "spokeswoman")."""
+    w = word.lower().replace("’", "'")
+    return w in ROLE_HEADS or (w.endswith("s") and w[:-1] in ROLE_HEADS) or (w.endswith("es") and w[:-2] in ROLE_HEADS)
 
 
 def _is_appositive(head: str) -> bool:
@@ -508,6 +523,10 @@ def _np_at_end(s: str) -> tuple[str, int] | None:
         start = toks[k].start() if k < j and (toks[k].group(0).lower() in DETERMINERS or toks[k].group(0).lower().endswith(("'s", "’s"))) else toks[j].start()
         if last.endswith(("'s", "’s")):
             return None  # "Wang's remarks": a possessive is not a subject
+        if j >= 2 and toks[j - 1].group(0) in {"and", "&"}:
+            first = _np_at_end(s[: toks[j - 1].start()].rstrip())
+            if first and first[0].split()[-1][:1].isupper():
+                return s[first[1]:], first[1]
         # "the Chinese embassy in Washington", "the U.S. Embassy in Manila"
         if j >= 2 and toks[j - 1].group(0).lower() in {"in", "at"}:
             prev = _np_at_end(s[: toks[j - 1].start()].rstrip())
@@ -515,7 +534,19 @@ def _np_at_end(s: str) -> tuple[str, int] | None:
                 return s[prev[1]:], prev[1]
         return s[start:], start
     # Lower-case role phrase ending in a role noun: "the senior Chinese official", "analysts"
-    if _clean_tok(last).lower() not in ROLE_HEADS and _clean_tok(last).lower() not in INSTITUTION_WORDS:
+    if not _is_role_head(_clean_tok(last).lower()) and _clean_tok(last).lower() not in INSTITUTION_WORDS:
+        # any short determiner phrase ending in a noun: "a ministry employee"
+        k = len(toks) - 1
+        while k > 0 and len(toks) - k <= 4:
+            w = toks[k - 1].group(0).lower()
+            if w in {"a", "an", "the", "one", "another"}:
+                words = [t.group(0) for t in toks[k:]]
+                if all(t.isalpha() or re.fullmatch(r"[\w.'’-]+", t) for t in words) and not re.search(r"ly$|ing$", words[-1]) and words[-1].lower() not in NOT_HEADS:
+                    return s[toks[k - 1].start():], toks[k - 1].start()
+                return None
+            if not re.fullmatch(r"[\w.'’-]+", w) or w in {"and", "or", "but", "that", "which", "who", "to", "of", "in", "on", "at", "by", "with", "for", "from"}:
+                return None
+            k -= 1
         return None
     k = len(toks) - 1
     while k > 0 and k > len(toks) - 7:
@@ -560,7 +591,19 @@ def _np_at_start(body: str) -> str | None:
                 for t in toks[len(out):len(out) + 5]:
                     ct = _clean_tok(t).lower()
                     more.append(t.rstrip(",;:.!?"))
-                    if ct in ROLE_HEADS or ct in INSTITUTION_WORDS:
+                    if _is_role_head(ct) or ct in INSTITUTION_WORDS:
+                        tail = toks[len(out) + len(more):]
+                        if tail and tail[0].lower() in {"from", "by", "of"}:
+                            extra = [tail[0]]
+                            for t in tail[1:8]:
+                                if t[:1].isupper() or t.lower() in {"the", "of", "for"}:
+                                    extra.append(t.rstrip(",;:.!?"))
+                                    if t != t.rstrip(",;:.!?"):
+                                        break
+                                else:
+                                    break
+                            if len(extra) > 1:
+                                return " ".join(out + more + extra)
                         return " ".join(out + more)
                     if t != t.rstrip(",;:.!?") or not t.isalpha():
                         break
@@ -570,7 +613,7 @@ def _np_at_start(body: str) -> str | None:
         for t in toks[1:7]:
             ct = _clean_tok(t).lower()
             out.append(t.rstrip(",;:.!?"))
-            if ct in ROLE_HEADS or ct in INSTITUTION_WORDS:
+            if _is_role_head(ct) or ct in INSTITUTION_WORDS:
                 return " ".join(out)
             if t != t.rstrip(",;:.!?"):
                 break
@@ -790,6 +833,10 @@ class _Extractor:
             w = re.match(r"\s+(for|on)\b", tail)
             if w:
                 return f"{verb} {w.group(1)}", len(verb) + w.end()
+        if vl.startswith("agree"):
+            if not re.match(r"\s+(?:that|to|with|on the need|in principle)\b", tail):
+                return None
+            return verb, len(verb)
         if vl in {"described", "describes", "describing"}:
             if not re.match(r"[^.;]{1,120}?\bas\b", tail):
                 return None
@@ -809,9 +856,9 @@ class _Extractor:
         last_para, _, last_e = self.d.sents[last_si]
         if last_si + 1 < len(self.d.sents) and self.d.sents[last_si + 1][0] == last_para:
             nxt = text[self.d.sents[last_si + 1][1]:self.d.sents[last_si + 1][2]]
+            pure = re.fullmatch(r"\s*(?:[—–]\s*)?(?:(?:\S+\s+){0,5}?(?:\w+ly\s+)?%s|%s\s+(?:\S+\s*){1,8})[.!?]?\s*" % (CUE_RE.pattern, CUE_RE.pattern), nxt)
             if close_end > last_e or (
-                not text[close_end:last_e].strip() and len(nxt.split()) <= 10
-                and not re.search(r"[“”\"«»]", nxt) and CUE_RE.search(nxt)
+                not text[close_end:last_e].strip() and len(nxt.split()) <= 10 and pure
             ):
                 last_e = self.d.sents[last_si + 1][2]  # “...?” Wang asked.
         after = text[close_end:max(last_e, close_end)]
@@ -931,11 +978,11 @@ class _Extractor:
         between = b[m.start() + cue[1]:]
         bw = between.strip()
         lead_ok = re.fullmatch(r"[,:]?", bw) or re.fullmatch(
-            r"(?:\s*(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|an audience|the audience|state media|state television|students|delegates|the committee|a news conference|a press conference|a briefing|in a statement|in a post\b[^,:]*|on (?:X|Twitter|Weibo|Facebook)|in an interview\b[^,:]*|in remarks\b[^,:]*|in a speech\b[^,:]*|at a [^,:]*|during [^,:]*|on [A-Z]\w+day|afterwards|afterward|later|then|again|yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:a|an|his|her|their) (?:statement|post|interview|speech|message|letter|op-ed|video)\b[^,:]*|,|:)\s*)*[,:]?",
+            r"(?:\s*(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|an audience|the audience|state media|state television|students|delegates|the committee|a news conference|a press conference|a briefing|in a statement|in a post\b[^,:]*|on (?:X|Twitter|Weibo|Facebook)|in an interview\b[^,:]*|in remarks\b[^,:]*|in a speech\b[^,:]*|at a [^,:]*|during [^,:]*|on [A-Z]\w+day|afterwards|afterward|later|then|again|yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:a|an|his|her|their) (?:statement|post|interview|speech|message|letter|op-ed|video)(?:\s+(?:on|to|in|at)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?|,|:)\s*)*[,:]?",
             bw,
             re.I,
         )
-        if not lead_ok:
+        if not lead_ok or re.search(r"\bthat\b", bw):
             return "indirect" if bw else None
         pre = b[: m.start()]
         if m.group(1).lower().endswith("ing") and pre.rstrip().endswith(","):
