@@ -173,11 +173,12 @@ def clean_text(raw: str, title_hint: str = "") -> CleanResult:
             title = text
         else:
             drop[i] = "caption"
-    if not body_idx and title:
-        # Only a headline-like line: keep it as the body rather than lose the document.
+    if not body_idx:
+        # No paragraph looks like body text (a one-line note, a list): keep every line as
+        # body rather than lose the document.
         drop = {}
         title = ""
-    for i in range(last_body + 1, len(paras)):
+    for i in range(last_body + 1, len(paras) if body_idx else 0):
         if i in drop:
             continue
         no, text = paras[i]

@@ -161,3 +161,12 @@ BOTH_SIDES = {
 }
 
 STAGE_DIRECTION = r"\((?:laughter|applause|inaudible|crosstalk|through (?:an )?interpreter|off[- ]mic|audio (?:cuts|drops) out|in [A-Z][a-z]+|as interpreted|interpreted|pause|chuckles|laughs)[^)]*\)\.?"
+
+# Verbs that report speech only with a clause ("maintained that ...", not "maintained their stance").
+THAT_ONLY = {
+    "maintained", "maintains", "maintaining", "observed", "observes", "recalled", "recalls",
+    "indicated", "indicates", "signaled", "signalled", "signals", "conveyed", "conveys",
+    "confirmed", "confirms", "confirming", "reported", "reports", "predicted", "predicts",
+    "charged", "charges", "answered", "answers", "added", "adds", "adding", "commented", "comments",
+    "admitted", "admits", "conceded", "concedes", "announced", "announces", "announcing",
+}

@@ -25,7 +25,7 @@ from .actors import Actor, Registry, load_actors
 from .cues import (
     BOTH_SIDES, CUE_VERBS, EXPRESS_OBJECTS, INSTITUTION_HEADS, NATIONALITY_SIDE, NON_NAME_WORDS,
     OBJECT_VERBS, PARTICLE_CUES, PRONOUNS, RAISE_OBJECTS, ROLE_HEADS, STAGE_DIRECTION, TITLE_WORDS,
-    TOLD_OBJECTS,
+    THAT_ONLY, TOLD_OBJECTS,
 )
 
 OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
@@ -150,10 +150,10 @@ class _Doc:
                     best = (score, " ".join(toks), titles)
         return (best[1], best[2]) if best else None
 
-    def mentioned(self, actor: Actor, before: int) -> int:
+    def mentioned(self, actor: Actor, before: int, surname: bool = True) -> int:
         """Position of the last mention of *actor* before *before* (-1 if none)."""
         last = -1
-        forms = [actor.name, *actor.aliases] + ([actor.surname] if actor.surname else [])
+        forms = [actor.name, *actor.aliases] + ([actor.surname] if actor.surname and surname else [])
         hay = self.text[:before]
         for form in forms:
             if not form:
@@ -352,7 +352,7 @@ class _Doc:
                         return Speaker(full[0], _side_from_words(titles + full[1]), "", "person")
                     regs = self.registry.surname(rest[0]) if len(rest) == 1 else []
                     if regs:
-                        seen = [(self.mentioned(a, len(self.text)), a) for a in regs]
+                        seen = [(self.mentioned(a, len(self.text), surname=len(regs) == 1), a) for a in regs]
                         seen = [x for x in seen if x[0] >= 0]
                         if len(regs) == 1 or seen:
                             return self.actor_speaker(max(seen, key=lambda x: x[0])[1] if seen else regs[0])
@@ -376,7 +376,7 @@ class _Doc:
             role = " ".join(_clean_tok(t) for t in core[1:]) if len(core) > 1 else role
         if toks[0].lower() in {"his", "her", "their", "its"}:
             return None  # "his counterpart said" is too vague to attribute safely
-        if definite and toks[0].lower() == "the":
+        if definite:
             sp = self.resolve_role(_strip_det(role), pos, True)
             if sp:
                 return sp
@@ -833,6 +833,8 @@ class _Extractor:
             w = re.match(r"\s+(for|on)\b", tail)
             if w:
                 return f"{verb} {w.group(1)}", len(verb) + w.end()
+        if vl in THAT_ONLY and not re.match(r"\s*(?:,\s*)?(?:that\b|[,:]?\s*[“\"«]|[,.;]|$)", tail):
+            return None
         if vl.startswith("agree"):
             if not re.match(r"\s+(?:that|to|with|on the need|in principle)\b", tail):
                 return None
@@ -1113,8 +1115,10 @@ class _Extractor:
                         sp = isp
                         cue = icue
                         rest_start2 = self._clause_after_cue(clause, inner.start() + icue[1], inner.group(1).lower())
-                        rest_start += rest_start2
-                        clause = clause[rest_start2:].lstrip(" ,:")
+                        tail = clause[rest_start2:]
+                        lead = len(tail) - len(tail.lstrip(" ,:"))
+                        rest_start += rest_start2 + lead
+                        clause = tail[lead:]
             if acc and acc.start() > cm.start() and not via:
                 via_np = self._according_np(sent[acc.end():])
                 if via_np:

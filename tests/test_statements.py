@@ -1,0 +1,144 @@
+"""Statements: who said what, checked against hand-made expectations."""
+import pytest
+import yaml
+
+import analysis
+from analysis.corpus import STATEMENT_COLUMNS
+from conftest import DATA
+from statement_eval import evaluate, predict
+
+
+def test_seed_statements_match_hand_made_gold(seeds):
+    gold = yaml.safe_load((DATA / "seed_statements.yaml").read_text(encoding="utf-8"))
+    st = seeds.statements
+    assert list(st.columns) == STATEMENT_COLUMNS
+    for doc_id, expected in gold.items():
+        got = st[st["doc_id"] == doc_id]
+        assert [(r.speaker, r.kind, r.cue, r.text) for r in got.itertuples()] == [
+            (g["speaker"], g["kind"], g["cue"], g["text"]) for g in expected
+        ]
+        assert [r.via for r in got.itertuples()] == [g.get("via", "") for g in expected]
+
+
+def test_seed_statement_spans_and_sides(seeds):
+    texts = dict(zip(seeds.documents["doc_id"], seeds.documents["text"]))
+    sides = {"Antony Blinken": "United States", "Wang Yi": "China", "Xi Jinping": "China",
+             "US officials": "United States", "both sides": "both sides"}
+    for r in seeds.statements.itertuples():
+        span = texts[r.doc_id][r.start:r.end]
+        # the span starts where the statement's text starts
+        assert span[:20] == r.text[:20], (span, r.text)
+        assert sides[r.speaker] == r.side
+        sent = seeds.sentences[(seeds.sentences.doc_id == r.doc_id) & (seeds.sentences.sent_id == r.sent_id)].iloc[0]
+        assert sent.start <= r.start < sent.end
+    assert seeds.statements["statement_id"].is_unique
+
+
+def test_sentiment_columns(seeds):
+    st = seeds.statements
+    assert st["polarity"].between(-1, 1).all() and st["vader_compound"].between(-1, 1).all()
+    assert st["subjectivity"].between(0, 1).all()
+    vital = st[st.text.str.startswith("It is absolutely vital")].iloc[0]
+    from textblob.en.sentiments import PatternAnalyzer
+
+    assert vital.polarity == pytest.approx(PatternAnalyzer().analyze(vital.text)[0])
+
+
+def speakers(text):
+    return [(p["speaker"], p["kind"], p["text"]) for p in predict(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # attribution after, curly quotes, pronoun
+    ("Commerce Secretary Gina Raimondo arrived on Monday.\n\n“We want stability,” she said.",
+     [("Gina Raimondo", "direct", "We want stability,")]),
+    # attribution in the middle joins both pieces
+    ('"We disagree," Wang said, "but we will talk."', [("Wang", "direct", "We disagree, but we will talk.")]),
+    # inverted attribution with an aside
+    ('"It is a mistake," said Hugh Hill, a doctor in Ohio.', [("Hugh Hill", "direct", "It is a mistake,")]),
+    # colon lead-in in the previous paragraph
+    ("Secretary of State Antony Blinken told reporters:\n\n“We will keep talking.”",
+     [("Antony Blinken", "direct", "We will keep talking.")]),
+    # dash attribution without a verb
+    ("“Dialogue is always open.” — Mao Ning, Foreign Ministry spokeswoman",
+     [("Mao Ning", "direct", "Dialogue is always open.")]),
+    # reported speech, surname resolved to the fullest name in the document
+    ("Japanese Foreign Minister Yoko Kamikawa met Wang Yi.\n\nKamikawa urged China to lift its ban on seafood imports.",
+     [("Yoko Kamikawa", "indirect", "China to lift its ban on seafood imports")]),
+    # according to
+    ("The talks will resume next month, according to US officials.",
+     [("US officials", "indirect", "The talks will resume next month")]),
+    # role noun resolved to the person in focus
+    ("Wang Yi met Blinken in Beijing. China's top diplomat insisted that Taiwan is a red line.",
+     [("Wang Yi", "indirect", "Taiwan is a red line")]),
+    # institution not in the registry
+    ("The Philippine coast guard said two of its vessels were blocked.",
+     [("Philippine coast guard", "indirect", "two of its vessels were blocked")]),
+    # intermediary
+    ("The State Department reported that Blinken emphasized the need for guardrails.",
+     [("Antony Blinken", "indirect", "the need for guardrails")]),
+    # joint statement
+    ("The two leaders agreed that their teams would stay in touch.", [("both sides", "indirect", "their teams would stay in touch")]),
+    # mixed quote stays indirect with its quotation marks
+    ('Blinken said the U.S. wants to make sure "that competition does not veer into conflict."',
+     [("Antony Blinken", "indirect", 'the U.S. wants to make sure "that competition does not veer into conflict"')]),
+])
+def test_forms(text, expected):
+    assert speakers(text) == expected
+
+
+def test_chinese_readout_continuation():
+    text = ("Wang Yi met Antony Blinken in Beijing on June 19.\n\n"
+            "Wang Yi said that China-U.S. relations are at a low point. The U.S. side should stop interfering. "
+            "China will defend its interests.")
+    assert speakers(text) == [
+        ("Wang Yi", "indirect", "China-U.S. relations are at a low point"),
+        ("Wang Yi", "indirect", "The U.S. side should stop interfering"),
+        ("Wang Yi", "indirect", "China will defend its interests"),
+    ]
+
+
+def test_transcript_turns_and_stage_directions():
+    text = ("SECRETARY BLINKEN: Good morning. (Laughter.) We had candid talks.\n\n"
+            "QUESTION: Did you raise Taiwan?\n\n"
+            "SECRETARY BLINKEN: (Through an interpreter) We did.")
+    assert speakers(text) == [
+        ("Antony Blinken", "direct", "Good morning. We had candid talks."),
+        ("QUESTION", "direct", "Did you raise Taiwan?"),
+        ("Antony Blinken", "direct", "We did."),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    'Wang called for respect for the "One China" principle',  # a quoted term inside a statement
+    "The two sides discussed trade, Taiwan and fentanyl.",
+    "The said agreement was signed in 2020.",
+    'The film "Lost in Beijing" opened on Friday.',
+    "Blinken did not say when he would return.",
+])
+def test_not_statements(text):
+    got = speakers(text)
+    assert all("One China" not in t or k == "indirect" for _, k, t in got)
+    if "Wang called" not in text:
+        assert got == []
+
+
+@pytest.mark.parametrize("text", [
+    'He said "we will', '"', '“”', 'Wang said “yes and ” no ”” again".', '″ stray ″ marks ″',
+    "“Open quote in one paragraph\n\nand none closed", "Said.", ": \n\n :",
+])
+def test_malformed_quotes_never_crash(text):
+    predict(text)
+
+
+def test_gold_set_accuracy():
+    """Finding F1 and speaker accuracy on 138 hand-made cases (news, readouts, transcripts)."""
+    res = evaluate()
+    assert res["f1"] >= 0.95
+    assert res["speaker_accuracy"] >= 0.95
+
+
+def test_statements_empty_corpus_without_quotes(tmp_path):
+    (tmp_path / "a.txt").write_text("The weather in Beijing was mild on Monday.", encoding="utf-8")
+    st = analysis.load_corpus(tmp_path).statements
+    assert st.empty and list(st.columns) == STATEMENT_COLUMNS
