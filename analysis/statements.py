@@ -1278,3 +1278,11 @@ def statements_table(corpus) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
     return df.astype({"sent_id": "int64", "start": "int64", "end": "int64",
                       "polarity": "float64", "subjectivity": "float64", "vader_compound": "float64"})
+
+
+def statements_in_context(corpus, columns=("doc_id", "speaker", "side", "kind", "cue", "via", "text")) -> pd.DataFrame:
+    """The statements table with the source sentence of each statement (``sentence``)."""
+    st = corpus.statements
+    sents = corpus.sentences[["doc_id", "sent_id", "text"]].rename(columns={"text": "sentence"})
+    out = st.merge(sents, on=["doc_id", "sent_id"], how="left")
+    return out[list(columns) + ["sentence"]]

@@ -1,0 +1,59 @@
+"""Sentiment by speaker: counts, means, bootstrap intervals, grouping."""
+import pandas as pd
+import pytest
+
+import analysis
+from analysis.sentiment import bootstrap_ci, sentiment_by_speaker, side_shares, statement_counts
+
+
+def test_counts_per_speaker_match_the_seed_gold(seeds):
+    counts = statement_counts(seeds).set_index("speaker")
+    # hand count from tests/data/seed_statements.yaml
+    assert counts.loc["Antony Blinken", ["direct", "indirect", "total"]].tolist() == [1, 8, 9]
+    assert counts.loc["Wang Yi", ["direct", "indirect", "total"]].tolist() == [2, 5, 7]
+    assert counts.loc["Xi Jinping", "total"] == 2
+    assert counts.loc["Wang Yi", "side"] == "China"
+    assert list(counts.index[:2]) == ["Antony Blinken", "Wang Yi"]  # most statements first
+
+
+def test_sentiment_means_and_intervals(seeds):
+    table = sentiment_by_speaker(seeds)
+    st = seeds.statements
+    wang = table.set_index("speaker").loc["Wang Yi"]
+    assert wang["n"] == 7
+    assert wang["polarity_mean"] == pytest.approx(st[st.speaker == "Wang Yi"].polarity.mean(), abs=1e-6)
+    for m in ("polarity", "vader_compound"):
+        assert (table[f"{m}_lo"] <= table[f"{m}_mean"] + 1e-9).all()
+        assert (table[f"{m}_hi"] >= table[f"{m}_mean"] - 1e-9).all()
+    one = table[table.n == 1].iloc[0]
+    assert one["polarity_lo"] == one["polarity_hi"] == one["polarity_mean"]
+
+
+def test_bootstrap_is_reproducible_and_sensible():
+    values = [0.1, 0.5, -0.2, 0.3, 0.0, 0.4]
+    assert bootstrap_ci(values) == bootstrap_ci(values)
+    lo, hi = bootstrap_ci(values)
+    assert lo < sum(values) / len(values) < hi
+    assert min(values) <= lo and hi <= max(values)
+
+
+def test_by_side_and_lists(seeds):
+    sides = sentiment_by_speaker(seeds, by="side").set_index("side")
+    assert sides.loc["United States", "n"] == 10 and sides.loc["China", "n"] == 9
+    per_doc = sentiment_by_speaker(seeds, by=["doc_id", "speaker"])
+    assert per_doc["n"].sum() == len(seeds.statements)
+    shares = side_shares(seeds)
+    assert ((shares.groupby("doc_id")["share"].sum() - 1).abs() < 1e-5).all()
+
+
+def test_bad_grouping_is_a_clear_error(seeds):
+    with pytest.raises(ValueError, match="Cannot group by.*speaker, side"):
+        sentiment_by_speaker(seeds, by="colour")
+
+
+def test_no_statements_gives_empty_tables(tmp_path):
+    (tmp_path / "a.txt").write_text("Trade talks resumed in Geneva on Monday.", encoding="utf-8")
+    corpus = analysis.load_corpus(tmp_path)
+    assert sentiment_by_speaker(corpus).empty
+    assert statement_counts(corpus).empty
+    assert isinstance(side_shares(corpus), pd.DataFrame)
