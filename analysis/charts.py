@@ -131,3 +131,297 @@ def plot_document_lengths(lengths: pd.DataFrame, source: str | None = None, titl
         fig.tight_layout()
         add_source(fig, source)
     return fig
+
+
+# --------------------------------------------------------------------------- topics
+
+
+def _wrap(text: str, width: int = 30) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.wrap(str(text), width)) or str(text)
+
+
+def _group_column(table: pd.DataFrame, after: tuple[str, ...] = ("topic",)) -> list[str]:
+    """The group columns of a tidy table: the columns before ``topic`` (or ``term``)."""
+    cols = list(table.columns)
+    for name in after:
+        if name in cols:
+            return cols[: cols.index(name)]
+    return cols[:1]
+
+
+def _group_names(table: pd.DataFrame, keys: list[str], group_labels=None) -> pd.Series:
+    """One readable name per row: the group values (mapped through *group_labels*)."""
+    group_labels = group_labels or {}
+
+    def name(values) -> str:
+        parts = []
+        for v in values:
+            if isinstance(v, pd.Timestamp):
+                parts.append(v.strftime("%b %Y"))
+            else:
+                v = group_labels.get(v, v)
+                parts.append(str(v) if str(v) != "" else "(unknown)")
+        return " · ".join(parts)
+
+    return pd.Series([name(vals) for vals in table[keys].itertuples(index=False, name=None)], index=table.index)
+
+
+def _value_label(freq: pd.DataFrame, keys: list[str]) -> str:
+    if (freq["value"] == freq["count"]).all():
+        return "Mentions"
+    sums = freq.groupby(keys, dropna=False)["value"].sum()
+    if (((sums - 1).abs() < 1e-9) | (sums == 0)).all():
+        return "Share of mentions"
+    return "Mentions per 1,000 words"
+
+
+def _mentioned_topics(freq: pd.DataFrame, max_topics: int | None = None) -> list[tuple[str, str]]:
+    """(topic, label) of the topics mentioned at least once, most mentioned first."""
+    totals = freq.groupby(["topic", "label"], sort=False).agg(count=("count", "sum"), value=("value", "sum")).reset_index()
+    totals["order"] = range(len(totals))
+    totals = totals[totals["count"] > 0].sort_values(["value", "count", "order"], ascending=[False, False, True], kind="mergesort")
+    if max_topics:
+        totals = totals.head(max_topics)
+    return list(zip(totals["topic"], totals["label"]))
+
+
+def _format_value(v: float, label: str) -> str:
+    if label == "Mentions":
+        return f"{v:,.0f}"
+    if label == "Share of mentions":
+        return f"{v:.0%}"
+    return f"{v:,.1f}"
+
+
+def plot_topic_frequency(freq: pd.DataFrame, source: str | None = None, title: str = "Topics per article",
+                         group_labels: dict | None = None, max_topics: int | None = 15, ncols: int = 3):
+    """Small multiples: one panel per group (article...), a horizontal bar per topic.
+
+    *freq* is the table from :func:`analysis.topics.topic_frequency` (any ``by`` and
+    ``normalize``); the axis says which measure it holds. Topics never mentioned are left
+    out; the *max_topics* most mentioned overall are shown, in the same order in every
+    panel. *group_labels* maps group values (e.g. doc_id) to readable names, such as
+    :func:`analysis.stats.document_label_map`. With many articles, prefer
+    :func:`plot_topic_heatmap`, which stays one chart.
+    """
+    keys = _group_column(freq)
+    with house_style():
+        topics = _mentioned_topics(freq, max_topics) if not freq.empty else []
+        if not topics:
+            fig, ax = plt.subplots(figsize=(8, 3))
+            no_data(ax)
+        else:
+            names = _group_names(freq, keys, group_labels)
+            groups = list(dict.fromkeys(names))
+            ncols = max(1, min(ncols, len(groups)))
+            nrows = -(-len(groups) // ncols)
+            height = max(2.4, 0.3 * len(topics) + 1.4)
+            fig, axes = plt.subplots(nrows, ncols, figsize=(3.6 * ncols + 1.6, height * nrows), sharex=True,
+                                     sharey=True, squeeze=False)
+            vlabel = _value_label(freq, keys)
+            topic_ids = [t for t, _ in topics]
+            y = list(range(len(topics)))
+            vmax = float(freq.loc[freq["topic"].isin(topic_ids), "value"].max()) or 1.0
+            for i, ax in enumerate(axes.flat):
+                if i >= len(groups):
+                    ax.set_visible(False)
+                    continue
+                part = freq[names == groups[i]].set_index("topic").reindex(topic_ids)
+                values = part["value"].fillna(0).to_numpy()
+                ax.barh(y, values, color=PALETTE[0], height=0.7)
+                for yi, v, n in zip(y, values, part["count"].fillna(0).astype(int)):
+                    if n:
+                        ax.text(v + vmax * 0.02, yi, _format_value(v, vlabel), va="center", fontsize=8)
+                ax.set_title(_wrap(groups[i], 36), loc="left", fontsize=9.5, fontweight="bold")
+                ax.tick_params(axis="y", length=0)
+                ax.set_xlim(0, vmax * 1.22)
+                if i % ncols == 0:
+                    ax.set_yticks(y, [label for _, label in topics])
+                if i // ncols == nrows - 1 or i + ncols >= len(groups):
+                    ax.set_xlabel(vlabel)
+                    ax.tick_params(axis="x", labelbottom=True)
+            axes[0, 0].invert_yaxis()
+        fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=12.5)
+        fig.tight_layout()
+        add_source(fig, source)
+    return fig
+
+
+def _heatmap(ax, values, counts, row_labels, col_labels, cbar_label: str, fig, mask=None):
+    """Draw a cividis heatmap of *values* with *counts* written in the cells.
+
+    Cells with no count (and cells where *mask* is True) are left light grey, so that
+    "not mentioned" never looks like a low value.
+    """
+    import numpy as np
+
+    values = np.asarray(values, dtype=float)
+    counts = np.asarray(counts)
+    hidden = counts == 0 if mask is None else (counts == 0) | np.asarray(mask)
+    vmax = values[~hidden].max() if (~hidden).any() and values[~hidden].max() > 0 else 1.0
+    cmap = matplotlib.colormaps["cividis"].with_extremes(bad="#f2f2f2")
+    im = ax.imshow(np.ma.masked_array(values, hidden), cmap=cmap, vmin=0, vmax=vmax, aspect="auto")
+    ax.grid(False)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.set_xticks(range(len(col_labels)), col_labels, rotation=40, ha="right", rotation_mode="anchor")
+    ax.set_yticks(range(len(row_labels)), row_labels)
+    ax.tick_params(length=0)
+    ax.set_xticks([x - 0.5 for x in range(1, len(col_labels))], minor=True)
+    ax.set_yticks([y - 0.5 for y in range(1, len(row_labels))], minor=True)
+    ax.grid(which="minor", color="white", linewidth=1.5)
+    ax.tick_params(which="minor", length=0)
+    for (r, c), n in np.ndenumerate(counts):
+        if not hidden[r, c]:
+            dark = values[r, c] / vmax < 0.55
+            ax.text(c, r, f"{int(n):,}", ha="center", va="center", fontsize=8.5, color="white" if dark else "black")
+    cbar = fig.colorbar(im, ax=ax, fraction=0.04, pad=0.02)
+    cbar.set_label(_wrap(cbar_label, 16))
+    cbar.outline.set_visible(False)
+    return im
+
+
+def plot_topic_heatmap(freq: pd.DataFrame, source: str | None = None, title: str = "Topic mentions by article",
+                       group_labels: dict | None = None, max_topics: int | None = 20):
+    """Heatmap of groups (rows) by topics (columns): colour = ``value``, number = mentions.
+
+    *freq* is the table from :func:`analysis.topics.topic_frequency`. Topics never
+    mentioned are left out; columns run from the most to the least mentioned topic.
+    """
+    keys = _group_column(freq)
+    with house_style():
+        topics = _mentioned_topics(freq, max_topics) if not freq.empty else []
+        if not topics:
+            fig, ax = plt.subplots(figsize=(8, 3))
+            no_data(ax)
+        else:
+            names = _group_names(freq, keys, group_labels)
+            groups = list(dict.fromkeys(names))
+            topic_ids = [t for t, _ in topics]
+            table = freq.assign(_name=names)
+            values = table.pivot_table(index="_name", columns="topic", values="value", aggfunc="sum", sort=False)
+            counts = table.pivot_table(index="_name", columns="topic", values="count", aggfunc="sum", sort=False)
+            values = values.reindex(index=groups, columns=topic_ids).fillna(0)
+            counts = counts.reindex(index=groups, columns=topic_ids).fillna(0).astype(int)
+            width = min(16, max(6.5, 0.62 * len(topics) + 4.2))
+            fig, ax = plt.subplots(figsize=(width, max(3.0, 0.5 * len(groups) + 2.0)))
+            _heatmap(ax, values.to_numpy(), counts.to_numpy(), [_wrap(g, 40) for g in groups],
+                     [label for _, label in topics], _value_label(freq, keys), fig)
+            ax.set_title("Numbers: mentions", loc="left", fontsize=9, fontweight="normal", color="#555555")
+        fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=12.5)
+        fig.tight_layout()
+        add_source(fig, source)
+    return fig
+
+
+def plot_topics_by_speaker(freq: pd.DataFrame, source: str | None = None, title: str = "Topics by speaker",
+                           max_speakers: int = 15, max_topics: int | None = 15):
+    """Heatmap of speakers (rows, most mentions first) by topics, from
+    ``topic_frequency(corpus, by="speaker")``: colour = ``value``, number = mentions.
+
+    Says "No data" when no topic is mentioned inside an attributed statement.
+    """
+    keys = _group_column(freq)
+    if not freq.empty:
+        totals = freq.groupby(keys, sort=False)["count"].sum()
+        keep = totals[totals > 0].sort_values(ascending=False, kind="mergesort").head(max_speakers).index
+        mask = freq.set_index(keys).index.isin(keep)
+        freq = freq[mask]
+        # rows ordered by total mentions
+        rank = {k: i for i, k in enumerate(keep)}
+        freq = freq.assign(_rank=[rank[k] for k in freq.set_index(keys).index]).sort_values("_rank", kind="mergesort").drop(columns="_rank")
+    return plot_topic_heatmap(freq, source=source, title=title, max_topics=max_topics)
+
+
+def plot_topic_cooccurrence(matrix: pd.DataFrame, source: str | None = None,
+                            title: str = "Topics mentioned together", labels: dict | None = None,
+                            unit: str = "sentences"):
+    """Heatmap of a topic x topic matrix from :func:`analysis.topics.topic_cooccurrence`.
+
+    Topics never mentioned are left out. The diagonal is the number of *unit* mentioning
+    the topic; below it, the number mentioning both (the matrix is symmetric, so the
+    upper half is left blank). *labels* maps topic ids to names (default: the labels of
+    ``topics.yaml``).
+    """
+    import numpy as np
+
+    if labels is None:
+        try:
+            from .topics import load_topics
+
+            t = load_topics()
+            labels = dict(zip(t["topic"], t["label"]))
+        except Exception:  # a chart must not fail for want of labels
+            labels = {}
+    with house_style():
+        keep = [t for t in matrix.index if matrix.loc[t, t] > 0] if not matrix.empty else []
+        if not keep:
+            fig, ax = plt.subplots(figsize=(7, 3))
+            no_data(ax)
+        else:
+            keep = sorted(keep, key=lambda t: (-matrix.loc[t, t], list(matrix.index).index(t)))
+            sub = matrix.loc[keep, keep].to_numpy()
+            names = [labels.get(t, t) for t in keep]
+            size = min(14, max(5.5, 0.55 * len(keep) + 3.2))
+            fig, ax = plt.subplots(figsize=(size + 1.0, size * 0.85))
+            upper = np.triu(np.ones_like(sub, dtype=bool), k=1)
+            _heatmap(ax, sub, sub, names, names, f"Number of {unit}", fig, mask=upper)
+            ax.set_title(f"Numbers: {unit} mentioning both topics (diagonal: mentioning the topic)", loc="left",
+                         fontsize=9, fontweight="normal", color="#555555")
+        fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=12.5)
+        fig.tight_layout()
+        add_source(fig, source)
+    return fig
+
+
+SIGNIFICANT_G2 = 3.84  # log-likelihood critical value, p < 0.05, one degree of freedom
+
+
+def plot_distinctive_terms(terms: pd.DataFrame, source: str | None = None, title: str = "Distinctive terms per article",
+                           group_labels: dict | None = None, n: int = 10, ncols: int = 3):
+    """Small multiples of horizontal bars: the *n* terms with the highest log-likelihood
+    (G2) per group, from :func:`analysis.keyness.distinctive_terms` (with or without a
+    group column). Numbers at the bar ends: occurrences in the group. The dashed line
+    marks G² = 3.84 (p < 0.05 for a single term).
+    """
+    keys = _group_column(terms, after=("term",))
+    with house_style():
+        if terms.empty:
+            fig, ax = plt.subplots(figsize=(8, 3))
+            no_data(ax)
+        else:
+            if keys:
+                names = _group_names(terms, keys, group_labels)
+            else:
+                names = pd.Series([""] * len(terms), index=terms.index)
+            groups = list(dict.fromkeys(names))
+            ncols = max(1, min(ncols, len(groups)))
+            nrows = -(-len(groups) // ncols)
+            height = max(2.4, 0.3 * n + 1.4)
+            fig, axes = plt.subplots(nrows, ncols, figsize=(3.6 * ncols + 1.2, height * nrows), squeeze=False)
+            gmax = max(float(terms["g2"].max()), SIGNIFICANT_G2 * 1.05)
+            for i, ax in enumerate(axes.flat):
+                if i >= len(groups):
+                    ax.set_visible(False)
+                    continue
+                part = terms[names == groups[i]].head(n)
+                y = list(range(len(part)))
+                ax.barh(y, part["g2"], color=PALETTE[i % len(PALETTE)], height=0.7)
+                ax.set_yticks(y, part["term"])
+                ax.tick_params(axis="y", length=0)
+                ax.invert_yaxis()
+                for yi, g, c in zip(y, part["g2"], part["count_target"]):
+                    ax.text(g + gmax * 0.02, yi, f"{int(c)}×", va="center", fontsize=8)
+                ax.set_xlim(0, gmax * 1.2)
+                ax.axvline(SIGNIFICANT_G2, color="#777777", linestyle="--", linewidth=0.9)
+                ax.text(SIGNIFICANT_G2, 0.01, " p < 0.05", transform=ax.get_xaxis_transform(), fontsize=7.5,
+                        color="#555555", va="bottom", ha="left")
+                ax.set_xlabel("Log-likelihood (G²)")
+                if groups[i]:
+                    ax.set_title(_wrap(groups[i], 36), loc="left", fontsize=9.5, fontweight="bold")
+        fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=12.5)
+        fig.tight_layout()
+        add_source(fig, source)
+    return fig

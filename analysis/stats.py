@@ -21,3 +21,10 @@ def removed_summary(corpus) -> pd.DataFrame:
         return pd.DataFrame({"reason": pd.Series(dtype="object"), "lines": pd.Series(dtype="int64")})
     out = removed.groupby("reason").size().rename("lines").reset_index()
     return out.sort_values(["lines", "reason"], ascending=[False, True]).reset_index(drop=True)
+
+
+def document_label_map(corpus, width: int = 80) -> dict:
+    """``{doc_id: readable label}`` (the headline, shortened to *width* characters, or the
+    doc_id) to name articles in charts (``group_labels=`` of the topic charts)."""
+    docs = corpus.documents
+    return dict(zip(docs["doc_id"], doc_labels(docs, width)))
