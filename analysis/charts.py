@@ -13,12 +13,14 @@ from pathlib import Path
 
 import matplotlib
 import matplotlib.pyplot as plt
+import matplotlib.ticker
+import matplotlib.colors
 import pandas as pd
 
 STYLE_FILE = Path(__file__).resolve().parent / "styles" / "house.mplstyle"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
-SIDE_COLORS = {"United States": "#0072B2", "China": "#D55E00", "both sides": "#009E73", "other": "#999999", "": "#999999"}
+SIDE_COLORS = {"United States": "#0072B2", "China": "#D55E00", "both sides": "#009E73", "other": "#CC79A7", "unknown": "#999999", "": "#999999"}
 
 
 def use_house_style() -> None:
@@ -422,6 +424,222 @@ def plot_distinctive_terms(terms: pd.DataFrame, source: str | None = None, title
                 if groups[i]:
                     ax.set_title(_wrap(groups[i], 36), loc="left", fontsize=9.5, fontweight="bold")
         fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=12.5)
+        fig.tight_layout()
+        add_source(fig, source)
+    return fig
+
+
+# -- statements and sentiment by speaker ------------------------------------------------
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _side_color(side: str) -> str:
+    return SIDE_COLORS.get(side, SIDE_COLORS["other"])
+
+
+def _side_legend(ax, sides) -> None:
+    from matplotlib.patches import Patch
+
+    seen = [s for s in dict.fromkeys(sides) if s]
+    if seen:
+        ax.legend(handles=[Patch(color=_side_color(s), label=s) for s in seen], loc="upper left",
+                  bbox_to_anchor=(1.02, 1.0), title="Side")
+
+
+def plot_sentiment_by_speaker(table: pd.DataFrame, source: str | None = None, top: int = 15,
+                              title: str = "Sentiment of statements by speaker"):
+    """Mean TextBlob polarity and VADER compound per speaker, with 95% intervals and n.
+
+    *table* is :func:`analysis.sentiment.sentiment_by_speaker` (by speaker or side); the
+    ``top`` groups with most statements are shown.
+    """
+    key = "speaker" if "speaker" in table.columns else table.columns[0]
+    data = table.head(top).iloc[::-1].reset_index(drop=True)
+    with house_style():
+        fig, axes = plt.subplots(1, 2, figsize=(10, _bar_height(len(data))), sharey=True)
+        if data.empty:
+            for ax in axes:
+                no_data(ax, "No statements found")
+        else:
+            y = list(range(len(data)))
+            colors = [_side_color(s) for s in data.get("side", data[key])]
+            for ax, m, label in ((axes[0], "polarity", "TextBlob polarity"), (axes[1], "vader_compound", "VADER compound")):
+                mean, lo, hi = data[f"{m}_mean"], data[f"{m}_lo"], data[f"{m}_hi"]
+                ax.errorbar(mean, y, xerr=[mean - lo, hi - mean], fmt="none", ecolor="#888888", elinewidth=1.4, capsize=3)
+                ax.scatter(mean, y, c=colors, s=46, zorder=3)
+                ax.axvline(0, color="#444444", linewidth=0.8)
+                ax.set_xlim(-1.05, 1.05)
+                ax.set_xlabel(f"{label} (−1 negative … +1 positive)")
+            axes[0].set_yticks(y, [f"{short_label(k, 30)}  (n={n})" for k, n in zip(data[key], data["n"])])
+            if "side" in data:
+                _side_legend(axes[1], data["side"])
+        fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=12.5)
+        fig.tight_layout()
+        add_source(fig, (source + " · " if source else "") + "Points: mean per statement; bars: 95% bootstrap interval")
+    return fig
+
+
+def plot_statement_counts(table: pd.DataFrame, source: str | None = None, top: int = 15,
+                          title: str = "Statements per speaker: direct quotes and reported speech"):
+    """Stacked bars of direct and indirect statements per speaker (or side, document).
+
+    *table* is :func:`analysis.sentiment.statement_counts`.
+    """
+    key = table.columns[0] if len(table.columns) else "speaker"
+    data = table.head(top).iloc[::-1].reset_index(drop=True)
+    with house_style():
+        fig, ax = plt.subplots(figsize=(8.5, _bar_height(len(data))))
+        if data.empty:
+            no_data(ax, "No statements found")
+        else:
+            y = list(range(len(data)))
+            ax.barh(y, data["direct"], color=PALETTE[0], label="direct quote")
+            ax.barh(y, data["indirect"], left=data["direct"], color=PALETTE[5], label="reported speech")
+            for yi, total in zip(y, data["total"]):
+                ax.text(total, yi, f" {total}", va="center", fontsize=8.5)
+            labels = [short_label(k, 32) for k in data[key]]
+            ax.set_yticks(y, labels)
+            if "side" in data:
+                for tick, side in zip(ax.get_yticklabels(), data["side"]):
+                    tick.set_color(_side_color(side) if side in SIDE_COLORS and side else "#333333")
+            ax.set_xlabel("Statements")
+            ax.margins(x=0.12)
+            ax.legend(loc="lower right")
+        ax.set_title(title)
+        fig.tight_layout()
+        add_source(fig, (source + " · " if source else "") + "Speaker names coloured by side: blue United States, vermilion China")
+    return fig
+
+
+def plot_side_shares(table: pd.DataFrame, labels: dict | None = None, source: str | None = None,
+                     title: str = "Whose voices each article carries"):
+    """Stacked 100% bars: share of statements by side in each document or outlet.
+
+    *table* is :func:`analysis.sentiment.side_shares`; *labels* maps its first column's
+    values (e.g. doc_id) to readable labels.
+    """
+    key = table.columns[0] if len(table.columns) else "doc_id"
+    with house_style():
+        groups = list(dict.fromkeys(table[key])) if not table.empty else []
+        fig, ax = plt.subplots(figsize=(8.5, _bar_height(len(groups))))
+        if not groups:
+            no_data(ax, "No statements found")
+        else:
+            wide = table.pivot_table(index=key, columns="side", values="share", fill_value=0).reindex(groups)
+            order = [s for s in ["United States", "China", "both sides", "other", "unknown"] if s in wide.columns]
+            order += [s for s in wide.columns if s not in order]
+            left = pd.Series(0.0, index=wide.index)
+            y = list(range(len(groups)))[::-1]
+            for side in order:
+                ax.barh(y, wide[side], left=left, color=_side_color(side), label=side)
+                left = left + wide[side]
+            names = [(labels or {}).get(g, g) for g in groups]
+            ax.set_yticks(y, [short_label(n, 42) for n in names])
+            ax.set_xlim(0, 1)
+            ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+            ax.set_xlabel("Share of statements")
+            ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), title="Side")
+        ax.set_title(title)
+        fig.tight_layout()
+        add_source(fig, source)
+    return fig
+
+
+# -- tone phrases ---------------------------------------------------------------------------
+
+def _tone_color(score: float, top: float = 4.0):
+    """Blue for warm, vermilion for hostile, grey in between (colour-blind safe)."""
+    if score > 0:
+        return matplotlib.colors.to_hex(matplotlib.colors.LinearSegmentedColormap.from_list("w", ["#c6dbef", "#0072B2"])(min(1, score / 3)))
+    if score < 0:
+        return matplotlib.colors.to_hex(matplotlib.colors.LinearSegmentedColormap.from_list("h", ["#f6cfb6", "#D55E00"])(min(1, -score / top)))
+    return "#bbbbbb"
+
+
+def plot_tone_categories(table: pd.DataFrame, source: str | None = None,
+                         title: str = "Diplomatic tone phrases by atmosphere category"):
+    """Bars of tone phrases per category, warm (top) to hostile (bottom).
+
+    *table* is :func:`analysis.tone.tone_category_counts`.
+    """
+    with house_style():
+        fig, ax = plt.subplots(figsize=(8.5, _bar_height(len(table))))
+        if table.empty or table["n"].sum() == 0:
+            no_data(ax, "No tone phrases found")
+        else:
+            y = list(range(len(table)))[::-1]
+            ax.barh(y, table["n"], color=[_tone_color(s) for s in table["score"]])
+            for yi, n in zip(y, table["n"]):
+                ax.text(n, yi, f" {n}", va="center", fontsize=8.5)
+            ax.set_yticks(y, [f"{lab} ({s:+g})" for lab, s in zip(table["label"], table["score"])])
+            ax.set_xlabel("Phrases found")
+            ax.margins(x=0.12)
+        ax.set_title(title)
+        fig.tight_layout()
+        add_source(fig, (source + " · " if source else "") + "Scale from analysis/lexicons/tone_phrases.yaml: warm (+) to hostile (−)")
+    return fig
+
+
+def plot_tone_vs_sentiment(table: pd.DataFrame, source: str | None = None, top: int = 15,
+                           title: str = "Diplomatic tone vs. general sentiment, by speaker"):
+    """Per speaker (or side): the tone index beside TextBlob and VADER, all on −1…+1.
+
+    *table* is :func:`analysis.tone.tone_vs_sentiment`.
+    """
+    key = table.columns[0] if len(table.columns) else "speaker"
+    data = table.head(top).iloc[::-1].reset_index(drop=True)
+    with house_style():
+        fig, ax = plt.subplots(figsize=(9, _bar_height(len(data))))
+        if data.empty:
+            no_data(ax, "No speaker has both statements and tone phrases")
+        else:
+            y = list(range(len(data)))
+            for col, marker, color, label, dy in (
+                ("tone_scaled", "D", "#000000", "Tone index (lexicon)", 0.18),
+                ("polarity_mean", "o", PALETTE[0], "TextBlob polarity", 0.0),
+                ("vader_compound_mean", "s", PALETTE[3], "VADER compound", -0.18),
+            ):
+                ax.scatter(data[col], [v + dy for v in y], marker=marker, color=color, label=label, s=40, zorder=3)
+            for yi, row in zip(y, data.itertuples()):
+                lo = min(row.tone_scaled, row.polarity_mean, row.vader_compound_mean)
+                hi = max(row.tone_scaled, row.polarity_mean, row.vader_compound_mean)
+                ax.plot([lo, hi], [yi, yi], color="#cccccc", linewidth=1, zorder=1)
+            ax.axvline(0, color="#444444", linewidth=0.8)
+            ax.set_xlim(-1.05, 1.05)
+            ax.set_yticks(y, [f"{short_label(k, 28)} ({_plural(p, 'phrase')}, {_plural(s, 'statement')})" for k, p, s in zip(data[key], data["n_phrases"], data["n_statements"])])
+            ax.set_xlabel("−1 hostile / negative … +1 warm / positive")
+            ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=3)
+        ax.set_title(title)
+        fig.tight_layout()
+        add_source(fig, source)
+    return fig
+
+
+def plot_tone_index(table: pd.DataFrame, source: str | None = None, top: int = 15,
+                    title: str = "Atmosphere score by speaker"):
+    """Bars of the mean atmosphere score per speaker (or side, document) with counts.
+
+    *table* is :func:`analysis.tone.tone_index`.
+    """
+    key = table.columns[0] if len(table.columns) else "speaker"
+    data = table.head(top).iloc[::-1].reset_index(drop=True)
+    with house_style():
+        fig, ax = plt.subplots(figsize=(8.5, _bar_height(len(data))))
+        if data.empty:
+            no_data(ax, "No tone phrases found")
+        else:
+            y = list(range(len(data)))
+            ax.barh(y, data["mean_score"], color=[_tone_color(s) for s in data["mean_score"]])
+            for yi, v, n in zip(y, data["mean_score"], data["n"]):
+                ax.text(v, yi, f" {v:+.2f} (n={n}) " if v >= 0 else f" {v:+.2f} (n={n}) ", va="center",
+                        ha="left" if v >= 0 else "right", fontsize=8.5)
+            ax.axvline(0, color="#444444", linewidth=0.8)
+            ax.set_xlim(-4.6, 3.6)
+            ax.set_yticks(y, [short_label(k, 32) for k in data[key]])
+            ax.set_xlabel("Mean atmosphere score (−4 protest … +3 cordial)")
+        ax.set_title(title)
         fig.tight_layout()
         add_source(fig, source)
     return fig

@@ -5,7 +5,7 @@ from pathlib import Path
 
 # Tables written by `python -m analysis export`, in this order. Each name is a Corpus
 # attribute and becomes <name>.csv.
-EXPORT_TABLES = ["documents", "sentences", "removed", "skipped", "statements", "topic_mentions"]
+EXPORT_TABLES = ["documents", "sentences", "removed", "skipped", "statements", "topic_mentions", "tone_phrases"]
 
 
 def export_tables(corpus, out_dir, tables=None) -> list[Path]:
