@@ -23,8 +23,10 @@ test: $(STAMP)
 	$(BIN)/python -m pytest tests
 	$(BIN)/python -m pytest --nbval notebooks -p no:cacheprovider
 
+# Extra arguments for JupyterLab, e.g. make lab LAB_ARGS="--no-browser --port=8890"
+LAB_ARGS ?=
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks
+	$(BIN)/jupyter lab $(LAB_ARGS) notebooks
 
 clean:
 	rm -rf $(VENV) build
