@@ -1254,27 +1254,32 @@ def score_sentiment(text: str) -> tuple[float, float, float]:
     return round(float(pol), 6), round(float(subj), 6), round(float(comp), 6)
 
 
-def statements_for_document(doc_id: str, text: str, sentence_rows, title: str = "") -> list[tuple]:
-    """Statement rows (tuples in STATEMENT_COLUMNS order) for one document."""
+def statement_rows(doc_id: str, text: str, sentence_rows, title: str = "") -> list[tuple]:
+    """Statement rows for one document without sentiment (the last three columns None)."""
     spans = [(p, s, e) for _, _, p, s, e, _ in sentence_rows]
     starts = [s for _, s, _ in spans]
     rows = []
     for i, st in enumerate(extract_statements(text, spans, title=title)):
         sent_id = max(0, bisect.bisect_right(starts, st.start) - 1)
-        pol, subj, comp = score_sentiment(st.text)
         rows.append((doc_id, f"{doc_id}:{i}", sent_id, st.speaker.name, st.speaker.side, st.kind, st.cue, st.via,
-                     st.text, st.start, st.end, pol, subj, comp))
+                     st.text, st.start, st.end, None, None, None))
     return rows
 
 
-def statements_table(corpus) -> pd.DataFrame:
-    """The statements of every document of *corpus* (see ``Corpus.statements``)."""
+def add_sentiment(rows: list[tuple]) -> list[tuple]:
+    """Fill the TextBlob and VADER columns of statement rows."""
+    return [row[:11] + score_sentiment(row[8]) for row in rows]
+
+
+def statements_for_document(doc_id: str, text: str, sentence_rows, title: str = "") -> list[tuple]:
+    """Statement rows (tuples in STATEMENT_COLUMNS order) for one document."""
+    return add_sentiment(statement_rows(doc_id, text, sentence_rows, title))
+
+
+def statements_frame(rows) -> pd.DataFrame:
+    """Statement rows as a DataFrame with the columns of ``corpus.statements``."""
     from .corpus import STATEMENT_COLUMNS
 
-    rows = []
-    for r in corpus._results:
-        doc = r["document"]
-        rows.extend(statements_for_document(doc["doc_id"], doc["text"], r["sentences"], doc["title"]))
     df = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
     return df.astype({"sent_id": "int64", "start": "int64", "end": "int64",
                       "polarity": "float64", "subjectivity": "float64", "vader_compound": "float64"})

@@ -22,8 +22,9 @@ import pandas as pd
 
 from .lexicon_files import LexiconError, lexicon_path, load_yaml
 from .matching import compile_terms
+from .topics import _speaker_at
 
-TONE_COLUMNS = ["doc_id", "sent_id", "phrase", "matched", "category", "score", "gloss", "speaker", "start", "end"]
+from .corpus import TONE_COLUMNS  # noqa: E402  (one definition of the table layout)
 COORD_SEP = r"(?:\s*,\s*(?:and\s+|but\s+)?|\s+(?:and|but|yet)\s+)"
 ADJ = r"[A-Za-z][A-Za-z\-]*"
 
@@ -168,20 +169,13 @@ def tone_rows_for_document(doc_id: str, text: str, sentence_starts: list[int], s
     for a, b, i in find_tone_phrases(text, lex):
         e = lex.entries[i]
         sent_id = max(0, bisect.bisect_right(sentence_starts, a) - 1)
-        speaker = next((sp for s, t, sp in statements if s <= a and b <= t), "")
+        speaker = _speaker_at(statements, a, b)
         rows.append((doc_id, sent_id, e.phrase, text[a:b], e.category, e.score, e.gloss, speaker, a, b))
     return rows
 
 
-def tone_phrases_table(corpus) -> pd.DataFrame:
-    """Every tone phrase in *corpus* (see ``Corpus.tone_phrases``)."""
-    st = corpus.statements
-    by_doc = {d: list(zip(g["start"], g["end"], g["speaker"])) for d, g in st.groupby("doc_id")} if not st.empty else {}
-    rows = []
-    for r in corpus._results:
-        doc = r["document"]
-        starts = [s[3] for s in r["sentences"]]
-        rows.extend(tone_rows_for_document(doc["doc_id"], doc["text"], starts, by_doc.get(doc["doc_id"], ())))
+def tone_frame(rows) -> pd.DataFrame:
+    """Tone phrase rows as a DataFrame with the columns of ``corpus.tone_phrases``."""
     df = pd.DataFrame(rows, columns=TONE_COLUMNS)
     return df.astype({"sent_id": "int64", "start": "int64", "end": "int64", "score": "float64"})
 

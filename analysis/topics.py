@@ -25,7 +25,7 @@ from .lexicon_files import LexiconError, load_yaml
 from .matching import Matcher, compile_terms, load_matcher
 
 TOPICS_FILE = "topics.yaml"
-MENTION_COLUMNS = ["doc_id", "sent_id", "topic", "term", "start", "end", "speaker"]
+from .corpus import MENTION_COLUMNS  # noqa: E402  (one definition of the table layout)
 KWIC_COLUMNS = ["doc_id", "sent_id", "left", "match", "right", "start", "end"]
 DOCUMENT_GROUPS = ("doc_id", "outlet", "date")
 STATEMENT_GROUPS = ("speaker", "side")
@@ -125,19 +125,12 @@ def _statement_spans(corpus) -> dict[str, list[tuple[int, int, str]]]:
     }
 
 
-def topic_mentions_table(corpus) -> pd.DataFrame:
-    """Every topic mention in the corpus (``corpus.topic_mentions`` calls this).
+def topic_mentions_frame(rows) -> pd.DataFrame:
+    """Topic mention rows as a DataFrame with the columns of ``corpus.topic_mentions``.
 
     Columns ``doc_id, sent_id, topic, term, start, end, speaker``; rows in document order,
     then by start. ``documents.text[start:end] == term``.
     """
-    matcher = topic_matcher()
-    sentences = corpus.sentences
-    sent_spans = {doc: list(zip(g["start"], g["end"])) for doc, g in sentences.groupby("doc_id", sort=False)}
-    statements = _statement_spans(corpus)
-    rows = []
-    for doc_id, text in zip(corpus.documents["doc_id"], corpus.documents["text"]):
-        rows.extend(document_topic_mentions(doc_id, text, sent_spans.get(doc_id, []), statements.get(doc_id, ()), matcher))
     return pd.DataFrame(rows, columns=MENTION_COLUMNS).astype({"sent_id": "int64", "start": "int64", "end": "int64"})
 
 

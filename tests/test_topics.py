@@ -108,13 +108,20 @@ def tiny_corpus(tmp_path, statements=None):
     pd.DataFrame(TINY, columns=["doc_id", "title", "outlet", "date", "text"]).to_csv(path, index=False)
     corpus = analysis.load_corpus(path)
     texts = dict(zip(corpus.documents["doc_id"], corpus.documents["text"]))
-    rows = []
+    from analysis.pipeline import analyze_parsed
+
+    rows = {doc_id: [] for doc_id in texts}
     for doc_id, phrase, speaker, side in statements or []:
         start = texts[doc_id].index(phrase)
         row = dict.fromkeys(STATEMENT_COLUMNS, "")
-        row.update(doc_id=doc_id, speaker=speaker, side=side, text=phrase, start=start, end=start + len(phrase))
-        rows.append(row)
-    corpus.__dict__["statements"] = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
+        row.update(doc_id=doc_id, statement_id=f"{doc_id}:{len(rows[doc_id])}", sent_id=0, speaker=speaker,
+                   side=side, text=phrase, start=start, end=start + len(phrase), polarity=0.0,
+                   subjectivity=0.0, vader_compound=0.0)
+        rows[doc_id].append(tuple(row[c] for c in STATEMENT_COLUMNS))
+    # hand-made statements replace the extracted ones; topics are computed from them
+    corpus.__dict__["_analysis"] = [
+        analyze_parsed(r, done={"statements": rows[r["document"]["doc_id"]]}) for r in corpus._results
+    ]
     return corpus
 
 

@@ -1,0 +1,243 @@
+"""The per-document analysis, and running it over many documents: in parallel, cached.
+
+Every table of a corpus is built from per-document results, and each document's results
+are a pure function of its text (and metadata) and of the lexicon files. So the work maps
+over documents:
+
+- :func:`parse_document` (clean, sentences) and :func:`analyze_parsed` (statements with
+  sentiment, topic mentions, tone phrases) do one document;
+- :func:`run` maps a stage over many documents, in chunks, in a pool of worker processes
+  when there are enough documents to pay for it, with results in input order (identical
+  to a serial run, row for row), a progress bar on long runs, and a :class:`~analysis.cache.ResultCache`
+  so that unchanged documents are not analysed twice;
+- :func:`analyze_partition` is the same analysis for one pandas partition, for Dask.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import time
+from collections import defaultdict
+
+from .corpus import process_document
+from .sources import RawDocument
+
+ANALYSIS_TABLES = ("statements", "topic_mentions", "tone_phrases")
+PROGRESS_MIN_DOCS = 200  # show a progress bar from this many documents on
+PARALLEL_MIN_DOCS = 200  # use worker processes from this many documents on
+
+
+class StageTimer:
+    """Accumulates seconds per stage (used by the benchmark)."""
+
+    def __init__(self):
+        self.seconds = defaultdict(float)
+
+    def __call__(self, stage: str):
+        timer = self
+
+        class _Ctx:
+            def __enter__(self):
+                self.t = time.perf_counter()
+
+            def __exit__(self, *exc):
+                timer.seconds[stage] += time.perf_counter() - self.t
+
+        return _Ctx()
+
+
+_NULL_TIMER = None
+
+
+def parse_document(raw: RawDocument, timer: StageTimer | None = None) -> dict:
+    """Stage 1 for one document: cleaning and sentences (see :func:`analysis.corpus.process_document`)."""
+    if timer is None:
+        return process_document(raw)
+    with timer("load_and_sentences"):
+        return process_document(raw)
+
+
+def analyze_parsed(parsed: dict, timer: StageTimer | None = None, tables=ANALYSIS_TABLES, done: dict | None = None) -> dict:
+    """Stage 2 for one parsed document: statements (with sentiment), topics, tone phrases.
+
+    *tables* limits the work to some tables; *done* supplies tables already known (e.g.
+    cached statements, which topics and tone need for their speaker column).
+    """
+    from .statements import add_sentiment, statement_rows
+    from .tone import tone_rows_for_document
+    from .topics import document_topic_mentions
+
+    doc = parsed["document"]
+    doc_id, text, sents = doc["doc_id"], doc["text"], parsed["sentences"]
+    out = dict(done or {})
+    t = timer or _no_timer
+    if "statements" not in out:
+        with t("statements"):
+            rows = statement_rows(doc_id, text, sents, doc["title"])
+        with t("sentiment"):
+            out["statements"] = add_sentiment(rows)
+    spans = [(r[9], r[10], r[3]) for r in out["statements"]]
+    if "topic_mentions" in tables and "topic_mentions" not in out:
+        with t("topics"):
+            out["topic_mentions"] = document_topic_mentions(doc_id, text, [(s[3], s[4]) for s in sents], spans)
+    if "tone_phrases" in tables and "tone_phrases" not in out:
+        with t("tone"):
+            out["tone_phrases"] = tone_rows_for_document(doc_id, text, [s[3] for s in sents], spans)
+    return {k: out[k] for k in ANALYSIS_TABLES if k in out}
+
+
+class _NoTimer:
+    def __call__(self, stage):
+        return self
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+_no_timer = _NoTimer()
+
+
+# -- running over many documents ------------------------------------------------------------
+
+def default_workers(n_docs: int) -> int:
+    """Worker processes for *n_docs* documents: ``$ANALYSIS_WORKERS`` if set, else one per
+    core from PARALLEL_MIN_DOCS documents on, else 1."""
+    env = os.environ.get("ANALYSIS_WORKERS")
+    if env:
+        try:
+            return max(1, int(env))
+        except ValueError:
+            raise ValueError(f"ANALYSIS_WORKERS must be a whole number, got {env!r}") from None
+    if n_docs < PARALLEL_MIN_DOCS:
+        return 1
+    return max(1, min(os.cpu_count() or 1, 16))
+
+
+def _warm_up() -> None:
+    """Compile the lexicons before forking, so that workers inherit them."""
+    from .statements import score_sentiment
+    from .tone import load_tone_lexicon
+    from .topics import topic_matcher
+
+    topic_matcher()
+    load_tone_lexicon()
+    score_sentiment("warm up")
+
+
+def _chunks(items: list, n_chunks: int) -> list[list]:
+    size = max(1, -(-len(items) // n_chunks))
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _parse_chunk(raws):
+    return [process_document(r) for r in raws]
+
+
+def _analyze_chunk(args):
+    items, tables = args
+    return [analyze_parsed(parsed, tables=tables, done=done) for parsed, done in items]
+
+
+def _progress(total: int, desc: str):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="doc", file=sys.stderr, disable=total < PROGRESS_MIN_DOCS,
+                dynamic_ncols=True, mininterval=0.5)
+
+
+def map_documents(func_chunk, items: list, workers: int, desc: str) -> list:
+    """Apply *func_chunk* (a function of a list) to *items* in chunks; results in order."""
+    if not items:
+        return []
+    bar = _progress(len(items), desc)
+    out = []
+    try:
+        if workers <= 1 or len(items) < 2:
+            for chunk in _chunks(items, max(1, len(items) // 50)):
+                out.extend(func_chunk(chunk))
+                bar.update(len(chunk))
+            return out
+        _warm_up()
+        methods = multiprocessing.get_all_start_methods()
+        ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        chunks = _chunks(items, workers * 8)
+        with ctx.Pool(workers) as pool:
+            for res, chunk in zip(pool.imap(func_chunk, chunks), chunks):
+                out.extend(res)
+                bar.update(len(chunk))
+        return out
+    finally:
+        bar.close()
+
+
+def parse_all(raws: list[RawDocument], workers: int = 1) -> list[dict]:
+    """Stage 1 over many documents (see :func:`map_documents`)."""
+    return map_documents(_parse_chunk, raws, workers, "reading articles")
+
+
+def analyze_all(parsed: list[dict], done: list[dict] | None = None, tables=ANALYSIS_TABLES, workers: int = 1) -> list[dict]:
+    """Stage 2 over many parsed documents; *done* gives per-document tables already known."""
+    done = done or [{} for _ in parsed]
+    from functools import partial
+
+    items = list(zip(parsed, done))
+    return map_documents(partial(_with_tables, tables=tables), items, workers, "analysing articles")
+
+
+def _with_tables(items, tables):
+    return _analyze_chunk((items, tables))
+
+
+# -- Dask -----------------------------------------------------------------------------------
+
+def analyze_partition(partition, table: str = "statements"):
+    """Analyse one pandas partition of articles and return one table for it.
+
+    *partition* has a ``text`` column and optionally ``doc_id``, ``title``, ``outlet``,
+    ``date``, ``url`` (like a CSV corpus). *table* is ``"documents"``, ``"sentences"``,
+    ``"statements"``, ``"topic_mentions"`` or ``"tone_phrases"``. Use it with
+    ``dask.dataframe.map_partitions(analyze_partition, table=..., meta=empty_table(table))``
+    or ``dask.bag``; the result equals the same rows of a single-process run.
+    """
+    import pandas as pd
+
+    from .corpus import DOCUMENT_COLUMNS, SENTENCE_COLUMNS
+    from .sources import META_COLUMNS
+
+    rows = []
+    for i, rec in enumerate(partition.to_dict("records")):
+        doc_id = str(rec.get("doc_id") or f"doc_{i:05d}")
+        meta = {k: "" if rec.get(k) is None or rec.get(k) != rec.get(k) else str(rec.get(k)) for k in META_COLUMNS}
+        parsed = process_document(RawDocument(doc_id, str(rec.get("path", doc_id)), str(rec["text"]), meta))
+        if table == "documents":
+            rows.append(parsed["document"])
+        elif table == "sentences":
+            rows.extend(parsed["sentences"])
+        else:
+            rows.extend(analyze_parsed(parsed, tables=(table,))[table])
+    if table == "documents":
+        return pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
+    if table == "sentences":
+        return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+    return frame(table, rows)
+
+
+def frame(table: str, rows) -> "pd.DataFrame":
+    """Rows of an analysis table as a DataFrame with its columns and dtypes."""
+    from .statements import statements_frame
+    from .tone import tone_frame
+    from .topics import topic_mentions_frame
+
+    builders = {"statements": statements_frame, "topic_mentions": topic_mentions_frame, "tone_phrases": tone_frame}
+    if table not in builders:
+        raise ValueError(f"Unknown table {table!r}; use one of {', '.join(builders)}")
+    return builders[table](rows)
+
+
+def empty_table(table: str):
+    """An empty DataFrame with the columns and dtypes of *table* (Dask ``meta``)."""
+    return frame(table, [])
