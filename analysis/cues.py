@@ -169,4 +169,5 @@ THAT_ONLY = {
     "confirmed", "confirms", "confirming", "reported", "reports", "predicted", "predicts",
     "charged", "charges", "answered", "answers", "added", "adds", "adding", "commented", "comments",
     "admitted", "admits", "conceded", "concedes", "announced", "announces", "announcing",
+    "claims", "claimed", "claiming",
 }

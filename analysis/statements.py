@@ -123,7 +123,7 @@ class _Doc:
                 titles, rest = _split_titles(toks)
                 rest = [t for t in rest if t.lower() not in CONNECTORS]
                 rest = [_clean_tok(t) for t in rest]
-                while rest and rest[0] in NON_NAME_WORDS:
+                while rest and rest[0] in NON_NAME_WORDS and not (rest[0] == "He" and len(rest) == 2 and rest[1] not in NON_NAME_WORDS and rest[1].lower() not in TITLE_WORDS):
                     rest = rest[1:]
                 for i, t in enumerate(rest):
                     if t in NON_NAME_WORDS or t.lower() in TITLE_WORDS:
@@ -142,7 +142,7 @@ class _Doc:
         parts = short.split()
         n = len(parts)
         for start, titles, toks in self.names:
-            if len(toks) > n and (toks[-n:] == parts or (n == 1 and len(toks) == 2 and toks[0] == parts[0])) and all(t[:1].isupper() for t in toks):
+            if len(toks) > n and (toks[-n:] == parts or (n == 1 and len(toks) in (2, 3) and toks[0] == parts[0])) and all(t[:1].isupper() for t in toks):
                 if any(t.rstrip(".").lower() in INSTITUTION_HEADS_LOWER for t in toks):
                     continue
                 score = (start < pos, len(toks) <= 4, len(toks), -abs(pos - start))
@@ -201,61 +201,79 @@ class _Doc:
         return None
 
     def resolve_role(self, role: str, pos: int, definite: bool) -> Speaker | None:
+        """Resolve a definite role noun phrase ("the Secretary", "the official", "the
+        ministry") to the most recently mentioned holder of that role, or None."""
         role_l = role.lower().replace("’", "'")
         if not definite:
             return None
+        words = [w for w in re.findall(r"[\w'.-]+", role_l) if w not in NATIONALITY_SIDE and w not in {"senior", "top", "leading", "the"}]
+        head = words[-1] if words else ""
+        if head in INSTITUTION_WORDS and head not in PERSON_HEADS:
+            return self.resolve_institution(head, pos)
         cands = self.registry.role(role_l)
-        words = [w for w in re.findall(r"[\w'.-]+", role_l) if w not in NATIONALITY_SIDE and w not in {"senior", "top", "leading"}]
-        # 1. a recent speaker or subject who holds the role
+        found: list[tuple[int, object]] = []  # (position of the mention, speaker or actor)
+        # a recent speaker or subject who holds the role (registry role, or title in this text)
         for p, sp in reversed(self.salience):
             if p > pos or pos - p > 2500:
                 continue
             actor = self.registry.by_name.get(sp.name)
-            if actor is not None and actor in cands:
-                return sp
-            if words and sp.kind == "person":
-                titles = self.titles_of(sp.name)
-                if all(w in titles for w in words):
-                    return sp
-        best = None
+            if (actor is not None and actor in cands) or (words and sp.kind == "person" and all(w in self.titles_of(sp.name, registry=False) for w in words)):
+                return sp  # the holder in focus wins over mere mentions
+        # a registry actor with that role mentioned earlier
         for actor in cands:
             at = self.mentioned(actor, pos)
-            if at >= 0 and (best is None or at > best[0]):
-                best = (at, actor)
-        # People in this document whose title matches the role ("Foreign Minister Yoko Kamikawa")
-        words = [w for w in re.findall(r"[\w'.-]+", role_l) if w not in NATIONALITY_SIDE and w not in {"senior", "top", "leading"}]
+            if at >= 0:
+                found.append((at, actor))
+        # a person introduced with that title ("Foreign Minister Yoko Kamikawa")
         if words:
             for start, titles, toks in self.names:
-                if start >= pos or len(toks) < 2:
-                    continue
-                tl = [t.lower().rstrip(".") for t in titles]
-                if all(w in tl for w in words):
-                    if best is None or start > best[0]:
+                if 0 <= start < pos and len(toks) >= 2:
+                    tl = [t.lower().rstrip(".") for t in titles]
+                    if all(w in tl for w in words):
                         name = " ".join(toks)
-                        actor = self.lookup(name)
-                        best = (start, actor or Speaker(name, _side_from_words(titles)))
-        if best is None:
-            head = words[-1] if words else ""
-            # 3. an earlier indefinite mention: "a senior U.S. defense official ... the official"
-            if head and head not in {"minister", "president", "secretary", "premier"}:
-                found = None
-                for m in re.finditer(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w.'’-]+\s+){0,4}?" + re.escape(head) + r")\b", self.text[:pos]):
-                    found = m
-                if found and len(found.group(1).split()) > len(role_l.split()):
-                    phrase = found.group(1)
-                    return Speaker(phrase, _side_from_words(phrase.split()), "", "anonymous")
-            # 4. the most recent person in focus whose side fits
-            if head in ROLE_HEADS and not head.endswith("s"):
-                want = _side_from_words(role_l.split())
-                for p, sp in reversed(self.salience):
-                    if p <= pos and sp.kind == "person" and (want == "unknown" or sp.side in (want, "unknown")):
-                        return sp
-            return None
-        found = best[1]
-        return self.actor_speaker(found) if isinstance(found, Actor) else found
+                        found.append((start, self.lookup(name) or Speaker(name, _side_from_words(titles))))
+        # an earlier indefinite mention: "a senior U.S. defense official ... the official"
+        if head and head not in {"minister", "president", "secretary", "premier"}:
+            last = None
+            for m in re.finditer(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w.'’-]+\s+){0,4}?" + re.escape(head) + r")\b", self.text[:pos]):
+                last = m
+            if last and len(last.group(1).split()) > len(role_l.split()):
+                phrase = last.group(1)
+                found.append((last.start(), Speaker(phrase, _side_from_words(phrase.split()), "", "anonymous")))
+        if found:
+            best = max(found, key=lambda x: x[0])[1]
+            return self.actor_speaker(best) if isinstance(best, Actor) else best
+        # the most recent person in focus whose side fits
+        if head in PERSON_HEADS:
+            want = _side_from_words(role_l.split())
+            for p, sp in reversed(self.salience):
+                if p <= pos and sp.kind == "person" and (want == "unknown" or sp.side in (want, "unknown")):
+                    return sp
+        return None
 
-    def titles_of(self, name: str) -> set[str]:
-        """Lower-case title and appositive words used with *name* in the document."""
+    def resolve_institution(self, head: str, pos: int) -> Speaker | None:
+        """"the ministry", "the agency", "the council": the most recent institution named
+        before, preferring one whose name ends with that word."""
+        best = None
+        for p, sp in reversed(self.salience):
+            if p <= pos and sp.kind == "institution":
+                if sp.name.lower().split()[-1] == head:
+                    return sp
+                best = best or sp
+        for start, titles, toks in reversed(self.names):
+            if 0 <= start < pos and toks and toks[-1].lower() == head and len(toks) >= 2:
+                name = " ".join(toks)
+                actor = self.lookup(name)
+                if actor:
+                    return self.actor_speaker(actor)
+                full = self.text[start:start + 200]
+                m = re.match(r"(?:(?:the|The)\s+)?((?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|the)\s+)*)*" + re.escape(toks[-1]) + r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)", full)
+                return Speaker(m.group(1) if m else name, _side_from_words(titles + toks), "it", "institution")
+        return best
+
+    def titles_of(self, name: str, registry: bool = True) -> set[str]:
+        """Lower-case title and appositive words used with *name* in the document (and,
+        with *registry*, the words of its registry roles)."""
         out: set[str] = set()
         last = name.split()[-1]
         for start, titles, toks in self.names:
@@ -263,7 +281,7 @@ class _Doc:
                 out.update(t.lower().rstrip(".") for t in titles)
         for m in re.finditer(re.escape(last) + r",\s+(?:a|an|the)\s+([^,.;]{1,80}),", self.text):
             out.update(w.lower() for w in m.group(1).split())
-        actor = self.registry.by_name.get(name)
+        actor = self.registry.by_name.get(name) if registry else None
         if actor:
             for role in actor.roles:
                 out.update(role.split())
@@ -282,16 +300,32 @@ class _Doc:
         actor = self.lookup(np) or self.lookup(_strip_det(np))
         if actor:
             return self.actor_speaker(actor)
+        if np in COUNTRIES:
+            return Speaker(np, NATIONALITY_SIDE.get(np.lower(), "other"), "it", "group")
+        m = re.match(r"(?:[A-Z][\w.]*['’]s\s+)?(?:[a-z][\w'’-]*\s+)+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*)$", np)
+        if m and np.split()[0].lower() not in {"the", "a", "an"} | PRONOUN_WORDS | DETERMINERS and not re.search(
+                r"\b(?:of|for|in|at|and|or|by|from|with)\s", np[: m.start(1)]):
+            return self.resolve(m.group(1), pos)
         toks = np.split()
+        if len(toks) == 1 and toks[0].lower() in DETERMINERS:
+            return None
         if toks[0][:1].isupper() and toks[0].lower() in ROLE_HEADS | {"senior", "top", "western", "foreign", "local", "regional", "military", "government", "administration", "industry", "security", "trade", "defense", "defence"} - {"president", "premier", "secretary", "minister", "chairman", "chair", "ambassador", "envoy"} and len(toks) <= 5 and _is_role_head(toks[-1]):
             toks[0] = toks[0].lower()  # "Analysts said" at the start of a sentence
             np = " ".join(toks)
-        if re.search(r"\s(?:and|&)\s", np) and not any(_clean_tok(t) in INSTITUTION_HEADS for t in toks):
+        last_word = _clean_tok(np.split()[-1])
+        if re.search(r"\s(?:and|&)\s", np) and last_word not in INSTITUTION_NAME_WORDS and last_word not in INSTITUTION_HEADS:
             parts = re.split(r"\s(?:and|&)\s", np)
-            if len(parts) == 2 and all(p.strip() for p in parts):
+            if len(parts) == 2 and all(p.strip() for p in parts) and not _is_role_head(_clean_tok(parts[0].split()[-1])):
                 a, b = (self.resolve(p, pos) for p in parts)
-                if a and b:
-                    return Speaker("both sides", "both sides", "they", "both") if a.name != b.name else a
+                if a and b and ({a.side, b.side} == {"United States", "China"} or (a.kind != "person" and b.kind != "person" and a.name != b.name)):
+                    return Speaker("both sides", "both sides", "they", "both")
+                if a and b and a.name == b.name:
+                    return a
+                if toks[-1][:1].islower():  # "South Korean and Japanese officials"
+                    return Speaker(_strip_det(np), "unknown", "they", "anonymous")
+                if a and b and a.kind == b.kind == "person":
+                    return None  # two people: no single speaker
+                return Speaker(_strip_det(np), a.side if a and b and a.side == b.side else "unknown", "they", "group")
         definite = toks[0].lower() in {"the"} or toks[0].lower().endswith(("'s", "’s"))
         first_cap = toks[0][:1].isupper() and toks[0].lower() not in DETERMINERS
         core = [t for t in toks if t.lower() not in {"the", "a", "an"}]
@@ -311,14 +345,23 @@ class _Doc:
             m = re.search(r"\b(?:from|by|of)\s+(.+)$", np)
             return self.resolve(m.group(1), pos) if m else None
         # Institutions: "the Commerce Ministry", "China's Foreign Ministry"
-        inst = re.split(r"\s+(?:in|at)\s+", " ".join(core))[0].split()
-        if len(inst) > 1 and inst[0].lower().endswith(("'s", "’s")):
-            inst = inst[1:]  # "Japan's Foreign Ministry" -> "Foreign Ministry"
-        if any(_clean_tok(t).rstrip(".") in INSTITUTION_HEADS or _clean_tok(t).lower() in INSTITUTION_WORDS for t in inst[-1:]) and len(inst) >= 1:
+        bare = toks[1:] if toks[0].lower() in {"the", "a", "an"} and len(toks) > 1 else toks
+        inst = re.split(r"\s+(?:in|at)\s+", " ".join(bare))[0].split()
+        owner = []
+        poss = [i for i, t in enumerate(inst[:-1]) if t.endswith(("'s", "’s")) and t[:1].isupper()]
+        if poss:
+            owner, inst = inst[: poss[0] + 1], inst[poss[0] + 1:]  # "Japan's Foreign Ministry" -> "Foreign Ministry"
+        is_inst = any(_clean_tok(t).rstrip(".") in INSTITUTION_HEADS or _clean_tok(t).lower() in INSTITUTION_WORDS for t in inst[-1:])
+        is_inst = is_inst or (len(inst) > 1 and all(t[:1].isupper() or t.lower() in {"of", "for", "and", "the", "on"} for t in inst)
+                              and _clean_tok(inst[-1]) in INSTITUTION_NAME_WORDS)
+        if inst and is_inst:
             name = " ".join(_clean_tok(t) for t in inst)
-            actor = self.lookup(name) or self.lookup(" ".join(_clean_tok(t) for t in core))
-            if actor:
+            actor = self.lookup(name) or (None if owner else self.lookup(" ".join(_clean_tok(t) for t in core)))
+            owner_side = _side_from_words(owner) if owner else ""
+            if actor and (not owner or owner_side == actor.side or self.lookup(" ".join(owner + inst))):
                 return self.actor_speaker(actor)
+            if owner:
+                return Speaker(name, owner_side, "it", "institution")
             if inst[-1][:1].islower() and inst[0].lower() in {"the", "a", "an"}:
                 name = " ".join(_clean_tok(t) for t in inst[1:])
             if name.lower() in ROLE_HEADS or name.lower() in INSTITUTION_WORDS:
@@ -333,11 +376,20 @@ class _Doc:
             if actor:
                 return self.actor_speaker(actor)
             return Speaker(name, _side_from_words(core), "it", "institution")
+        if len(core) > 1 and core[0].endswith(("'s", "’s")) and core[0][:1].isupper() and core[1][:1].isupper():
+            sp = self.resolve(" ".join(core[1:]), pos)
+            if sp:
+                return sp
         caps = [t for t in core if t[:1].isupper()]
         if len(caps) == len(core) or (first_cap and core[-1][:1].isupper()):
             titles, rest = _split_titles(core)
             rest = [_clean_tok(t) for t in rest if t.lower() not in CONNECTORS]
-            rest = [t for t in rest if t and t not in NON_NAME_WORDS]
+            rest = [t for i, t in enumerate(rest) if t and (t not in NON_NAME_WORDS or (t == "He" and i + 1 < len(rest)))]
+            if " of " in " ".join(rest) and len(rest) > 3:
+                # "Zhang Yuxin of Xiamen University's Taiwan Research Institute" -> the person
+                head, _, tail = " ".join(rest).partition(" of ")
+                if 2 <= len(head.split()) <= 3 and any(w.strip("'’s") in INSTITUTION_HEADS or w in INSTITUTION_NAME_WORDS or w.startswith("Universit") for w in tail.split()):
+                    rest = head.split()
             if rest:
                 name = " ".join(rest)
                 actor = self.lookup(name)
@@ -397,6 +449,30 @@ class _Doc:
 
 
 INSTITUTION_HEADS_LOWER = {h.lower() for h in INSTITUTION_HEADS}
+PRONOUN_WORDS = set(PRONOUNS)
+COUNTRIES = {
+    "Japan", "South Korea", "North Korea", "Korea", "Taiwan", "the Philippines", "Philippines", "Vietnam",
+    "India", "Australia", "Russia", "Ukraine", "Britain", "France", "Germany", "Italy", "Canada",
+    "Indonesia", "Malaysia", "Singapore", "Thailand", "Iran", "Israel", "Pakistan", "Brazil",
+    "Mexico", "Tokyo", "Seoul", "Manila", "Hanoi", "New Delhi", "Canberra", "Moscow", "Kyiv",
+    "London", "Paris", "Berlin", "Brussels", "Taipei", "Pyongyang", "Ottawa", "Jakarta",
+}
+# Capitalised words that make a name an institution's ("Customs and Border Protection")
+INSTITUTION_NAME_WORDS = {
+    "Customs", "Protection", "Resources", "Affairs", "Security", "Defense", "Defence", "Control",
+    "Prevention", "Development", "Industry", "Trade", "Commerce", "Energy", "Health", "Services",
+    "Management", "Enforcement", "Immigration", "Relations", "Studies", "Research", "Statistics",
+    "Fisheries", "Staff", "Intelligence", "Investigation", "Justice", "Treasury", "Finance",
+    "Cooperation", "Exchange", "Reserve", "Aviation", "Maritime", "Coast", "Forces", "Chiefs",
+}
+# Role nouns for a person ("the official", "the spokeswoman"), as opposed to institutions.
+PERSON_HEADS = {
+    "official", "diplomat", "spokesperson", "spokesman", "spokeswoman", "minister", "secretary",
+    "president", "premier", "leader", "envoy", "ambassador", "negotiator", "adviser", "advisor",
+    "aide", "lawmaker", "senator", "professor", "scholar", "researcher", "analyst", "expert",
+    "chairman", "chair", "officer", "commander", "general", "admiral", "economist", "executive",
+    "representative", "counterpart", "student", "man", "woman", "source", "delegate",
+}
 # Paragraph labels that do not name a speaker ("Note: ...", "Update: ...")
 NOT_SPEAKER_LABELS = {
     "note", "notes", "update", "updated", "editor's note", "editor’s note", "correction", "source", "sources",
@@ -438,6 +514,12 @@ def _split_titles(toks: list[str]) -> tuple[list[str], list[str]]:
     i = 0
     while i < len(toks) - 0:
         t = _clean_tok(toks[i]).lower()
+        if t in {"to", "for"} and i > 0 and i + 2 < len(toks):
+            # "Ambassador to the Philippines MaryKay Carlson"
+            j = i + 1 + (toks[i + 1].lower() == "the")
+            if j + 1 < len(toks) and toks[j][:1].isupper():
+                i = j + 1
+                continue
         if t in TITLE_WORDS or t.rstrip(".") in TITLE_WORDS or (t in CONNECTORS and i > 0 and i < len(toks) - 1):
             i += 1
             continue
@@ -453,7 +535,7 @@ def np_before(s: str) -> tuple[str, int] | None:
     "firmly", "has") and a trailing aside ("Hugh Hill, a doctor,"); takes an appositive
     name ("China's leading diplomat, Wang Yi,").
     """
-    s = s.rstrip()
+    s = re.sub(r"\s*\([^()]{0,40}\)", lambda m: " " * len(m.group(0)), s).rstrip()  # "(R-Ind.)"
     for _ in range(4):
         m = AUX_RE.search(s)
         if not m or m.start() == m.end():
@@ -507,7 +589,9 @@ def _np_at_end(s: str) -> tuple[str, int] | None:
             break
         j = i + 1
         # include a leading "the" and lower-case role words before it ("the senior Chinese official")
-        while j < len(toks) and toks[j].group(0) in NON_NAME_WORDS:
+        while j < len(toks) and toks[j].group(0) in NON_NAME_WORDS and not (
+            toks[j].group(0) == "He" and j + 1 == len(toks) - 1 and toks[j + 1].group(0)[:1].isupper()
+        ):
             j += 1
         if j >= len(toks):
             return None
@@ -738,6 +822,8 @@ class _Extractor:
 
     def add_turn(self, sp: Speaker, start: int, end: int) -> None:
         body = self.text[start:end]
+        if re.fullmatch(r"\s*\([^()]*\)\.?\s*", body):
+            return  # "(The briefing was concluded at 2:51 p.m.)"
         cleaned = STAGE_RE.sub("", body).strip()
         if not re.search(r"\w", cleaned):
             return
@@ -984,6 +1070,8 @@ class _Extractor:
             bw,
             re.I,
         )
+        if not lead_ok and re.fullmatch(r"(?:(?:on|in|at|to|via|during|after|before|from|through|with)\s+[^,:;“”\"]{1,60}?)?\s*[,:]", bw):
+            lead_ok = True  # "wrote on his Truth Social platform:"
         if not lead_ok or re.search(r"\bthat\b", bw):
             return "indirect" if bw else None
         pre = b[: m.start()]
@@ -1071,7 +1159,7 @@ class _Extractor:
             after = sent[cm.start() + cue[1]:]
             # postposed attribution: "China will retaliate, the ministry said (in a statement)."
             if npb is not None and npb[1] > 0 and re.search(r"[,—–]\s*$", pre[: npb[1]]) and not re.search(r"\bthat\b", after) and not _is_appositive(pre[: npb[1]]) and re.fullmatch(
-                r"(?:\s*(?:,\s*)?(?:on|in|at|during|after|before|late|early|to|via|through|when|while|speaking|citing)\b[^.;]*|\s*(?:\w+ly|again|later|yesterday|today|afterwards|on \w+day)?)\W*", after
+                r"(?:\s*(?:,\s*)?(?:on|in|at|during|after|before|late|early|to|via|through|when|while|speaking|citing)\b[^.;]*|\s*(?:\w+ly|again|later|yesterday|today|afterwards|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last \w+|this \w+|earlier \w+)?)\W*", after
             ):
                 head = pre[: npb[1]].rstrip().rstrip(",—–").rstrip()
                 parenthetical = False
@@ -1136,7 +1224,8 @@ class _Extractor:
             if sp is None:
                 sp = Speaker(_strip_det(np_text), _side_from_words(np_text.split()), "they", "anonymous")
             mid = re.match(r"\s*,", sent[acc.end() + len(np_text):])
-            if acc.start() > 0 and sent[: acc.start()].rstrip().endswith(",") and mid:
+            if acc.start() > 0 and sent[: acc.start()].rstrip().endswith(",") and mid and not re.match(
+                r"\s*(?:who|which|whose|speaking|citing|in a|on condition)\b", sent[acc.end() + len(np_text) + mid.end():]):
                 head = sent[: acc.start()].rstrip().rstrip(",")
                 tail = sent[acc.end() + len(np_text) + mid.end():].lstrip()
                 clause = self._trim_clause(f"{head} {tail}")
