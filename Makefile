@@ -4,7 +4,13 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup figures test lab clean
+.PHONY: setup figures test lab report bench clean
+
+# Results cache of the analysis (per-document tables as Parquet), kept inside the project.
+export ANALYSIS_CACHE_DIR ?= $(CURDIR)/build/cache
+
+# make figures CORPUS=path/to/articles runs every notebook on that corpus into build/<name>/.
+CORPUS ?=
 
 setup: $(STAMP)
 
@@ -14,9 +20,21 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $(STAMP)
 
-# Re-run every notebook in notebooks/ in order, in place; charts go to figures/.
+# Re-run every notebook in notebooks/ in order, in place; charts go to figures/ (with its
+# index figures/README.md). With CORPUS=..., the executed notebooks and figures go to
+# build/<corpus name>/ and the stored notebooks and figures/ are left untouched.
 figures: $(STAMP)
-	$(BIN)/python tools/run_notebooks.py notebooks/*.ipynb
+	$(BIN)/python tools/run_notebooks.py notebooks/*.ipynb $(if $(CORPUS),--corpus "$(CORPUS)")
+
+# A self-contained HTML report of the executed notebooks: build/report.html, or
+# build/<corpus name>/report.html with CORPUS=... (runs the notebooks first).
+report: figures
+	$(BIN)/python tools/make_report.py $(if $(CORPUS),--corpus "$(CORPUS)")
+
+# The benchmark (see BENCHMARKS.md): ARTICLES=10000 by default.
+ARTICLES ?= 10000
+bench: $(STAMP)
+	$(BIN)/python bench/run.py --articles $(ARTICLES)
 
 # Unit tests, then every notebook under strict nbval (stored outputs must match).
 test: $(STAMP)

@@ -643,3 +643,70 @@ def plot_tone_index(table: pd.DataFrame, source: str | None = None, top: int = 1
         fig.tight_layout()
         add_source(fig, source)
     return fig
+
+
+# -- comparing accounts -----------------------------------------------------------------------
+
+def plot_account_topics(table: pd.DataFrame, label_a: str, label_b: str, source: str | None = None,
+                        title: str = "Topics in two accounts (mentions per 1,000 words)"):
+    """Butterfly chart: topic weight in account A (left) and B (right).
+
+    *table* is :func:`analysis.compare.account_differences` (its ``topic`` rows are used).
+    """
+    data = table[table["aspect"] == "topic"].iloc[::-1].reset_index(drop=True)
+    with house_style():
+        fig, ax = plt.subplots(figsize=(9, _bar_height(len(data))))
+        if data.empty:
+            no_data(ax, "Neither account mentions a topic of the dictionary")
+        else:
+            y = list(range(len(data)))
+            ax.barh(y, -data["a"].astype(float), color=PALETTE[0], label=short_label(label_a, 50))
+            ax.barh(y, data["b"].astype(float), color=PALETTE[1], label=short_label(label_b, 50))
+            ax.axvline(0, color="#444444", linewidth=0.8)
+            top = float(max(data["a"].max(), data["b"].max())) * 1.15 or 1
+            ax.set_xlim(-top, top)
+            ax.set_yticks(y, data["item"])
+            ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{abs(v):g}"))
+            ax.set_xlabel("← account A    mentions per 1,000 words    account B →")
+            ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2)
+        ax.set_title(title)
+        fig.tight_layout()
+        add_source(fig, source)
+    return fig
+
+
+# -- over time -------------------------------------------------------------------------------
+
+def plot_over_time(table: pd.DataFrame, x: str, y: str, group: str | None = None, top: int = 6,
+                   source: str | None = None, title: str = "Over time", ylabel: str = ""):
+    """Lines of *y* over *x* (a date column, e.g. months), one per *group* value.
+
+    Only the *top* groups with the largest total are drawn, so the chart stays readable.
+    *table* is any tidy table with those columns (e.g. ``topic_frequency(by="date")``,
+    ``sentiment_by_speaker(by=["month", "side"])``, ``tone_index(by=["month", "side"])``).
+    """
+    with house_style():
+        fig, ax = plt.subplots(figsize=(9, 4.5))
+        data = table.dropna(subset=[x]) if not table.empty else table
+        if data.empty:
+            no_data(ax, "No dated documents")
+        else:
+            groups = [None]
+            if group:
+                totals = data.groupby(group)[y].apply(lambda s: s.abs().sum()).sort_values(ascending=False, kind="mergesort")
+                groups = list(totals.index[:top])
+            for i, g in enumerate(groups):
+                part = data if g is None else data[data[group] == g]
+                part = part.sort_values(x)
+                color = SIDE_COLORS.get(g, PALETTE[i % len(PALETTE)]) if group == "side" else PALETTE[i % len(PALETTE)]
+                ax.plot(part[x], part[y], marker="o", linewidth=1.8, markersize=4, color=color,
+                        label=short_label(str(g), 30) if g is not None else None)
+            ax.set_ylabel(ylabel or y)
+            ax.grid(True, axis="y")
+            fig.autofmt_xdate()
+            if group:
+                ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
+        ax.set_title(title)
+        fig.tight_layout()
+        add_source(fig, source)
+    return fig

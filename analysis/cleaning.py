@@ -140,7 +140,8 @@ def clean_text(raw: str, title_hint: str = "") -> CleanResult:
     """
     rules = _rules()
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    lines = raw.split("\n")
+    # Markdown headings: keep the heading text, drop the marker ("## Talks resume" -> "Talks resume")
+    lines = [re.sub(r"^\s{0,3}#{1,6}\s+(?=\S)", "", line) for line in raw.split("\n")]
     removed: list[tuple[int, str, str]] = []
 
     kept_lines = []

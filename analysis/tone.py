@@ -181,14 +181,14 @@ def tone_frame(rows) -> pd.DataFrame:
 
 
 def tone_index(corpus, by="speaker") -> pd.DataFrame:
-    """Tone phrases per speaker (or side, doc_id, outlet): count, mean atmosphere score,
+    """Tone phrases per speaker (or side, doc_id, outlet, month): count, mean atmosphere score,
     and one column per scale category with its count (warm to hostile).
 
     Phrases outside any statement count for the speaker ``"(narration)"`` (the article's
     own voice) when grouping by speaker or side.
     """
     cols = [by] if isinstance(by, str) else list(by)
-    allowed = {"speaker", "side", "doc_id", "outlet", "category"}
+    allowed = {"speaker", "side", "doc_id", "outlet", "category", "month"}
     bad = [c for c in cols if c not in allowed]
     if bad:
         raise ValueError(f"Cannot group tone phrases by {bad}; use one or more of: {', '.join(sorted(allowed))}")
@@ -202,8 +202,14 @@ def tone_index(corpus, by="speaker") -> pd.DataFrame:
         st = corpus.statements
         sides = dict(zip(st["speaker"], st["side"]))
         tp["side"] = tp["speaker"].map(sides).fillna("(narration)")
-    if "outlet" in cols:
-        tp = tp.merge(corpus.documents[["doc_id", "outlet"]], on="doc_id", how="left")
+    if "outlet" in cols or "month" in cols:
+        docs = corpus.documents[["doc_id", "outlet", "date"]].copy()
+        docs["month"] = docs["date"].dt.to_period("M").dt.start_time
+        tp = tp.merge(docs[["doc_id", "outlet", "month"]], on="doc_id", how="left")
+        if "month" in cols:
+            tp = tp[tp["month"].notna()]
+            if tp.empty:
+                return pd.DataFrame(columns=out_cols)
     g = tp.groupby(cols)
     out = g.agg(n=("phrase", "size"), mean_score=("score", "mean")).reset_index()
     out["mean_score"] = out["mean_score"].round(4)

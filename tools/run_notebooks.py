@@ -1,14 +1,20 @@
-"""Execute notebooks in place (or into another folder) with optional parameters.
+"""Execute notebooks in place, or on another corpus into build/<corpus name>/.
 
-Usage: python tools/run_notebooks.py NOTEBOOK... [--param NAME=VALUE ...] [--out-dir DIR]
+Usage:
+  python tools/run_notebooks.py NOTEBOOK...                 # in place, on their default corpus
+  python tools/run_notebooks.py NOTEBOOK... --corpus PATH   # into build/<name>/, figures in build/<name>/figures/
+  python tools/run_notebooks.py NOTEBOOK... [--param NAME=VALUE ...] [--out-dir DIR]
 
-Like papermill, values given with --param are injected in a new cell right after the cell
-tagged ``parameters``. Unlike papermill, no timestamps or durations are written into the
-notebook, so stored outputs stay byte-stable for nbval and git.
+Like papermill, parameter values are injected in a new cell right after the cell tagged
+``parameters`` (``--corpus PATH`` sets ``CORPUS`` and ``CORPUS_NAME``). Unlike papermill,
+no timestamps or durations are written into the notebook, so stored outputs stay
+byte-stable for nbval and git. After the run, the figure index (figures/README.md) of the
+figure folder is regenerated.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -34,7 +40,7 @@ def inject_parameters(nb, params: dict) -> None:
         f"{k} = {v!r}" for k, v in params.items()
     )
     cell = nbformat.v4.new_code_cell(source, metadata={"tags": [INJECTED_TAG]})
-    cell.pop("id", None)
+    cell["id"] = "injected-parameters"
     nb.cells.insert(index + 1, cell)
 
 
@@ -61,7 +67,9 @@ def main(argv=None) -> int:
     ap.add_argument("notebooks", nargs="+", type=Path)
     ap.add_argument("--param", action="append", default=[], help="NAME=VALUE (a string)")
     ap.add_argument("--out-dir", type=Path, default=None, help="write executed notebooks here instead of in place")
-    ap.add_argument("--timeout", type=int, default=1800)
+    ap.add_argument("--corpus", type=Path, default=None,
+                    help="run on this corpus (folder or .csv/.jsonl); results go to build/<name>/")
+    ap.add_argument("--timeout", type=int, default=3600)
     args = ap.parse_args(argv)
     params = {}
     for item in args.param:
@@ -69,6 +77,20 @@ def main(argv=None) -> int:
         if not sep or not name.isidentifier():
             ap.error(f"--param needs NAME=VALUE, got {item!r}")
         params[name] = value
+    root = Path(__file__).resolve().parent.parent
+    figures = root / "figures"
+    if args.corpus is not None:
+        corpus = args.corpus.resolve()
+        if not corpus.exists():
+            print(f"error: corpus not found: {args.corpus}", file=sys.stderr)
+            return 2
+        name = corpus.stem if corpus.is_file() else corpus.name
+        params.setdefault("CORPUS", str(corpus))
+        params.setdefault("CORPUS_NAME", name)
+        args.out_dir = args.out_dir or root / "build" / name
+        figures = args.out_dir / "figures"
+        # the kernels inherit the environment: save_figure writes there
+        os.environ["ANALYSIS_FIGURES_DIR"] = str(figures)
     for path in sorted(args.notebooks):
         out = (args.out_dir / path.name) if args.out_dir else path
         print(f"running {path} -> {out}", flush=True)
@@ -77,6 +99,11 @@ def main(argv=None) -> int:
         except CellExecutionError as exc:
             print(f"error: {path} failed:\n{exc}", file=sys.stderr)
             return 1
+    if figures.exists():
+        from figure_index import write_index
+
+        notebooks_dir = args.out_dir or args.notebooks[0].parent
+        print(f"wrote {write_index(figures, sorted(Path(notebooks_dir).glob('*.ipynb')))}")
     return 0
 
 
