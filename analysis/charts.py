@@ -111,6 +111,8 @@ def plot_document_lengths(lengths: pd.DataFrame, source: str | None = None, titl
     *lengths* is the table from :func:`analysis.stats.document_lengths` (columns
     ``label``, ``n_words``, ``n_sentences``).
     """
+    lengths, note = limit_groups(lengths, "label" if "label" in lengths.columns else [], MAX_GROUPS, "n_words", "articles")
+    source = _note(source, note.replace("n words", "words"))
     with house_style():
         fig, axes = plt.subplots(1, 2, figsize=(9, _bar_height(len(lengths))), sharey=True)
         if lengths.empty:
@@ -142,6 +144,31 @@ def _wrap(text: str, width: int = 30) -> str:
     import textwrap
 
     return "\n".join(textwrap.wrap(str(text), width)) or str(text)
+
+
+MAX_GROUPS = 30  # rows (articles, outlets) in one chart; more would not be readable
+MAX_PANELS = 12  # panels of small multiples
+
+
+def limit_groups(table: pd.DataFrame, keys, max_groups: int | None, weight: str, what: str = "articles"):
+    """Keep the *max_groups* groups with the largest total *weight* (in their original
+    order) and say so: returns ``(table, note)``; the note is empty when nothing was cut."""
+    keys = [keys] if isinstance(keys, str) else list(keys or [])
+    if not keys or table.empty or max_groups is None or weight not in table.columns:
+        return table, ""
+    totals = table.groupby(keys, sort=False)[weight].sum()
+    if len(totals) <= max_groups:
+        return table, ""
+    keep = set(totals.sort_values(ascending=False, kind="mergesort").head(max_groups).index)
+    index = table.set_index(keys).index
+    mask = [k in keep for k in index]
+    return table[mask], f"showing the {max_groups} of {len(totals)} {what} with the most {weight.replace('_', ' ')}"
+
+
+def _note(source: str | None, note: str) -> str | None:
+    if not note:
+        return source
+    return f"{source} · {note}" if source else note
 
 
 def _group_column(table: pd.DataFrame, after: tuple[str, ...] = ("topic",)) -> list[str]:
@@ -198,7 +225,8 @@ def _format_value(v: float, label: str) -> str:
 
 
 def plot_topic_frequency(freq: pd.DataFrame, source: str | None = None, title: str = "Topics per article",
-                         group_labels: dict | None = None, max_topics: int | None = 15, ncols: int = 3):
+                         group_labels: dict | None = None, max_topics: int | None = 15, ncols: int = 3,
+                         max_groups: int | None = MAX_PANELS):
     """Small multiples: one panel per group (article...), a horizontal bar per topic.
 
     *freq* is the table from :func:`analysis.topics.topic_frequency` (any ``by`` and
@@ -206,9 +234,12 @@ def plot_topic_frequency(freq: pd.DataFrame, source: str | None = None, title: s
     out; the *max_topics* most mentioned overall are shown, in the same order in every
     panel. *group_labels* maps group values (e.g. doc_id) to readable names, such as
     :func:`analysis.stats.document_label_map`. With many articles, prefer
-    :func:`plot_topic_heatmap`, which stays one chart.
+    :func:`plot_topic_heatmap`, which stays one chart. At most *max_groups* panels (the
+    groups with most mentions) are drawn, and the source line says so.
     """
     keys = _group_column(freq)
+    freq, note = limit_groups(freq, keys, max_groups, "count", "groups")
+    source = _note(source, note.replace("most count", "most mentions"))
     with house_style():
         topics = _mentioned_topics(freq, max_topics) if not freq.empty else []
         if not topics:
@@ -286,13 +317,18 @@ def _heatmap(ax, values, counts, row_labels, col_labels, cbar_label: str, fig, m
 
 
 def plot_topic_heatmap(freq: pd.DataFrame, source: str | None = None, title: str = "Topic mentions by article",
-                       group_labels: dict | None = None, max_topics: int | None = 20):
+                       group_labels: dict | None = None, max_topics: int | None = 20,
+                       max_groups: int | None = MAX_GROUPS):
     """Heatmap of groups (rows) by topics (columns): colour = ``value``, number = mentions.
 
     *freq* is the table from :func:`analysis.topics.topic_frequency`. Topics never
-    mentioned are left out; columns run from the most to the least mentioned topic.
+    mentioned are left out; columns run from the most to the least mentioned topic. At
+    most *max_groups* rows (the groups with most mentions) are drawn, and the source line
+    says so.
     """
     keys = _group_column(freq)
+    freq, note = limit_groups(freq, keys, max_groups, "count", "groups")
+    source = _note(source, note.replace("most count", "most mentions"))
     with house_style():
         topics = _mentioned_topics(freq, max_topics) if not freq.empty else []
         if not topics:
@@ -382,13 +418,16 @@ SIGNIFICANT_G2 = 3.84  # log-likelihood critical value, p < 0.05, one degree of 
 
 
 def plot_distinctive_terms(terms: pd.DataFrame, source: str | None = None, title: str = "Distinctive terms per article",
-                           group_labels: dict | None = None, n: int = 10, ncols: int = 3):
+                           group_labels: dict | None = None, n: int = 10, ncols: int = 3,
+                           max_groups: int | None = MAX_PANELS):
     """Small multiples of horizontal bars: the *n* terms with the highest log-likelihood
     (G2) per group, from :func:`analysis.keyness.distinctive_terms` (with or without a
     group column). Numbers at the bar ends: occurrences in the group. The dashed line
     marks G² = 3.84 (p < 0.05 for a single term).
     """
     keys = _group_column(terms, after=("term",))
+    terms, note = limit_groups(terms, keys, max_groups, "g2", "groups")
+    source = _note(source, note.replace("most g2", "most distinctive terms (G²)"))
     with house_style():
         if terms.empty:
             fig, ax = plt.subplots(figsize=(8, 3))
@@ -521,6 +560,8 @@ def plot_side_shares(table: pd.DataFrame, labels: dict | None = None, source: st
     values (e.g. doc_id) to readable labels.
     """
     key = table.columns[0] if len(table.columns) else "doc_id"
+    table, note = limit_groups(table, key, MAX_GROUPS, "n", "groups")
+    source = _note(source, note.replace("most n", "most statements"))
     with house_style():
         groups = list(dict.fromkeys(table[key])) if not table.empty else []
         fig, ax = plt.subplots(figsize=(8.5, _bar_height(len(groups))))
