@@ -70,6 +70,7 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", type=Path, default=None,
                     help="run on this corpus (folder or .csv/.jsonl); results go to build/<name>/")
     ap.add_argument("--timeout", type=int, default=3600)
+    ap.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: one per core)")
     args = ap.parse_args(argv)
     params = {}
     for item in args.param:
@@ -91,14 +92,26 @@ def main(argv=None) -> int:
         figures = args.out_dir / "figures"
         # the kernels inherit the environment: save_figure writes there
         os.environ["ANALYSIS_FIGURES_DIR"] = str(figures)
-    for path in sorted(args.notebooks):
+    # Notebooks are independent (each has its own kernel): run them side by side.
+    from concurrent.futures import ThreadPoolExecutor
+
+    paths = sorted(args.notebooks)
+    jobs = max(1, min(args.jobs or (os.cpu_count() or 1), len(paths)))
+
+    def one(path):
         out = (args.out_dir / path.name) if args.out_dir else path
         print(f"running {path} -> {out}", flush=True)
         try:
             run(path, out, params, args.timeout)
+            return None
         except CellExecutionError as exc:
-            print(f"error: {path} failed:\n{exc}", file=sys.stderr)
-            return 1
+            return f"error: {path} failed:\n{exc}"
+
+    with ThreadPoolExecutor(jobs) as pool:
+        failures = [f for f in pool.map(one, paths) if f]
+    if failures:
+        print("\n".join(failures), file=sys.stderr)
+        return 1
     if figures.exists():
         from figure_index import write_index
 

@@ -1,0 +1,119 @@
+"""The results cache: reused when nothing changed, recomputed exactly where something did."""
+import shutil
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis import cache as cache_mod
+from analysis import pipeline
+from conftest import SEEDS
+
+TABLES = ["documents", "sentences", "removed", "statements", "topic_mentions", "tone_phrases"]
+
+
+@pytest.fixture
+def corpus_dir(tmp_path):
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    (folder / "third.txt").write_text("Wang Yi said that China firmly opposes the sanctions. "
+                                      "The talks were candid and constructive.", encoding="utf-8")
+    return folder
+
+
+def load(folder, root):
+    c = analysis.load_corpus(folder, cache=root, workers=1)
+    return c, {t: getattr(c, t) for t in TABLES}
+
+
+def count_calls(monkeypatch):
+    calls = {"parse": 0, "analyze": 0}
+    real_parse, real_analyze = pipeline.parse_all, pipeline.analyze_all
+
+    def parse_all(raws, workers=1):
+        calls["parse"] += len(raws)
+        return real_parse(raws, workers)
+
+    def analyze_all(parsed, done=None, tables=pipeline.ANALYSIS_TABLES, workers=1):
+        calls["analyze"] += len(parsed)
+        return real_analyze(parsed, done, tables, workers)
+
+    monkeypatch.setattr(pipeline, "parse_all", parse_all)
+    monkeypatch.setattr(pipeline, "analyze_all", analyze_all)
+    return calls
+
+
+def test_warm_run_reuses_everything_and_gives_identical_tables(corpus_dir, tmp_path, monkeypatch):
+    root = tmp_path / "cache"
+    _, cold = load(corpus_dir, root)
+    calls = count_calls(monkeypatch)
+    _, warm = load(corpus_dir, root)
+    assert calls == {"parse": 0, "analyze": 0}
+    for t in TABLES:
+        pd.testing.assert_frame_equal(cold[t], warm[t])
+    _, fresh = load(corpus_dir, False)  # no cache at all
+    for t in TABLES:
+        pd.testing.assert_frame_equal(fresh[t], warm[t])
+
+
+def test_changed_article_recomputes_only_that_article(corpus_dir, tmp_path, monkeypatch):
+    root = tmp_path / "cache"
+    load(corpus_dir, root)
+    (corpus_dir / "third.txt").write_text("Blinken said the talks were useful and that he urged restraint.",
+                                          encoding="utf-8")
+    calls = count_calls(monkeypatch)
+    c, tables = load(corpus_dir, root)
+    assert calls == {"parse": 1, "analyze": 1}
+    st = tables["statements"]
+    assert st[st.doc_id == "third"].speaker.tolist() == ["Antony Blinken"]  # never the stale Wang Yi
+    _, fresh = load(corpus_dir, False)
+    for t in TABLES:
+        pd.testing.assert_frame_equal(fresh[t], tables[t])
+
+
+def test_lexicon_change_recomputes_only_the_tables_that_use_it(corpus_dir, tmp_path, monkeypatch):
+    root = tmp_path / "cache"
+    load(corpus_dir, root)
+    real = cache_mod.table_fingerprint
+
+    def edited(table):  # as if one entry of topics.yaml had been edited
+        return real(table) + ("-edited" if table == "topic_mentions" else "")
+
+    monkeypatch.setattr(cache_mod, "table_fingerprint", edited)
+    seen = []
+    real_analyze = pipeline.analyze_parsed
+
+    def analyze_parsed(parsed, timer=None, tables=pipeline.ANALYSIS_TABLES, done=None):
+        seen.append(sorted(done or {}))
+        return real_analyze(parsed, timer, tables, done)
+
+    monkeypatch.setattr(pipeline, "analyze_parsed", analyze_parsed)
+    load(corpus_dir, root)
+    # every document recomputed its topics, with its cached statements and tone phrases
+    assert seen == [["statements", "tone_phrases"]] * 3
+
+
+def test_damaged_cache_file_is_recomputed(corpus_dir, tmp_path):
+    root = tmp_path / "cache"
+    _, cold = load(corpus_dir, root)
+    for f in root.rglob("*.parquet"):
+        f.write_bytes(b"not parquet")
+    _, again = load(corpus_dir, root)
+    for t in TABLES:
+        pd.testing.assert_frame_equal(cold[t], again[t])
+
+
+def test_parallel_run_equals_serial(tmp_path):
+    import yaml
+
+    from conftest import DATA
+
+    cases = yaml.safe_load((DATA / "statements_gold.yaml").read_text(encoding="utf-8"))[:60]
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i, case in enumerate(cases):
+        (folder / f"{i:03d}.txt").write_text(case["text"], encoding="utf-8")
+    serial = analysis.load_corpus(folder, workers=1, cache=False)
+    parallel = analysis.load_corpus(folder, workers=2, cache=False)
+    for t in TABLES:
+        pd.testing.assert_frame_equal(getattr(serial, t), getattr(parallel, t))
