@@ -516,7 +516,7 @@ def plot_sentiment_by_speaker(table: pd.DataFrame, source: str | None = None, to
                 _side_legend(axes[1], data["side"])
         fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=12.5)
         fig.tight_layout()
-        add_source(fig, (source + " · " if source else "") + "Points: mean per statement; bars: 95% bootstrap interval")
+        add_source(fig, _note(source, "Points: mean per statement; bars: 95% bootstrap interval"))
     return fig
 
 
@@ -548,7 +548,7 @@ def plot_statement_counts(table: pd.DataFrame, source: str | None = None, top: i
             ax.legend(loc="lower right")
         ax.set_title(title)
         fig.tight_layout()
-        add_source(fig, (source + " · " if source else "") + "Speaker names coloured by side: blue United States, vermilion China")
+        add_source(fig, _note(source, "Speaker names coloured by side: blue United States, vermilion China"))
     return fig
 
 
@@ -619,7 +619,7 @@ def plot_tone_categories(table: pd.DataFrame, source: str | None = None,
             ax.margins(x=0.12)
         ax.set_title(title)
         fig.tight_layout()
-        add_source(fig, (source + " · " if source else "") + "Scale from analysis/lexicons/tone_phrases.yaml: warm (+) to hostile (−)")
+        add_source(fig, _note(source, "Scale from analysis/lexicons/tone_phrases.yaml: warm (+) to hostile (−)"))
     return fig
 
 
