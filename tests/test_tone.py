@@ -111,3 +111,14 @@ def test_bad_lexicon_names_the_file(tmp_path, monkeypatch):
     bad.write_text("scale:\n  - {category: warm, score: 1}\nphrases:\n  - {phrase: x y, category: cold}\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"tone_phrases\.yaml.*'cold'"):
         tone._load(str(bad), 0)
+
+
+def test_heldout_recall_and_precision():
+    """30 documents marked by someone who never saw the lexicon (214 phrases); the
+    project's targets are 0.6 for both (first measurement: recall 0.855, precision 0.776)."""
+    from tone_eval import evaluate
+
+    res = evaluate()
+    assert res["gold"] == 214
+    assert res["recall"] >= 0.6
+    assert res["precision"] >= 0.6
