@@ -77,15 +77,6 @@ def strip_outputs(path: Path) -> None:
     path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def snapshot(folder: Path) -> dict[str, bytes]:
-    """Contents of every file under *folder* (for before/after comparisons)."""
-    if not folder.exists():
-        return {}
-    return {
-        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
-    }
-
-
 @dataclass
 class LabServer:
     port: int
@@ -151,10 +142,9 @@ def _wait_until_up(server: LabServer, timeout: float) -> None:
 
 
 def _stop(server: LabServer) -> None:
-    kernels = server.kernel_pids()
     proc = server.process
     if proc.poll() is None:
-        # make and jupyter share the process group started below (start_new_session=True);
+        # make and jupyter share the process group started in _start (start_new_session=True);
         # on SIGTERM the server shuts its kernels down.
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGTERM)
@@ -164,11 +154,12 @@ def _stop(server: LabServer) -> None:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGKILL)
             proc.wait(timeout=10)
-    # Kernels run in sessions of their own; end any that outlived the server, by id.
+    # Kernels run in sessions of their own: end any that outlived the server, by id (found
+    # again by their command line, so that a reused id is never hit).
     deadline = time.monotonic() + 5
-    for pid in kernels:
-        while time.monotonic() < deadline and Path(f"/proc/{pid}").exists():
-            time.sleep(0.1)
+    while server.kernel_pids() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    for pid in server.kernel_pids():
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.kill(pid, signal.SIGKILL)
 
@@ -180,7 +171,8 @@ def lab_server(workdir: Path, *, strip: tuple[str, ...] = (), startup_timeout: f
     The positional ``notebooks`` argument of the ``lab`` target sets ``ServerApp.root_dir`` and
     overrides a ``--ServerApp.root_dir`` given in LAB_ARGS, so the copy is served by pointing
     the contents manager and the kernels (their working folder) at it instead: the server
-    never reads or writes the repository's notebooks. Figures go to ``$ANALYSIS_FIGURES_DIR``.
+    never reads or writes the repository's notebooks. Figures go to ``$ANALYSIS_FIGURES_DIR``
+    and the results cache to ``$ANALYSIS_CACHE_DIR``, both under *workdir*.
     *strip* names copied notebooks whose outputs are removed before the server starts.
     """
     project = workdir / "project"
@@ -210,6 +202,9 @@ def lab_server(workdir: Path, *, strip: tuple[str, ...] = (), startup_timeout: f
         JUPYTER_RUNTIME_DIR=str(runtime_dir),
         IPYTHONDIR=str(workdir / "ipython"),
         ANALYSIS_FIGURES_DIR=str(figures),
+        # The Makefile exports build/cache as the results cache unless it is set: compute
+        # from scratch, and leave the project's cache alone.
+        ANALYSIS_CACHE_DIR=str(workdir / "analysis-cache"),
         PYDEVD_DISABLE_FILE_VALIDATION="1",
     )
     # An inherited non-interactive backend (MPLBACKEND=Agg in some CI images) would stop
@@ -217,8 +212,34 @@ def lab_server(workdir: Path, *, strip: tuple[str, ...] = (), startup_timeout: f
     env.pop("MPLBACKEND", None)
     env.pop("JUPYTERLAB_SETTINGS_DIR", None)
     env.pop("JUPYTERLAB_WORKSPACES_DIR", None)
+    # Start make as a user would, not as a sub-make of `make test` (no inherited flags,
+    # jobserver or command-line variables).
+    for var in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES", "GNUMAKEFLAGS"):
+        env.pop(var, None)
 
-    port, token = free_port(), secrets.token_hex(16)
+    token = secrets.token_hex(16)
+    server = None
+    try:
+        # A free port can be taken by another process before JupyterLab binds it (tests run
+        # in parallel): then start again on another one.
+        for attempt in range(1, 4):
+            server = _start(workdir / f"jupyterlab-{attempt}.log", free_port(), token, notebooks,
+                            figures, runtime_dir, env)
+            try:
+                _wait_until_up(server, startup_timeout)
+                break
+            except RuntimeError:
+                if attempt < 3 and server.process.poll() is not None and "already in use" in server.log_tail():
+                    continue
+                raise
+        yield server
+    finally:
+        if server is not None:
+            _stop(server)
+
+
+def _start(log_path, port, token, notebooks, figures, runtime_dir, env) -> LabServer:
+    """`make lab` with the LAB_ARGS of a headless server on 127.0.0.1:port for the copy."""
     lab_args = [
         "--no-browser",
         "--allow-root",  # CI runs as root
@@ -231,7 +252,6 @@ def lab_server(workdir: Path, *, strip: tuple[str, ...] = (), startup_timeout: f
         f"--FileContentsManager.root_dir={notebooks}",
         f"--MappingKernelManager.root_dir={notebooks}",
     ]
-    log_path = workdir / "jupyterlab.log"
     with open(log_path, "wb") as log:
         proc = subprocess.Popen(
             ["make", "--no-print-directory", "lab", f"LAB_ARGS={shlex.join(lab_args)}"],
@@ -242,12 +262,7 @@ def lab_server(workdir: Path, *, strip: tuple[str, ...] = (), startup_timeout: f
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-    server = LabServer(port, token, notebooks, figures, runtime_dir, log_path, proc)
-    try:
-        _wait_until_up(server, startup_timeout)
-        yield server
-    finally:
-        _stop(server)
+    return LabServer(port, token, notebooks, figures, runtime_dir, Path(log_path), proc)
 
 
 def launch_chromium(playwright, profile_dir: Path, **context_options):
