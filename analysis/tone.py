@@ -95,6 +95,12 @@ def load_tone_lexicon() -> ToneLexicon:
     return _load(str(path), path.stat().st_mtime_ns)
 
 
+def scale_categories() -> list[str]:
+    """The categories of the scale, warm to hostile (read without compiling the phrases)."""
+    data = load_yaml(lexicon_path("tone_phrases.yaml"))
+    return [str(step["category"]) for step in (data or {}).get("scale", [])]
+
+
 def tone_scale() -> pd.DataFrame:
     """The atmosphere scale, warm to hostile: category, score, label, meaning."""
     return pd.DataFrame(load_tone_lexicon().scale, columns=["category", "score", "label", "meaning"])
@@ -192,7 +198,7 @@ def tone_index(corpus, by="speaker") -> pd.DataFrame:
     bad = [c for c in cols if c not in allowed]
     if bad:
         raise ValueError(f"Cannot group tone phrases by {bad}; use one or more of: {', '.join(sorted(allowed))}")
-    cats = load_tone_lexicon().categories
+    cats = scale_categories()
     tp = corpus.tone_phrases.copy()
     out_cols = cols + ["n", "mean_score"] + cats
     if tp.empty:
