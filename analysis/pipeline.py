@@ -14,8 +14,8 @@ over documents:
 """
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
-import numbers
 import os
 import sys
 import time
@@ -199,8 +199,8 @@ def analyze_partition(partition, table: str = "statements"):
     """Analyse one pandas partition of articles and return one table for it.
 
     *partition* has a ``text`` column and optionally ``doc_id``, ``title``, ``outlet``,
-    ``date``, ``url`` (like a CSV corpus); without ``doc_id``, a document is named after its
-    index label (``doc_00042``), which is unique across the partitions of one Dask frame. *table* is ``"documents"``, ``"sentences"``,
+    ``date``, ``url`` (like a CSV corpus); without ``doc_id``, a document is named after a
+    hash of its text (``doc_3f2a...``), the same in whatever partition it lands. *table* is ``"documents"``, ``"sentences"``,
     ``"statements"``, ``"topic_mentions"`` or ``"tone_phrases"``. Use it with
     ``dask.dataframe.map_partitions(analyze_partition, table=..., meta=empty_table(table))``
     or ``dask.bag``; the result equals the same rows of a single-process run.
@@ -213,9 +213,11 @@ def analyze_partition(partition, table: str = "statements"):
     if "text" not in partition.columns:
         raise ValueError(f"analyze_partition needs a 'text' column; found columns: {', '.join(map(str, partition.columns))}")
     rows = []
-    # without a doc_id column, the row's index label names it: unique across partitions
-    for label, rec in zip(partition.index, partition.to_dict("records")):
-        doc_id = str(rec.get("doc_id") or (f"doc_{int(label):05d}" if isinstance(label, numbers.Integral) else f"doc_{label}"))
+    # without a doc_id column, a document is named after a hash of its text: the same in
+    # whatever partition it lands (index labels restart in every file that dd.read_csv reads)
+    for rec in partition.to_dict("records"):
+        digest = hashlib.sha1(str(rec["text"]).encode("utf-8", "surrogatepass")).hexdigest()[:12]
+        doc_id = str(rec.get("doc_id") or f"doc_{digest}")
         meta = {k: "" if rec.get(k) is None or rec.get(k) != rec.get(k) else str(rec.get(k)) for k in META_COLUMNS}
         parsed = process_document(RawDocument(doc_id, str(rec.get("path", doc_id)), str(rec["text"]), meta))
         if table == "documents":

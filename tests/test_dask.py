@@ -129,7 +129,20 @@ def test_dask_bag_equals_single_process(client, corpus_frame, reference):
 
 
 def test_missing_doc_id_stays_unique_across_partitions(corpus_frame):
+    """Without a doc_id column, documents are named after a hash of their text, so the
+    names do not depend on how the rows are partitioned."""
     no_ids = corpus_frame.drop(columns="doc_id")
     parts = [no_ids.iloc[:4], no_ids.iloc[4:8], no_ids.iloc[8:]]
     ids = [i for p in parts for i in analyze_partition(p, table="documents")["doc_id"]]
-    assert len(set(ids)) == len(ids)
+    assert len(set(ids)) == len(ids) == len(no_ids)
+    assert ids == list(analyze_partition(no_ids, table="documents")["doc_id"])
+
+
+def test_missing_doc_id_stays_unique_across_csv_files(corpus_frame, tmp_path):
+    no_ids = corpus_frame.drop(columns="doc_id")
+    for k, part in enumerate((no_ids.iloc[:5], no_ids.iloc[5:])):
+        part.to_csv(tmp_path / f"articles-{k}.csv", index=False)
+    ddf = dd.read_csv(str(tmp_path / "articles-*.csv"), blocksize=None, dtype=str, keep_default_na=False)
+    assert ddf.npartitions == 2
+    st = ddf.map_partitions(analyze_partition, table="statements", meta=empty_table("statements"))
+    assert st.compute(scheduler="synchronous")["statement_id"].is_unique
