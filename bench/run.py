@@ -205,7 +205,7 @@ def child_pipeline(spec: dict) -> dict:
     t_analysis = time.perf_counter()
     memory["after_analysis"] = _proc_status_mb("VmRSS")
     memory["peak_before_aggregation"] = _proc_status_mb("VmHWM")
-    aggs = _aggregate(corpus)
+    aggs = _aggregate(corpus) if spec.get("aggregate", True) else {}
     t_end = time.perf_counter()
     cpu = _cpu_since(cpu0)
     rss = _rss_mb()
@@ -402,6 +402,8 @@ def main(argv=None) -> int:
     ap.add_argument("--profile", action="store_true", help="only profile the one-core pipeline (build/bench/profile.txt)")
     ap.add_argument("--pipeline-only", action="store_true",
                     help="only the end-to-end run with --workers, cache off: time and peak memory (for 100,000 articles)")
+    ap.add_argument("--no-aggregation", action="store_true",
+                    help="with --pipeline-only: leave out the aggregations (their bootstrap needs ~2 GB per 10,000 articles)")
     ap.add_argument("--keep", action="store_true", help="keep the tables each run wrote (build/bench/tables)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -439,10 +441,13 @@ def main(argv=None) -> int:
     results_path.parent.mkdir(parents=True, exist_ok=True)
     if args.pipeline_only:
         res = run_child(f"pipeline_{args.workers}_workers", {"mode": "pipeline", "corpus": str(corpus_dir),
-                                                             "workers": args.workers, "cache": False})
+                                                             "workers": args.workers, "cache": False,
+                                                             "aggregate": not args.no_aggregation})
         summary = {"articles": args.articles, "cores": cores, "workers": res["workers"], "text_mb": r3(text_mb),
                    "seconds": r3(res["total_seconds"]), "breakdown": {k: r3(v) for k, v in res["seconds"].items()},
                    "peak_rss_mb": {"parent": res["rss_mb"]["self"], "largest_worker": res["rss_mb"]["children"]},
+                   "memory_mb": res["memory_mb"], "aggregations": not args.no_aggregation,
+                   "cpu_seconds": res["cpu_seconds"], "load_average": res["load_average"],
                    "command": command, "generator_version": GENERATOR_VERSION, "seed": SEED}
         results_path.write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n")
         print(json.dumps(summary, indent=2, sort_keys=True))
