@@ -48,8 +48,6 @@ class StageTimer:
         return _Ctx()
 
 
-_NULL_TIMER = None
-
 
 def parse_document(raw: RawDocument, timer: StageTimer | None = None) -> dict:
     """Stage 1 for one document: cleaning and sentences (see :func:`analysis.corpus.process_document`)."""

@@ -4,7 +4,7 @@
 to compromise" or "downward spiral", each on an ordered atmosphere scale from warm
 (cordial, +3) to hostile (protest, -4) with a gloss of what it signals.
 
-- :func:`tone_phrases_table` finds them in every document (``corpus.tone_phrases``):
+- :func:`tone_rows_for_document` finds them in one document (``corpus.tone_phrases`` gathers them):
   ordinary phrases and patterns through the shared matcher of :mod:`analysis.matching`,
   and coordinated adjective phrases in any order ("constructive and candid", "frank,
   candid and constructive"), which take priority over patterns they overlap.

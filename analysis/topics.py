@@ -115,16 +115,6 @@ def _statements(corpus) -> pd.DataFrame:
     return st[st["start"].notna() & st["end"].notna()].reset_index(drop=True)
 
 
-def _statement_spans(corpus) -> dict[str, list[tuple[int, int, str]]]:
-    st = _statements(corpus)
-    if st.empty:
-        return {}
-    return {
-        doc: list(zip(g["start"].astype(int), g["end"].astype(int), g["speaker"]))
-        for doc, g in st.groupby("doc_id", sort=False)
-    }
-
-
 def topic_mentions_frame(rows) -> pd.DataFrame:
     """Topic mention rows as a DataFrame with the columns of ``corpus.topic_mentions``.
 
