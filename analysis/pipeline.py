@@ -203,9 +203,6 @@ def analyze_partition(partition, table: str = "statements"):
     ``dask.dataframe.map_partitions(analyze_partition, table=..., meta=empty_table(table))``
     or ``dask.bag``; the result equals the same rows of a single-process run.
     """
-    import pandas as pd
-
-    from .corpus import DOCUMENT_COLUMNS, SENTENCE_COLUMNS
     from .sources import META_COLUMNS
 
     if "text" not in partition.columns:
@@ -214,6 +211,8 @@ def analyze_partition(partition, table: str = "statements"):
     # without a doc_id column, a document is named after a hash of its text: the same in
     # whatever partition it lands (index labels restart in every file that dd.read_csv reads)
     for rec in partition.to_dict("records"):
+        if rec.get("text") is None or rec.get("text") != rec.get("text") or not str(rec["text"]).strip():
+            continue  # empty texts are skipped, as load_corpus skips them
         digest = hashlib.sha1(str(rec["text"]).encode("utf-8", "surrogatepass")).hexdigest()[:12]
         doc_id = str(rec.get("doc_id") or f"doc_{digest}")
         meta = {k: "" if rec.get(k) is None or rec.get(k) != rec.get(k) else str(rec.get(k)) for k in META_COLUMNS}
@@ -224,20 +223,29 @@ def analyze_partition(partition, table: str = "statements"):
             rows.extend(parsed["sentences"])
         else:
             rows.extend(analyze_parsed(parsed, tables=(table,))[table])
-    if table == "documents":
-        return pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
-    if table == "sentences":
-        return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
     return frame(table, rows)
 
 
 def frame(table: str, rows) -> "pd.DataFrame":
     """Rows of an analysis table as a DataFrame with its columns and dtypes."""
+    import pandas as pd
+
+    from .corpus import DOCUMENT_COLUMNS, SENTENCE_COLUMNS
     from .statements import statements_frame
     from .tone import tone_frame
     from .topics import topic_mentions_frame
 
-    builders = {"statements": statements_frame, "topic_mentions": topic_mentions_frame, "tone_phrases": tone_frame}
+    def documents(rows):
+        df = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
+        df["date"] = pd.to_datetime(df["date"])
+        return df.astype({"n_words": "int64", "n_sentences": "int64"})
+
+    def sentences(rows):
+        return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype(
+            {"sent_id": "int64", "paragraph": "int64", "start": "int64", "end": "int64"})
+
+    builders = {"documents": documents, "sentences": sentences, "statements": statements_frame,
+                "topic_mentions": topic_mentions_frame, "tone_phrases": tone_frame}
     if table not in builders:
         raise ValueError(f"Unknown table {table!r}; use one of {', '.join(builders)}")
     return builders[table](rows)

@@ -146,3 +146,15 @@ def test_missing_doc_id_stays_unique_across_csv_files(corpus_frame, tmp_path):
     assert ddf.npartitions == 2
     st = ddf.map_partitions(analyze_partition, table="statements", meta=empty_table("statements"))
     assert st.compute(scheduler="synchronous")["statement_id"].is_unique
+
+
+def test_empty_texts_are_skipped_and_every_table_has_a_meta():
+    import pandas as pd
+
+    from analysis.pipeline import empty_table
+
+    frame = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": ["Wang said the talks were useful.", "   ", None]})
+    docs = analyze_partition(frame, table="documents")
+    assert list(docs["doc_id"]) == ["a"]
+    for table in ("documents", "sentences", "statements", "topic_mentions", "tone_phrases"):
+        assert list(empty_table(table).columns) == list(analyze_partition(frame, table=table).columns)
