@@ -138,6 +138,47 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+_LEAD_MAX = 4  # characters of a term's first word the finder looks for
+
+
+def _lead(word: str) -> str:
+    """The lowercased literal text (at most 4 characters) every match of *word* starts with.
+
+    This is what the finder looks for before trying the terms that start with it; it
+    stops before an apostrophe and before the letters a plural rewrites ("polic" for
+    "policy", "cris" for "crisis"). A word starting with an apostrophe gives "'", which
+    stands for either apostrophe.
+    """
+    glob = word.endswith("*")
+    stem = word[:-1] if glob else word
+    low = stem.lower()
+    if not glob and not _is_acronym(stem) and stem[-1:].isalpha() and low not in _UNINFLECTED:
+        if len(low) > 1 and low[-1] == "y" and low[-2] not in "aeiou":
+            low = low[:-1]
+        elif len(low) > 2 and low.endswith("is"):
+            low = low[:-2]
+    lead = re.split("['\u2019]", low, maxsplit=1)[0][:_LEAD_MAX]
+    return lead or "'"
+
+
+def _trie_regex(leads) -> str:
+    """A regex matching where any of *leads* starts (a trie: one branch per character)."""
+    trie: dict = {}
+    for lead in leads:
+        node = trie
+        for ch in lead:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def emit(node) -> str:
+        if "" in node:
+            return ""  # a lead ends here: what follows does not matter to the finder
+        alts = [(_APOS if ch == "'" else re.escape(ch)) + emit(node[ch]) for ch in sorted(node)]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(trie)
+
+
 def _literal(text: str) -> str:
     return "".join(_APOS if c in "'\u2019" else re.escape(c) for c in text)
 
@@ -193,7 +234,7 @@ def term_regex(term: str, where: str = "term") -> str:
 
 
 def _compile_term(term, where: str) -> tuple[str, frozenset]:
-    """The regex of *term* and the set of (lowercased) characters a match can start with."""
+    """The regex of *term* and the set of leads (see :func:`_lead`) a match can start with."""
 
     def problem(msg: str):
         raise TermError(f"{where}: {term!r}: {msg}")
@@ -250,7 +291,7 @@ def _compile_term(term, where: str) -> tuple[str, frozenset]:
             problem("empty alternative in brackets")
         # Longest literal alternative first, so that the longest one wins within a term.
         order = sorted(range(len(alts)), key=lambda k: -len(" ".join(raw_alts[k])))
-        firsts.append({raw_alts[k][0][0].lower() for k in order})
+        firsts.append({_lead(raw_alts[k][0]) for k in order})
         return ["".join(alts[k]) for k in order]
 
     while i < len(toks):
@@ -271,7 +312,7 @@ def _compile_term(term, where: str) -> tuple[str, frozenset]:
         i += 1
         if tok.kind == "word":
             items.append(("word", _word_regex(tok.value, problem)))
-            firsts.append({tok.value[0].lower()})
+            firsts.append({_lead(tok.value)})
         elif tok.kind == "open":
             items.append(("alt", "(?:" + "|".join(parse_alternatives("close")) + ")"))
         elif tok.kind == "bopen":
@@ -315,8 +356,8 @@ def _compile_term(term, where: str) -> tuple[str, frozenset]:
                 out.append(sep_before + f"(?:{rx}{_SEP_RE[seps[k]]})?")
             continue
         out.append(sep_before + rx)
-    # The characters a match can start with: those of the first item, and of the
-    # following ones while the items before are optional.
+    # The leads a match can start with: those of the first item, and of the following
+    # ones while the items before are optional.
     start_chars: set = set()
     for (kind, _), chars in zip(items, firsts):
         start_chars |= chars
@@ -334,68 +375,69 @@ class _Entry:
     term: str
     exclude: bool
     regex: str
-    first_chars: frozenset
+    leads: frozenset  # see _lead()
     order: int = 0  # position in the lexicon
-
-
-def _lookahead_class(chars) -> str:
-    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
 
 
 @dataclass
 class Matcher:
     """A compiled lexicon. :meth:`find` returns the matches in one document text.
 
-    Two kinds of regular expression, built once: a *finder*, one alternation of every
-    term (dispatched on the first character), whose ``search`` gives the leftmost
-    position where any term or exclude matches; and *resolvers*, one per first
-    character, where an optional lookahead per term captures every term matching at
-    that position, so that the longest can be chosen.
+    Two kinds of regular expression: a *finder*, built once, a trie of the leads of every
+    term (the first letters of its first word, see :func:`_lead`), whose ``search`` gives
+    the next position where a term may start; and *resolvers*, one for each set of leads
+    found at a position (compiled on first use), where an optional lookahead per term
+    captures every term matching there, so that the longest can be chosen. Checking a
+    few letters at each word start, and the full terms only where they fit, is what
+    keeps a lexicon of hundreds of terms fast.
     """
 
     entries: list[_Entry]
     source: str = "<terms>"
     _finder: re.Pattern = field(init=False, repr=False)
+    _by_lead: dict = field(init=False, repr=False)
+    _lead_lengths: tuple = field(init=False, repr=False)
     _resolvers: dict = field(init=False, repr=False)
+    _dispatch: dict = field(init=False, repr=False)
     _key_rank: dict = field(init=False, repr=False)
 
     def __post_init__(self):
-        self._resolvers = {}
+        self._resolvers = {}  # entry indexes -> resolver
+        self._dispatch = {}  # lowercased first letters at a hit -> (resolver, entry indexes)
         self._key_rank = {key: i for i, key in enumerate(self.keys)}
+        self._by_lead = {}
+        for k, e in enumerate(self.entries):
+            for lead in e.leads:
+                self._by_lead.setdefault(lead, []).append(k)
+        self._lead_lengths = tuple(sorted({len(lead) for lead in self._by_lead}))
         if not self.entries:
             self._finder = re.compile(r"(?!)")
             return
-        by_char: dict[str, list[int]] = {}
-        for k, e in enumerate(self.entries):
-            for c in e.first_chars:
-                by_char.setdefault(c, []).append(k)
-        branches = []
-        for c in sorted(by_char):
-            idx = by_char[c]
-            branches.append(_lookahead_class({c, c.upper()}) + "(?:" + "|".join(self.entries[k].regex for k in idx) + ")")
-            self._resolvers[c] = (self._resolver_for(idx), idx)
-        self._finder = re.compile(_START + "(?:" + "|".join(branches) + ")", re.IGNORECASE)
+        self._finder = re.compile(_START + _trie_regex(self._by_lead), re.IGNORECASE)
 
-    def _resolver_for(self, idx: list[int]) -> re.Pattern:
-        return re.compile(
-            "".join(f"(?:(?=(?P<t{j}>{self.entries[k].regex})))?" for j, k in enumerate(idx)), re.IGNORECASE
-        )
+    def _bucket(self, prefix: str) -> tuple:
+        """(resolver, entry indexes) for the lowercased text *prefix* at a finder hit."""
+        idx: set = set()
+        for n in self._lead_lengths:
+            idx.update(self._by_lead.get(prefix[:n], ()))
+        # None found: a case mapping lower() does not share with the regex; try every term.
+        order = tuple(sorted(idx)) if idx else tuple(range(len(self.entries)))
+        resolver = self._resolvers.get(order)
+        if resolver is None:
+            resolver = self._resolvers[order] = re.compile(
+                "".join(f"(?:(?=({self.entries[k].regex})))?" for k in order), re.IGNORECASE
+            )
+        return resolver, order
 
     def _candidates(self, text: str, start: int) -> list[tuple[int, int]]:
         """(end, entry index) of every term matching at *start*."""
-        bucket = self._resolvers.get(text[start].lower())
-        if bucket is None:  # a case mapping we did not foresee: try every term
-            bucket = self._resolvers.setdefault(
-                text[start].lower(), (self._resolver_for(list(range(len(self.entries)))), list(range(len(self.entries))))
-            )
-        resolver, idx = bucket
-        r = resolver.match(text, start)
-        out = []
-        for j, k in enumerate(idx):
-            end = r.end(f"t{j}")
-            if end > start:
-                out.append((end, k))
-        return out
+        prefix = text[start:start + _LEAD_MAX].lower().replace("\u2019", "'")
+        bucket = self._dispatch.get(prefix)
+        if bucket is None:
+            bucket = self._dispatch[prefix] = self._bucket(prefix)
+        resolver, order = bucket
+        spans = resolver.match(text, start).regs
+        return [(spans[j][1], k) for j, k in enumerate(order, start=1) if spans[j][1] > start]
 
     @property
     def keys(self) -> list[str]:
@@ -458,8 +500,8 @@ def compile_terms(terms: Iterable[tuple[str, str]], excludes: Iterable[tuple[str
     for excl, pairs in ((False, terms), (True, excludes)):
         for key, term in pairs:
             where = f"{source}: entry {key!r}" + (" (exclude)" if excl else "")
-            regex, first_chars = _compile_term(term, where)
-            entry = _Entry(str(key), term, excl, regex, first_chars, len(entries))
+            regex, leads = _compile_term(term, where)
+            entry = _Entry(str(key), term, excl, regex, leads, len(entries))
             entries.append(entry)
     # Within each alternation, longer literal terms first (a cheap head start; the
     # result does not depend on it: the resolver compares every term at a position).

@@ -45,6 +45,7 @@ class ToneLexicon:
     entries: tuple
     matcher: object
     coordinated: tuple  # indexes of entries with coordinated words
+    coordinated_words: re.Pattern | None = None  # any word of those entries, as a whole token
 
     @property
     def categories(self) -> list[str]:
@@ -86,7 +87,9 @@ def _load(path: str, _mtime: int) -> ToneLexicon:
         for pattern in p.get("match") or []:
             terms.append((key, str(pattern)))
     matcher = compile_terms(terms, source=path)
-    return ToneLexicon(tuple(scale), tuple(entries), matcher, tuple(coord))
+    words = sorted({w for i in coord for w in entries[i].coordinated}, key=lambda w: (-len(w), w))
+    words_re = re.compile(rf"(?<![A-Za-z\-])(?:{'|'.join(map(re.escape, words))})(?![A-Za-z\-])", re.IGNORECASE) if words else None
+    return ToneLexicon(tuple(scale), tuple(entries), matcher, tuple(coord), words_re)
 
 
 def load_tone_lexicon() -> ToneLexicon:
@@ -116,12 +119,27 @@ def tone_lexicon_table() -> pd.DataFrame:
 
 
 _COORD_RE = re.compile(rf"\b{ADJ}(?:{COORD_SEP}{ADJ}){{1,4}}\b", re.IGNORECASE)
+_CHAIN_GAP = re.compile(r"[A-Za-z\-,\s]*")  # what may stand between two words of one chain
+
+
+def _may_hold_coordinated(text: str, lex: ToneLexicon) -> bool:
+    """False when no two words of a coordinated entry could be in one chain of *text*.
+
+    A cheap test that spares most documents the chain scan: two such words must occur
+    with nothing but letters, hyphens, commas and spaces between them.
+    """
+    prev_end = None
+    for m in lex.coordinated_words.finditer(text):
+        if prev_end is not None and _CHAIN_GAP.fullmatch(text, prev_end, m.start()):
+            return True
+        prev_end = m.end()
+    return False
 
 
 def _coordinated_matches(text: str, lex: ToneLexicon):
     """Coordinated adjective phrases in any order: (start, end, entry index)."""
     out = []
-    if not lex.coordinated:
+    if not lex.coordinated or not _may_hold_coordinated(text, lex):
         return out
     words_needed = set()
     for i in lex.coordinated:

@@ -193,8 +193,55 @@ def test_matcher_is_cached_until_the_file_changes(tmp_path):
     assert [m.text for m in second.find("tariffs on soybeans")] == ["tariffs", "soybeans"]
 
 
-def test_whole_lexicon_is_compiled_into_a_few_regexes():
+def test_finder_tries_terms_only_where_their_first_letters_are():
     m = load_matcher("topics.yaml")
     assert len(m.entries) > 500
-    # one finder, plus one resolver per possible first character (not one per term)
-    assert len(m._resolvers) <= 40
+    # No word of this text starts like a term: the finder never stops, nothing is compiled.
+    assert m.find("Zzyzx qqq zzz.") == []
+    assert m._resolvers == {}
+    # One resolver per set of terms met (tariff, soybean, chip, Taiwan), compiled once.
+    m.find("Tariffs on soybeans and chips; Taiwan.")
+    assert len(m._resolvers) == 4
+    m.find("A tariff again, and Taiwan's chips.")
+    assert len(m._resolvers) == 4
+
+
+@pytest.mark.parametrize("term, text, found", [
+    ("policy", "two policies", "policies"),            # the plural rewrites the last letter
+    ("crisis", "several crises", "crises"),
+    ("[the] South China Sea", "in South China Sea waters", "South China Sea"),  # optional first word
+    ("[the] South China Sea", "in the South China Sea", "the South China Sea"),
+    ("(trade|economic) war", "an economic war", "economic war"),  # alternatives at the start
+    ("de-risk*", "derisking", "derisking"),
+    ("U.S.", "the U.S. side", "U.S."),
+    ("o'brien", "O’Brien said", "O’Brien"),     # apostrophe inside the first word
+    ("'tis", "’tis true", "’tis"),             # a term starting with an apostrophe
+    ("ai", "AI chips", "AI"),
+])
+def test_every_form_of_a_first_word_is_found(term, text, found):
+    assert [x.text for x in compile_terms([("k", term)]).find(text)] == [found]
+
+
+def test_finder_agrees_with_each_term_tried_everywhere():
+    """Cross-check against a brute force: every term's regex tried at every word start."""
+    m = load_matcher("topics.yaml")
+    text = ("China's Ministry of Commerce said U.S. export controls on advanced chips and the "
+            "de-risking agenda hurt trade; Taiwan Strait tensions, human-rights concerns, fentanyl "
+            "precursors, and the South China Sea were raised. Military-to-military channels reopened.")
+    import re as _re
+    starts = [i for i in range(len(text)) if text[i].isalnum() and (i == 0 or not text[i - 1].isalnum())]
+    regexes = [_re.compile(e.regex, _re.IGNORECASE) for e in m.entries]
+    expected, pos = [], 0
+    for i in starts:
+        if i < pos:
+            continue
+        ends = [(r.end(), e) for rx, e in zip(regexes, m.entries) if (r := rx.match(text, i)) and r.end() > i]
+        if not ends:
+            continue
+        best = max(end for end, _ in ends)
+        winners = [e for end, e in ends if end == best]
+        if not any(e.exclude for e in winners):
+            expected += sorted({(i, best, e.key) for e in winners}, key=lambda t: m.keys.index(t[2]))
+        pos = best
+    assert len(expected) >= 8
+    assert [(x.start, x.end, x.key) for x in m.find(text)] == expected
