@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -113,48 +114,23 @@ class ResultCache:
     def path(self, table: str) -> Path:
         return self.folder / f"{table}.parquet"
 
-    def load(self, table: str, columns: list[str]) -> dict[str, list[tuple]]:
-        """Rows per key of *table* (empty when absent, damaged or of another layout)."""
+    def load_frame(self, table: str, columns: list[str]) -> pd.DataFrame | None:
+        """The stored rows of *table* with their ``_key`` and ``_n`` columns (None when
+        absent, damaged or of another layout)."""
         path = self.path(table)
         if not path.exists():
-            return {}
+            return None
         try:
             df = pd.read_parquet(path)
         except Exception:  # a damaged cache file is recomputed, never trusted
-            return {}
+            return None
         if list(df.columns) != ["_key", "_n", *columns]:
-            return {}
-        keys = df["_key"].to_numpy()
-        ns = df["_n"].to_numpy()
-        body = df[columns].astype(object)
-        values = body.where(body.notna(), None).to_numpy()
-        out: dict[str, list[tuple]] = {}
-        for i, key in enumerate(keys):
-            rows = out.setdefault(key, [])
-            if ns[i] >= 0:
-                rows.append(tuple(values[i]))
-        return out
+            return None
+        return df
 
-    def save(self, table: str, columns: list[str], keyed_rows, dtypes: dict | None = None) -> None:
-        """Replace *table* with these ``(key, rows)`` pairs, atomically."""
+    def save_frame(self, table: str, df: pd.DataFrame) -> None:
+        """Replace *table* with *df* (``_key``, ``_n`` and the table's columns), atomically."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        keys, ns, flat = [], [], []
-        blank = (None,) * len(columns)
-        for key, rows in keyed_rows:
-            if not rows:
-                keys.append(key)
-                ns.append(-1)
-                flat.append(blank)
-            for n, row in enumerate(rows):
-                keys.append(key)
-                ns.append(n)
-                flat.append(row)
-        df = pd.DataFrame(flat, columns=columns)
-        for col, dtype in (dtypes or {}).items():
-            if col in df.columns:
-                df[col] = df[col].astype("Int64" if dtype == "int64" else dtype)
-        df.insert(0, "_n", pd.array(ns, dtype="int64"))
-        df.insert(0, "_key", keys)
         fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=f".{table}.", suffix=".tmp")
         os.close(fd)
         try:
@@ -163,3 +139,75 @@ class ResultCache:
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
+
+
+def keyed_frame(table: str, keyed_rows: dict) -> pd.DataFrame:
+    """``{key: rows}`` as a frame with ``_key`` and ``_n`` (-1 and empty columns for a
+    document without rows, so that it counts as done)."""
+    from .corpus import TABLE_COLUMNS, TABLE_DTYPES, rows_frame
+
+    keys, ns, flat = [], [], []
+    for key, rows in keyed_rows.items():
+        for n, row in enumerate(rows):
+            keys.append(key)
+            ns.append(n)
+            flat.append(row)
+    body = rows_frame(table, flat)
+    body.insert(0, "_n", pd.array(ns, dtype="int64"))
+    body.insert(0, "_key", pd.array(keys, dtype=object))
+    blanks = [k for k, rows in keyed_rows.items() if not rows]
+    if not blanks:
+        return body
+    ints = {c: "Int64" for c, d in TABLE_DTYPES[table].items() if d == "int64"}
+    blank = pd.DataFrame({"_key": pd.array(blanks, dtype=object), "_n": pd.array([-1] * len(blanks), dtype="int64")})
+    for col in TABLE_COLUMNS[table]:
+        blank[col] = pd.Series([None] * len(blanks), dtype=body[col].dtype if col not in ints else "Int64")
+    return pd.concat([body.astype(ints), blank], ignore_index=True)
+
+
+def _body(table: str, keyed: pd.DataFrame) -> pd.DataFrame:
+    from .corpus import TABLE_COLUMNS, _typed
+
+    rows = keyed[keyed["_n"].to_numpy() >= 0] if (keyed["_n"].to_numpy() < 0).any() else keyed
+    return _typed(table, rows[TABLE_COLUMNS[table]].reset_index(drop=True))
+
+
+def assemble(table: str, cached: pd.DataFrame | None, keys: list[str], fresh: dict) -> tuple:
+    """The rows of *table* for the documents *keys*, in that order: from *cached* (a
+    frame of :meth:`ResultCache.load_frame`) except those in *fresh* (``{key: rows}``).
+
+    Returns ``(table, keyed)``: *keyed* is what the cache should now hold, or None when
+    it holds exactly that already.
+    """
+    if cached is not None and not fresh:
+        # unchanged corpus: the stored keys, in order, are exactly these
+        stored = cached["_key"].to_numpy()
+        if len(stored) and stored[0] == (keys[0] if keys else None):
+            change = stored[1:] != stored[:-1]
+            if 1 + int(change.sum()) == len(keys) and list(stored[1:][change]) == keys[1:]:
+                return _body(table, cached), None
+    parts = []
+    if cached is not None:
+        wanted = set(keys) - set(fresh)
+        parts.append(cached[cached["_key"].isin(wanted)])
+    if fresh:
+        parts.append(keyed_frame(table, fresh))
+    if not parts:
+        parts.append(keyed_frame(table, {}))
+    keyed = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True)
+    position = {k: i for i, k in enumerate(keys)}
+    order = np.lexsort((keyed["_n"].to_numpy(), keyed["_key"].map(position).to_numpy()))
+    keyed = keyed.iloc[order].reset_index(drop=True)
+    return _body(table, keyed), keyed
+
+
+def rows_by_key(table: str, cached: pd.DataFrame, keys: set) -> dict:
+    """``{key: rows}`` (tuples in the table's column order) of the *keys* stored in *cached*."""
+    from .corpus import TABLE_COLUMNS, _typed
+
+    out = {k: [] for k in keys}
+    sub = cached[cached["_key"].isin(keys) & (cached["_n"] >= 0)]
+    body = _typed(table, sub[TABLE_COLUMNS[table]].copy())
+    for key, row in zip(sub["_key"], body.itertuples(index=False, name=None)):
+        out[key].append(row)
+    return out

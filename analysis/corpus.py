@@ -33,10 +33,30 @@ TABLE_COLUMNS = {
     "statements": STATEMENT_COLUMNS, "topic_mentions": MENTION_COLUMNS, "tone_phrases": TONE_COLUMNS,
 }
 TABLE_DTYPES = {
-    "statements": {"sent_id": "int64", "start": "int64", "end": "int64"},
+    "documents": {"n_words": "int64", "n_sentences": "int64"},
+    "sentences": {"sent_id": "int64", "paragraph": "int64", "start": "int64", "end": "int64"},
+    "removed": {"line_no": "int64"},
+    "statements": {"sent_id": "int64", "start": "int64", "end": "int64",
+                   "polarity": "float64", "subjectivity": "float64", "vader_compound": "float64"},
     "topic_mentions": {"sent_id": "int64", "start": "int64", "end": "int64"},
-    "tone_phrases": {"sent_id": "int64", "start": "int64", "end": "int64"},
+    "tone_phrases": {"sent_id": "int64", "start": "int64", "end": "int64", "score": "float64"},
 }
+PARSE_TABLES = ("documents", "sentences", "removed")
+
+
+def rows_frame(table: str, rows) -> pd.DataFrame:
+    """Rows of *table* (tuples in its column order; dicts for ``documents``) as a DataFrame
+    with the table's columns and dtypes."""
+    if table not in TABLE_COLUMNS:
+        raise ValueError(f"Unknown table {table!r}; use one of {', '.join(TABLE_COLUMNS)}")
+    df = pd.DataFrame(rows, columns=TABLE_COLUMNS[table])
+    return _typed(table, df)
+
+
+def _typed(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    if table == "documents":
+        df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
+    return df.astype(TABLE_DTYPES[table])
 
 
 def _parse_date(value: str, where: str):
@@ -82,7 +102,7 @@ def process_document(raw: RawDocument) -> dict:
 class Corpus:
     """A collection of articles and the tables computed from them.
 
-    Tables (pandas DataFrames, computed on first access):
+    Tables (pandas DataFrames; the analysis tables are computed on first access):
 
     - ``documents``: one row per article.
     - ``sentences``: one row per sentence, with its span in the article's text.
@@ -91,99 +111,116 @@ class Corpus:
     - ``statements``, ``topic_mentions``, ``tone_phrases``: the analysis; the first of them
       asked for runs it for all three (in parallel on large corpora, read from the cache
       when nothing changed).
+
+    The corpus keeps one copy of each table and nothing per document besides.
     """
 
-    def __init__(self, results: list[dict], skipped: list, name: str = "corpus", *, store=None,
+    def __init__(self, tables: dict, skipped: list, name: str = "corpus", *, store=None,
                  doc_keys=None, fingerprints=None, workers: int = 1):
         self.name = name
-        self._results = results
+        self.documents: pd.DataFrame = tables["documents"]
+        self.sentences: pd.DataFrame = tables["sentences"]
+        self.removed: pd.DataFrame = tables["removed"]
         self._skipped = skipped
         self._store = store
-        self._doc_keys = doc_keys or []
+        self._doc_keys = doc_keys or [str(i) for i in range(len(self.documents))]
         self._fingerprints = fingerprints or {}
         self.workers = workers
 
+    @classmethod
+    def from_parsed(cls, parsed: list[dict], skipped=(), name: str = "corpus", analyzed: list[dict] | None = None,
+                    workers: int = 1) -> "Corpus":
+        """A corpus from per-document results of :func:`process_document` (and, optionally,
+        of :func:`analysis.pipeline.analyze_parsed`), without cache."""
+        corpus = cls(_parse_frames(parsed), list(skipped), name=name, workers=workers)
+        if analyzed is not None:
+            from .pipeline import ANALYSIS_TABLES
+
+            corpus.__dict__["_analysis"] = {
+                t: rows_frame(t, [row for a in analyzed for row in a[t]]) for t in ANALYSIS_TABLES}
+        return corpus
+
     def __repr__(self) -> str:
-        return f"<Corpus {self.name!r}: {len(self._results)} documents, {len(self._skipped)} skipped>"
+        return f"<Corpus {self.name!r}: {len(self)} documents, {len(self._skipped)} skipped>"
 
     def __len__(self) -> int:
-        return len(self._results)
-
-    @cached_property
-    def documents(self) -> pd.DataFrame:
-        df = pd.DataFrame([r["document"] for r in self._results], columns=DOCUMENT_COLUMNS)
-        df["date"] = pd.to_datetime(df["date"])
-        return df.astype({"n_words": "int64", "n_sentences": "int64"})
-
-    @cached_property
-    def sentences(self) -> pd.DataFrame:
-        rows = [s for r in self._results for s in r["sentences"]]
-        return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype(
-            {"sent_id": "int64", "paragraph": "int64", "start": "int64", "end": "int64"}
-        )
-
-    @cached_property
-    def removed(self) -> pd.DataFrame:
-        rows = [s for r in self._results for s in r["removed"]]
-        return pd.DataFrame(rows, columns=REMOVED_COLUMNS).astype({"line_no": "int64"})
+        return len(self.documents)
 
     @cached_property
     def skipped(self) -> pd.DataFrame:
         return pd.DataFrame([(s.path, s.reason) for s in self._skipped], columns=SKIPPED_COLUMNS)
 
+    def parsed_documents(self, positions=None):
+        """Per-document inputs of the analysis, rebuilt from the tables: for each document
+        (or those at *positions*), a dict with its ``document`` row (a dict) and its
+        ``sentences`` as ``(doc_id, sent_id, paragraph, start, end, text)`` tuples."""
+        docs = self.documents
+        sents = self.sentences
+        bounds = _row_bounds(sents["doc_id"].to_numpy(), docs["doc_id"].to_numpy())
+        cols = [sents[c].to_numpy() for c in SENTENCE_COLUMNS]
+        records = docs.to_dict("records") if positions is None else docs.iloc[list(positions)].to_dict("records")
+        for pos, doc in zip(range(len(docs)) if positions is None else positions, records):
+            a, b = bounds[pos], bounds[pos + 1]
+            yield {"document": doc, "sentences": list(zip(*(c[a:b] for c in cols)))}
+
     # Span tables of the analysis stage (statements, topics, tone), computed together.
 
     @cached_property
-    def _analysis(self) -> list[dict]:
-        from .cache import table_key
+    def _analysis(self) -> dict:
+        from .cache import assemble, table_key
         from .pipeline import ANALYSIS_TABLES, analyze_all
 
-        n = len(self._results)
-        done = [{} for _ in range(n)]
-        keys = {}
-        cached = {}
-        if self._store is not None:
-            for t in ANALYSIS_TABLES:
-                keys[t] = [table_key(k, t, self._fingerprints) for k in self._doc_keys]
-                cached[t] = self._store.load(t, TABLE_COLUMNS[t])
-                for i, k in enumerate(keys[t]):
-                    if k in cached[t]:
-                        done[i][t] = cached[t][k]
-            # topics and tone need the statements they were computed with
-            for i in range(n):
-                if "statements" not in done[i]:
-                    done[i] = {}
-        need = [i for i in range(n) if len(done[i]) < len(ANALYSIS_TABLES)]
+        n = len(self.documents)
+        store = self._store
+        keys = {t: [table_key(k, t, self._fingerprints) for k in self._doc_keys] if store else self._doc_keys
+                for t in ANALYSIS_TABLES}
+        cached = {t: store.load_frame(t, TABLE_COLUMNS[t]) if store else None for t in ANALYSIS_TABLES}
+        present = {t: set(cached[t]["_key"].unique()) if cached[t] is not None else set() for t in ANALYSIS_TABLES}
+        # topics and tone need the statements they were computed with: without cached
+        # statements, a document is analysed afresh
+        need = [i for i in range(n) if any(keys[t][i] not in present[t] for t in ANALYSIS_TABLES)]
+        fresh: dict = {t: {} for t in ANALYSIS_TABLES}
         if need:
-            fresh = analyze_all([self._results[i] for i in need], [done[i] for i in need], workers=self.workers)
-            for i, res in zip(need, fresh):
-                done[i] = res
-        if self._store is not None:
-            for t in ANALYSIS_TABLES:
-                if need or set(keys[t]) != set(cached[t]):
-                    self._store.save(t, TABLE_COLUMNS[t], [(keys[t][i], done[i][t]) for i in range(n)], TABLE_DTYPES.get(t))
-        return done
+            done = [{} for _ in need]
+            partial = [j for j, i in enumerate(need) if keys["statements"][i] in present["statements"]]
+            if partial:  # statements cached: reuse them, and whatever else is cached
+                from .cache import rows_by_key
 
-    @cached_property
+                for t in ANALYSIS_TABLES:
+                    wanted = {keys[t][need[j]] for j in partial} & present[t]
+                    if not wanted:
+                        continue
+                    by_key = rows_by_key(t, cached[t], wanted)
+                    for j in partial:
+                        if keys[t][need[j]] in by_key:
+                            done[j][t] = by_key[keys[t][need[j]]]
+            results = analyze_all(list(self.parsed_documents(need)), done, workers=self.workers)
+            for j, (i, res) in enumerate(zip(need, results)):
+                for t in ANALYSIS_TABLES:
+                    if t not in done[j]:
+                        fresh[t][keys[t][i]] = res[t]
+        out = {}
+        for t in ANALYSIS_TABLES:
+            body, to_save = assemble(t, cached[t], keys[t], fresh[t])
+            if store is not None and to_save is not None:
+                store.save_frame(t, to_save)
+            out[t] = body
+        return out
+
+    @property
     def statements(self) -> pd.DataFrame:
         """Who said what: direct quotes and reported speech with speaker and sentiment."""
-        from .pipeline import frame
+        return self._analysis["statements"]
 
-        return frame("statements", [row for d in self._analysis for row in d["statements"]])
-
-    @cached_property
+    @property
     def topic_mentions(self) -> pd.DataFrame:
         """Every mention of a topic of ``lexicons/topics.yaml``, with its span."""
-        from .pipeline import frame
+        return self._analysis["topic_mentions"]
 
-        return frame("topic_mentions", [row for d in self._analysis for row in d["topic_mentions"]])
-
-    @cached_property
+    @property
     def tone_phrases(self) -> pd.DataFrame:
         """Every diplomatic tone phrase of ``lexicons/tone_phrases.yaml``, with its span."""
-        from .pipeline import frame
-
-        return frame("tone_phrases", [row for d in self._analysis for row in d["tone_phrases"]])
+        return self._analysis["tone_phrases"]
 
     def text_of(self, doc_id: str) -> str:
         """The cleaned text of one document."""
@@ -198,6 +235,34 @@ class Corpus:
         return f"Source: {n} article{'s' if n != 1 else ''} ({self.name})"
 
 
+def _row_bounds(row_doc_ids, doc_ids) -> list[int]:
+    """Start of each document's rows in a table sorted by document (plus the end)."""
+    import numpy as np
+
+    bounds = [0] * (len(doc_ids) + 1)
+    if len(row_doc_ids):
+        change = np.flatnonzero(row_doc_ids[1:] != row_doc_ids[:-1]) + 1
+        starts = dict(zip(row_doc_ids[np.r_[0, change]], np.r_[0, change].tolist()))
+        ends = dict(zip(row_doc_ids[np.r_[change - 1, len(row_doc_ids) - 1]], np.r_[change, len(row_doc_ids)].tolist()))
+    else:
+        starts, ends = {}, {}
+    pos = 0
+    for i, d in enumerate(doc_ids):
+        bounds[i] = starts.get(d, pos)
+        pos = ends.get(d, bounds[i])
+    bounds[len(doc_ids)] = pos
+    return bounds
+
+
+def _parse_frames(parsed: list[dict]) -> dict:
+    """The documents, sentences and removed tables of per-document parse results."""
+    return {
+        "documents": rows_frame("documents", [r["document"] for r in parsed]),
+        "sentences": rows_frame("sentences", [row for r in parsed for row in r["sentences"]]),
+        "removed": rows_frame("removed", [row for r in parsed for row in r["removed"]]),
+    }
+
+
 def _corpus_name(source) -> str:
     if isinstance(source, (str, Path)):
         p = Path(source).resolve()
@@ -205,35 +270,32 @@ def _corpus_name(source) -> str:
     return "corpus"
 
 
-def _parse_with_cache(records, store, fingerprints, doc_keys, workers) -> list[dict]:
-    """Stage 1 (cleaning, sentences) for every record, reusing cached results."""
-    from .cache import table_key
+def _parse_with_cache(records, store, fingerprints, doc_keys, workers) -> dict:
+    """Stage 1 (cleaning, sentences) for every record, reusing cached results: the
+    documents, sentences and removed tables, in record order."""
+    from .cache import assemble, table_key
     from .pipeline import parse_all
 
     n = len(records)
-    results: list = [None] * n
-    if store is not None:
-        pkeys = [table_key(k, "parse", fingerprints) for k in doc_keys]
-        cached = {t: store.load(f"parse_{t}", TABLE_COLUMNS[t]) for t in ("documents", "sentences", "removed")}
-        for i, k in enumerate(pkeys):
-            if all(k in cached[t] for t in cached) and len(cached["documents"][k]) == 1:
-                doc = dict(zip(DOCUMENT_COLUMNS, cached["documents"][k][0]))
-                if doc["date"] is None:
-                    doc["date"] = pd.NaT
-                results[i] = {"document": doc, "sentences": cached["sentences"][k], "removed": cached["removed"][k]}
-    need = [i for i in range(n) if results[i] is None]
+    if store is None:
+        return _parse_frames(parse_all(records, workers=workers))
+    pkeys = [table_key(k, "parse", fingerprints) for k in doc_keys]
+    cached = {t: store.load_frame(f"parse_{t}", TABLE_COLUMNS[t]) for t in PARSE_TABLES}
+    present = [set(cached[t]["_key"].unique()) if cached[t] is not None else set() for t in PARSE_TABLES]
+    need = [i for i in range(n) if not all(pkeys[i] in p for p in present)]
+    fresh: dict = {t: {} for t in PARSE_TABLES}
     if need:
         for i, res in zip(need, parse_all([records[i] for i in need], workers=workers)):
-            results[i] = res
-    if store is not None and (need or set(pkeys) != set(cached["documents"])):
-        store.save("parse_documents", DOCUMENT_COLUMNS,
-                   [(pkeys[i], [tuple(results[i]["document"][c] for c in DOCUMENT_COLUMNS)]) for i in range(n)],
-                   {"n_words": "int64", "n_sentences": "int64"})
-        store.save("parse_sentences", SENTENCE_COLUMNS, [(pkeys[i], results[i]["sentences"]) for i in range(n)],
-                   {"sent_id": "int64", "paragraph": "int64", "start": "int64", "end": "int64"})
-        store.save("parse_removed", REMOVED_COLUMNS, [(pkeys[i], results[i]["removed"]) for i in range(n)],
-                   {"line_no": "int64"})
-    return results
+            fresh["documents"][pkeys[i]] = [res["document"]]
+            fresh["sentences"][pkeys[i]] = res["sentences"]
+            fresh["removed"][pkeys[i]] = res["removed"]
+    tables = {}
+    for t in PARSE_TABLES:
+        body, to_save = assemble(t, cached[t], pkeys, fresh[t])
+        if to_save is not None:
+            store.save_frame(f"parse_{t}", to_save)
+        tables[t] = body
+    return tables
 
 
 def load_corpus(source, name: str | None = None, workers: int | None = None, cache=True) -> Corpus:
@@ -272,19 +334,20 @@ def load_corpus(source, name: str | None = None, workers: int | None = None, cac
         store = ResultCache.for_source(source, root=None if cache is True else cache)
         fingerprints = {t: table_fingerprint(t) for t in DEPENDENCIES}
         doc_keys = [document_key(r.doc_id, r.path, r.raw, r.meta) for r in records]
-    results = _parse_with_cache(records, store, fingerprints, doc_keys, workers)
+    tables = _parse_with_cache(records, store, fingerprints, doc_keys, workers)
+    del records  # the raw texts are not needed any more
     # A file whose every line was boilerplate did not become a document either.
-    kept, kept_keys = [], []
-    for i, (rec, res) in enumerate(zip(records, results)):
-        if res["document"]["text"].strip():
-            kept.append(res)
-            if doc_keys:
-                kept_keys.append(doc_keys[i])
-        else:
-            from .sources import Skipped
+    docs = tables["documents"]
+    empty = docs["text"].str.strip() == ""
+    if empty.any():
+        from .sources import Skipped
 
-            skipped.append(Skipped(rec.path, "no article text left after removing boilerplate"))
-    if not kept:
+        gone = set(docs.loc[empty, "doc_id"])
+        skipped.extend(Skipped(path, "no article text left after removing boilerplate") for path in docs.loc[empty, "path"])
+        if doc_keys:
+            doc_keys = [k for k, e in zip(doc_keys, empty.to_numpy()) if not e]
+        tables = {t: df[~df["doc_id"].isin(gone)].reset_index(drop=True) for t, df in tables.items()}
+    if tables["documents"].empty:
         found = Counter(s.reason.split(" (")[0].split(":")[0] for s in skipped)
         summary = ", ".join(f"{n} {reason}" for reason, n in sorted(found.items())) or "no .txt, .md, .csv or .jsonl files"
         raise InputError(f"No readable article in {source}: found {summary}.")
@@ -292,5 +355,5 @@ def load_corpus(source, name: str | None = None, workers: int | None = None, cac
         listing = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:10])
         more = f" (and {len(skipped) - 10} more)" if len(skipped) > 10 else ""
         warnings.warn(f"Skipped {len(skipped)} input(s): {listing}{more}", stacklevel=2)
-    return Corpus(kept, skipped, name=name or _corpus_name(source), store=store, doc_keys=kept_keys,
+    return Corpus(tables, skipped, name=name or _corpus_name(source), store=store, doc_keys=doc_keys,
                   fingerprints=fingerprints, workers=workers)

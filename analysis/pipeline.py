@@ -227,28 +227,10 @@ def analyze_partition(partition, table: str = "statements"):
 
 
 def frame(table: str, rows) -> "pd.DataFrame":
-    """Rows of an analysis table as a DataFrame with its columns and dtypes."""
-    import pandas as pd
+    """Rows of a table as a DataFrame with its columns and dtypes (see :func:`analysis.corpus.rows_frame`)."""
+    from .corpus import rows_frame
 
-    from .corpus import DOCUMENT_COLUMNS, SENTENCE_COLUMNS
-    from .statements import statements_frame
-    from .tone import tone_frame
-    from .topics import topic_mentions_frame
-
-    def documents(rows):
-        df = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
-        df["date"] = pd.to_datetime(df["date"])
-        return df.astype({"n_words": "int64", "n_sentences": "int64"})
-
-    def sentences(rows):
-        return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype(
-            {"sent_id": "int64", "paragraph": "int64", "start": "int64", "end": "int64"})
-
-    builders = {"documents": documents, "sentences": sentences, "statements": statements_frame,
-                "topic_mentions": topic_mentions_frame, "tone_phrases": tone_frame}
-    if table not in builders:
-        raise ValueError(f"Unknown table {table!r}; use one of {', '.join(builders)}")
-    return builders[table](rows)
+    return rows_frame(table, rows)
 
 
 def empty_table(table: str):

@@ -1370,11 +1370,9 @@ def statements_for_document(doc_id: str, text: str, sentence_rows, title: str = 
 
 def statements_frame(rows) -> pd.DataFrame:
     """Statement rows as a DataFrame with the columns of ``corpus.statements``."""
-    from .corpus import STATEMENT_COLUMNS
+    from .corpus import rows_frame
 
-    df = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
-    return df.astype({"sent_id": "int64", "start": "int64", "end": "int64",
-                      "polarity": "float64", "subjectivity": "float64", "vader_compound": "float64"})
+    return rows_frame("statements", rows)
 
 
 def statements_in_context(corpus, columns=("doc_id", "speaker", "side", "kind", "cue", "via", "text")) -> pd.DataFrame:

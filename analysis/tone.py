@@ -200,8 +200,9 @@ def tone_rows_for_document(doc_id: str, text: str, sentence_starts: list[int], s
 
 def tone_frame(rows) -> pd.DataFrame:
     """Tone phrase rows as a DataFrame with the columns of ``corpus.tone_phrases``."""
-    df = pd.DataFrame(rows, columns=TONE_COLUMNS)
-    return df.astype({"sent_id": "int64", "start": "int64", "end": "int64", "score": "float64"})
+    from .corpus import rows_frame
+
+    return rows_frame("tone_phrases", rows)
 
 
 def tone_index(corpus, by="speaker") -> pd.DataFrame:
@@ -285,7 +286,7 @@ def discover_tone_phrases(corpus, min_count: int = 1, top: int = 50) -> pd.DataF
     stop = {w.lower() for w in load_word_list("stopwords.txt")} if (lexicon_path("stopwords.txt")).exists() else set()
     cue_words = set(CUE_VERBS) | {"optimistic", "pessimistic", "hopeful", "welcomed", "optimism"}
     tokens_all = []
-    for r in corpus._results:
+    for r in corpus.parsed_documents():
         doc = r["document"]
         text, doc_id = doc["text"], doc["doc_id"]
         known = [(a, b) for a, b, _ in find_tone_phrases(text, lex)]
@@ -339,7 +340,7 @@ def discover_tone_phrases(corpus, min_count: int = 1, top: int = 50) -> pd.DataF
             if cand in existing or not (_evaluative(w1) or _evaluative(w2) or w2 in TALK_NOUNS):
                 continue
             hit = None
-            for r in corpus._results:
+            for r in corpus.parsed_documents():
                 doc = r["document"]
                 mm = re.search(rf"\b{re.escape(w1)}\s+{re.escape(w2)}\b", doc["text"], re.I)
                 if mm and not any(mm.start() < y and mm.end() > x for x, y in known_spans[doc["doc_id"]]):

@@ -121,7 +121,9 @@ def topic_mentions_frame(rows) -> pd.DataFrame:
     Columns ``doc_id, sent_id, topic, term, start, end, speaker``; rows in document order,
     then by start. ``documents.text[start:end] == term``.
     """
-    return pd.DataFrame(rows, columns=MENTION_COLUMNS).astype({"sent_id": "int64", "start": "int64", "end": "int64"})
+    from .corpus import rows_frame
+
+    return rows_frame("topic_mentions", rows)
 
 
 # --------------------------------------------------------------------------- frequency

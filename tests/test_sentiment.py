@@ -37,6 +37,49 @@ def test_bootstrap_is_reproducible_and_sensible():
     assert min(values) <= lo and hi <= max(values)
 
 
+def test_bootstrap_cache_returns_the_computed_interval_and_never_a_stale_one(tmp_path, monkeypatch):
+    from analysis import sentiment
+    from analysis.sentiment import BootstrapCache
+
+    values = [0.1, 0.5, -0.2, 0.3, 0.0, 0.4, 0.9]
+    cache = BootstrapCache(tmp_path / "b.sqlite")
+    first = bootstrap_ci(values, cache=cache)
+    cache.flush()
+    assert first == bootstrap_ci(values)  # the same interval as without a cache
+    calls = []
+    real = sentiment.np.random.default_rng
+    monkeypatch.setattr(sentiment.np.random, "default_rng", lambda *a: calls.append(a) or real(*a))
+    again = BootstrapCache(tmp_path / "b.sqlite")  # a new session reads the file
+    assert bootstrap_ci(values, cache=again) == first
+    assert calls == []  # read back, not resampled
+    changed = values[:-1] + [0.8]
+    assert bootstrap_ci(changed, cache=again) == bootstrap_ci(changed)  # other values: computed
+    assert len(calls) == 2
+    assert bootstrap_ci(values, n_boot=500, cache=again) == bootstrap_ci(values, n_boot=500)  # other settings too
+
+
+def test_bootstrap_cache_file_problems_only_mean_computing_again(tmp_path):
+    from analysis.sentiment import BootstrapCache
+
+    bad = tmp_path / "b.sqlite"
+    bad.write_bytes(b"this is not a database")
+    values = [0.2, 0.4, 0.1]
+    cache = BootstrapCache(bad)
+    assert bootstrap_ci(values, cache=cache) == bootstrap_ci(values)
+    cache.flush()  # no error
+
+
+def test_cached_corpus_aggregates_equal_uncached(tmp_path):
+    from conftest import SEEDS
+
+    cold = analysis.load_corpus(SEEDS, cache=tmp_path / "c")
+    first = sentiment_by_speaker(cold, by="side")
+    warm = analysis.load_corpus(SEEDS, cache=tmp_path / "c")
+    assert (tmp_path / "c" / "bootstrap.sqlite").exists()
+    pd.testing.assert_frame_equal(sentiment_by_speaker(warm, by="side"), first)
+    pd.testing.assert_frame_equal(sentiment_by_speaker(analysis.load_corpus(SEEDS, cache=False), by="side"), first)
+
+
 def test_by_side_and_lists(seeds):
     sides = sentiment_by_speaker(seeds, by="side").set_index("side")
     assert sides.loc["United States", "n"] == 10 and sides.loc["China", "n"] == 9

@@ -108,6 +108,7 @@ def tiny_corpus(tmp_path, statements=None):
     pd.DataFrame(TINY, columns=["doc_id", "title", "outlet", "date", "text"]).to_csv(path, index=False)
     corpus = analysis.load_corpus(path)
     texts = dict(zip(corpus.documents["doc_id"], corpus.documents["text"]))
+    from analysis.corpus import rows_frame
     from analysis.pipeline import analyze_parsed
 
     rows = {doc_id: [] for doc_id in texts}
@@ -119,9 +120,9 @@ def tiny_corpus(tmp_path, statements=None):
                    subjectivity=0.0, vader_compound=0.0)
         rows[doc_id].append(tuple(row[c] for c in STATEMENT_COLUMNS))
     # hand-made statements replace the extracted ones; topics are computed from them
-    corpus.__dict__["_analysis"] = [
-        analyze_parsed(r, done={"statements": rows[r["document"]["doc_id"]]}) for r in corpus._results
-    ]
+    analyzed = [analyze_parsed(r, done={"statements": rows[r["document"]["doc_id"]]}) for r in corpus.parsed_documents()]
+    corpus.__dict__["_analysis"] = {t: rows_frame(t, [row for a in analyzed for row in a[t]])
+                                    for t in ("statements", "topic_mentions", "tone_phrases")}
     return corpus
 
 
