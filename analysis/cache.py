@@ -121,7 +121,14 @@ class ResultCache:
         if not path.exists():
             return None
         try:
-            df = pd.read_parquet(path)
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            # keys as a categorical (one string object per document, not per row)
+            table = pq.read_table(path, read_dictionary=["_key"])
+            df = table.to_pandas(self_destruct=True, split_blocks=True)
+            del table
+            pa.default_memory_pool().release_unused()  # give Arrow's buffers back
         except Exception:  # a damaged cache file is recomputed, never trusted
             return None
         if list(df.columns) != ["_key", "_n", *columns]:
@@ -172,6 +179,14 @@ def _body(table: str, keyed: pd.DataFrame) -> pd.DataFrame:
     return _typed(table, rows[TABLE_COLUMNS[table]].reset_index(drop=True))
 
 
+def _key_codes(keys: pd.Series) -> tuple:
+    """Integer codes of a key column and the key of each code (a categorical's own)."""
+    if isinstance(keys.dtype, pd.CategoricalDtype):
+        return keys.cat.codes.to_numpy(), np.asarray(keys.cat.categories, dtype=object)
+    codes, names = pd.factorize(keys)
+    return codes, np.asarray(names, dtype=object)
+
+
 def assemble(table: str, cached: pd.DataFrame | None, keys: list[str], fresh: dict) -> tuple:
     """The rows of *table* for the documents *keys*, in that order: from *cached* (a
     frame of :meth:`ResultCache.load_frame`) except those in *fresh* (``{key: rows}``).
@@ -179,13 +194,12 @@ def assemble(table: str, cached: pd.DataFrame | None, keys: list[str], fresh: di
     Returns ``(table, keyed)``: *keyed* is what the cache should now hold, or None when
     it holds exactly that already.
     """
-    if cached is not None and not fresh:
+    if cached is not None and not fresh and keys:
         # unchanged corpus: the stored keys, in order, are exactly these
-        stored = cached["_key"].to_numpy()
-        if len(stored) and stored[0] == (keys[0] if keys else None):
-            change = stored[1:] != stored[:-1]
-            if 1 + int(change.sum()) == len(keys) and list(stored[1:][change]) == keys[1:]:
-                return _body(table, cached), None
+        codes, names = _key_codes(cached["_key"])
+        starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]) if len(codes) else codes
+        if len(starts) == len(keys) and list(names[codes[starts]]) == keys:
+            return _body(table, cached), None
     parts = []
     if cached is not None:
         wanted = set(keys) - set(fresh)
@@ -196,7 +210,7 @@ def assemble(table: str, cached: pd.DataFrame | None, keys: list[str], fresh: di
         parts.append(keyed_frame(table, {}))
     keyed = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True)
     position = {k: i for i, k in enumerate(keys)}
-    order = np.lexsort((keyed["_n"].to_numpy(), keyed["_key"].map(position).to_numpy()))
+    order = np.lexsort((keyed["_n"].to_numpy(), keyed["_key"].astype(object).map(position).to_numpy()))
     keyed = keyed.iloc[order].reset_index(drop=True)
     return _body(table, keyed), keyed
 
