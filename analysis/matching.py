@@ -161,19 +161,23 @@ def _lead(word: str) -> str:
     return lead or "'"
 
 
-def _trie_regex(leads) -> str:
-    """A regex matching where any of *leads* starts (a trie: one branch per character)."""
+def _trie_regex(heads) -> str:
+    """A regex matching where any of *heads* starts: a trie of the leads (one branch per
+    character), each followed by the rests of the words it begins (see :func:`_heads`)."""
     trie: dict = {}
-    for lead in leads:
+    for lead, rest in heads:
         node = trie
         for ch in lead:
             node = node.setdefault(ch, {})
-        node[""] = True
+        node.setdefault("", set()).add(rest)
 
     def emit(node) -> str:
+        alts = []
         if "" in node:
-            return ""  # a lead ends here: what follows does not matter to the finder
-        alts = [(_APOS if ch == "'" else re.escape(ch)) + emit(node[ch]) for ch in sorted(node)]
+            if None in node[""]:
+                return ""  # the lead alone: what follows does not matter to the finder
+            alts.extend(sorted(node[""], key=lambda r: (-len(r), r)))
+        alts += [(_APOS if ch == "'" else re.escape(ch)) + emit(node[ch]) for ch in sorted(k for k in node if k)]
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return emit(trie)
@@ -366,6 +370,65 @@ def _compile_term(term, where: str) -> tuple[str, frozenset]:
     return "".join(out) + _END, frozenset(start_chars)
 
 
+def _heads(term: str) -> frozenset:
+    """How a match of *term* (a valid term) can begin: ``(lead, rest)`` pairs, one per
+    possible first word, where *rest* is the regex of the rest of that word (and the end
+    of the word when a separator follows it), or None when the finder cannot tell and must
+    stop at the lead alone. The finder looks for a lead followed by its rest, so it stops
+    at "China" for a term starting with "China", not at "Chinese" or "chin"."""
+    toks = _tokenize(term.strip())
+
+    def fail(msg):
+        raise TermError(msg)
+
+    def head(word: str, follow):
+        lead = _lead(word)
+        stem = word[:-1] if word.endswith("*") else word
+        body = _word_regex(word, fail)
+        prefix = _literal(stem[:len(lead)])
+        if lead == "'" or stem[:len(lead)].lower() != lead or not body.startswith(prefix):
+            return (lead, None)
+        rest = body[len(prefix):]
+        if follow in ("space", "comma", "gap", "end"):
+            rest += _END
+        return (lead, rest)
+
+    def follow_at(j: int):
+        if j >= len(toks):
+            return "end"
+        tok = toks[j]
+        if tok.kind == "sep":
+            return tok.value
+        return "gap" if tok.kind == "gap" else None
+
+    heads = set()
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok.kind == "sep":
+            i += 1
+            continue
+        if tok.kind == "word":
+            heads.add(head(tok.value, follow_at(i + 1)))
+            break
+        if tok.kind not in ("open", "bopen"):
+            break
+        close = "close" if tok.kind == "open" else "bclose"
+        end = next(j for j in range(i + 1, len(toks)) if toks[j].kind == close)
+        first = True
+        for j in range(i + 1, end):
+            if toks[j].kind == "pipe":
+                first = True
+            elif toks[j].kind == "word" and first:
+                nxt = toks[j + 1]
+                heads.add(head(toks[j].value, follow_at(end + 1) if nxt.kind in ("pipe", close) else follow_at(j + 1)))
+                first = False
+        if tok.kind == "open":
+            break
+        i = end + 1  # an optional group: the item after it can begin the match too
+    return frozenset(heads)
+
+
 # --------------------------------------------------------------------------- matcher
 
 
@@ -376,6 +439,7 @@ class _Entry:
     exclude: bool
     regex: str
     leads: frozenset  # see _lead()
+    heads: frozenset = frozenset()  # see _heads()
     order: int = 0  # position in the lexicon
 
 
@@ -413,7 +477,7 @@ class Matcher:
         if not self.entries:
             self._finder = re.compile(r"(?!)")
             return
-        self._finder = re.compile(_START + _trie_regex(self._by_lead), re.IGNORECASE)
+        self._finder = re.compile(_START + _trie_regex({h for e in self.entries for h in e.heads}), re.IGNORECASE)
 
     def _bucket(self, prefix: str) -> tuple:
         """(resolver, entry indexes) for the lowercased text *prefix* at a finder hit."""
@@ -501,7 +565,10 @@ def compile_terms(terms: Iterable[tuple[str, str]], excludes: Iterable[tuple[str
         for key, term in pairs:
             where = f"{source}: entry {key!r}" + (" (exclude)" if excl else "")
             regex, leads = _compile_term(term, where)
-            entry = _Entry(str(key), term, excl, regex, leads, len(entries))
+            heads = _heads(term)
+            if {lead for lead, _ in heads} != set(leads):  # cannot happen; never miss a match
+                heads = frozenset((lead, None) for lead in leads)
+            entry = _Entry(str(key), term, excl, regex, leads, heads=heads, order=len(entries))
             entries.append(entry)
     # Within each alternation, longer literal terms first (a cheap head start; the
     # result does not depend on it: the resolver compares every term at a position).
