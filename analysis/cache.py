@@ -172,11 +172,18 @@ def keyed_frame(table: str, keyed_rows: dict) -> pd.DataFrame:
     return pd.concat([body.astype(ints), blank], ignore_index=True)
 
 
-def _body(table: str, keyed: pd.DataFrame) -> pd.DataFrame:
+def _body(table: str, keyed: pd.DataFrame, own: bool = False) -> pd.DataFrame:
+    """The table's rows of a keyed frame (without the blank rows and key columns).
+    With *own*, *keyed* is not used elsewhere and is emptied of its key columns in place."""
     from .corpus import TABLE_COLUMNS, _typed
 
-    rows = keyed[keyed["_n"].to_numpy() >= 0] if (keyed["_n"].to_numpy() < 0).any() else keyed
-    return _typed(table, rows[TABLE_COLUMNS[table]].reset_index(drop=True))
+    ns = keyed["_n"].to_numpy()
+    if (ns < 0).any() or not own:
+        body = keyed.loc[ns >= 0, TABLE_COLUMNS[table]].reset_index(drop=True)
+    else:
+        body = keyed
+        del body["_key"], body["_n"]
+    return _typed(table, body)
 
 
 def _key_codes(keys: pd.Series) -> tuple:

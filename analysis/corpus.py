@@ -54,9 +54,10 @@ def rows_frame(table: str, rows) -> pd.DataFrame:
 
 
 def _typed(table: str, df: pd.DataFrame) -> pd.DataFrame:
-    if table == "documents":
+    if table == "documents" and df["date"].dtype != "datetime64[ns]":
         df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
-    return df.astype(TABLE_DTYPES[table])
+    wrong = {c: d for c, d in TABLE_DTYPES[table].items() if df[c].dtype != d}
+    return df.astype(wrong) if wrong else df
 
 
 def _parse_date(value: str, where: str):
