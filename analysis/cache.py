@@ -194,14 +194,17 @@ def _key_codes(keys: pd.Series) -> tuple:
     return codes, np.asarray(names, dtype=object)
 
 
-def assemble(table: str, cached: pd.DataFrame | None, keys: list[str], fresh: dict) -> tuple:
+def assemble(table: str, cached: pd.DataFrame | None, keys: list[str], fresh) -> tuple:
     """The rows of *table* for the documents *keys*, in that order: from *cached* (a
-    frame of :meth:`ResultCache.load_frame`) except those in *fresh* (``{key: rows}``).
+    frame of :meth:`ResultCache.load_frame`) except those in *fresh* (``{key: rows}``, or
+    a frame of :func:`keyed_frame`; None or empty when nothing was recomputed).
 
     Returns ``(table, keyed)``: *keyed* is what the cache should now hold, or None when
     it holds exactly that already.
     """
-    if cached is not None and not fresh and keys:
+    if isinstance(fresh, dict):
+        fresh = keyed_frame(table, fresh) if fresh else None
+    if cached is not None and fresh is None and keys:
         # unchanged corpus: the stored keys, in order, are exactly these
         codes, names = _key_codes(cached["_key"])
         starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]) if len(codes) else codes
@@ -209,10 +212,10 @@ def assemble(table: str, cached: pd.DataFrame | None, keys: list[str], fresh: di
             return _body(table, cached), None
     parts = []
     if cached is not None:
-        wanted = set(keys) - set(fresh)
+        wanted = set(keys) - (set(fresh["_key"].unique()) if fresh is not None else set())
         parts.append(cached[cached["_key"].isin(wanted)])
-    if fresh:
-        parts.append(keyed_frame(table, fresh))
+    if fresh is not None:
+        parts.append(fresh)
     if not parts:
         parts.append(keyed_frame(table, {}))
     keyed = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True)

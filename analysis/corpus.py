@@ -12,6 +12,7 @@ from collections import Counter
 from functools import cached_property
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .cleaning import clean_text, n_words
@@ -151,14 +152,16 @@ class Corpus:
     def skipped(self) -> pd.DataFrame:
         return pd.DataFrame([(s.path, s.reason) for s in self._skipped], columns=SKIPPED_COLUMNS)
 
-    def parsed_documents(self, positions=None):
+    def parsed_documents(self, positions=None, sentence_text: bool = True):
         """Per-document inputs of the analysis, rebuilt from the tables: for each document
         (or those at *positions*), a dict with its ``document`` row (a dict) and its
-        ``sentences`` as ``(doc_id, sent_id, paragraph, start, end, text)`` tuples."""
+        ``sentences`` as ``(doc_id, sent_id, paragraph, start, end, text)`` tuples (text
+        None unless *sentence_text*)."""
         docs = self.documents
         sents = self.sentences
         bounds = _row_bounds(sents["doc_id"].to_numpy(), docs["doc_id"].to_numpy())
-        cols = [sents[c].to_numpy() for c in SENTENCE_COLUMNS]
+        cols = [sents[c].to_numpy() for c in SENTENCE_COLUMNS[:-1]]
+        cols.append(sents["text"].to_numpy() if sentence_text else np.full(len(sents), None, dtype=object))
         records = docs.to_dict("records") if positions is None else docs.iloc[list(positions)].to_dict("records")
         for pos, doc in zip(range(len(docs)) if positions is None else positions, records):
             a, b = bounds[pos], bounds[pos + 1]
@@ -169,7 +172,7 @@ class Corpus:
     @cached_property
     def _analysis(self) -> dict:
         from .cache import assemble, table_key
-        from .pipeline import ANALYSIS_TABLES, analyze_all
+        from .pipeline import ANALYSIS_TABLES
 
         n = len(self.documents)
         store = self._store
@@ -180,7 +183,7 @@ class Corpus:
         # topics and tone need the statements they were computed with: without cached
         # statements, a document is analysed afresh
         need = [i for i in range(n) if any(keys[t][i] not in present[t] for t in ANALYSIS_TABLES)]
-        fresh: dict = {t: {} for t in ANALYSIS_TABLES}
+        fresh: dict = {t: None for t in ANALYSIS_TABLES}
         if need:
             done = [{} for _ in need]
             partial = [j for j, i in enumerate(need) if keys["statements"][i] in present["statements"]]
@@ -195,11 +198,23 @@ class Corpus:
                     for j in partial:
                         if keys[t][need[j]] in by_key:
                             done[j][t] = by_key[keys[t][need[j]]]
-            results = analyze_all(list(self.parsed_documents(need)), done, workers=self.workers)
-            for j, (i, res) in enumerate(zip(need, results)):
+            # rows become frames chunk by chunk: never every document's rows at once
+            from . import pipeline
+            from .cache import keyed_frame
+
+            parts: dict = {t: [] for t in ANALYSIS_TABLES}
+            inputs = list(self.parsed_documents(need, sentence_text=False))
+            pos = 0
+            for chunk in pipeline.iter_analyze(inputs, done, workers=self.workers):
                 for t in ANALYSIS_TABLES:
-                    if t not in done[j]:
-                        fresh[t][keys[t][i]] = res[t]
+                    rows = {keys[t][need[j]]: res[t] for j, res in enumerate(chunk, start=pos) if t not in done[j]}
+                    if rows:
+                        parts[t].append(keyed_frame(t, rows))
+                pos += len(chunk)
+            del inputs
+            for t in ANALYSIS_TABLES:
+                if parts[t]:
+                    fresh[t] = pd.concat(parts[t], ignore_index=True) if len(parts[t]) > 1 else parts[t][0]
         out = {}
         for t in ANALYSIS_TABLES:
             body, to_save = assemble(t, cached[t], keys[t], fresh[t])

@@ -148,29 +148,34 @@ def _progress(total: int, desc: str):
                 dynamic_ncols=True, mininterval=0.5)
 
 
-def map_documents(func_chunk, items: list, workers: int, desc: str) -> list:
-    """Apply *func_chunk* (a function of a list) to *items* in chunks; results in order."""
+def iter_map_documents(func_chunk, items: list, workers: int, desc: str):
+    """Apply *func_chunk* (a function of a list) to *items* in chunks; yield each chunk's
+    results, in order, as they come (so a caller can turn them into tables chunk by chunk
+    instead of holding every document's rows at once)."""
     if not items:
-        return []
+        return
     bar = _progress(len(items), desc)
-    out = []
     try:
         if workers <= 1 or len(items) < 2:
             for chunk in _chunks(items, max(1, len(items) // 50)):
-                out.extend(func_chunk(chunk))
+                yield func_chunk(chunk)
                 bar.update(len(chunk))
-            return out
+            return
         _warm_up()
         methods = multiprocessing.get_all_start_methods()
         ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         chunks = _chunks(items, workers * 8)
         with ctx.Pool(workers) as pool:
             for res, chunk in zip(pool.imap(func_chunk, chunks), chunks):
-                out.extend(res)
+                yield res
                 bar.update(len(chunk))
-        return out
     finally:
         bar.close()
+
+
+def map_documents(func_chunk, items: list, workers: int, desc: str) -> list:
+    """Apply *func_chunk* (a function of a list) to *items* in chunks; results in order."""
+    return [r for res in iter_map_documents(func_chunk, items, workers, desc) for r in res]
 
 
 def parse_all(raws: list[RawDocument], workers: int = 1) -> list[dict]:
@@ -180,11 +185,16 @@ def parse_all(raws: list[RawDocument], workers: int = 1) -> list[dict]:
 
 def analyze_all(parsed: list[dict], done: list[dict] | None = None, tables=ANALYSIS_TABLES, workers: int = 1) -> list[dict]:
     """Stage 2 over many parsed documents; *done* gives per-document tables already known."""
+    return [r for res in iter_analyze(parsed, done, tables, workers) for r in res]
+
+
+def iter_analyze(parsed: list[dict], done: list[dict] | None = None, tables=ANALYSIS_TABLES, workers: int = 1):
+    """Stage 2 over many parsed documents, one chunk of results at a time (see :func:`analyze_all`)."""
     done = done or [{} for _ in parsed]
     from functools import partial
 
     items = list(zip(parsed, done))
-    return map_documents(partial(_with_tables, tables=tables), items, workers, "analysing articles")
+    yield from iter_map_documents(partial(_with_tables, tables=tables), items, workers, "analysing articles")
 
 
 def _with_tables(items, tables):
