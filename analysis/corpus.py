@@ -288,27 +288,30 @@ def _corpus_name(source) -> str:
 
 def _parse_with_cache(records, store, fingerprints, doc_keys, workers) -> dict:
     """Stage 1 (cleaning, sentences) for every record, reusing cached results: the
-    documents, sentences and removed tables, in record order."""
-    from .cache import assemble, table_key
-    from .pipeline import parse_all
+    documents, sentences and removed tables, in record order. Rows become frames chunk by
+    chunk, never all documents' rows at once."""
+    from . import pipeline
+    from .cache import assemble, keyed_frame, table_key
 
     n = len(records)
-    if store is None:
-        return _parse_frames(parse_all(records, workers=workers))
-    pkeys = [table_key(k, "parse", fingerprints) for k in doc_keys]
-    cached = {t: store.load_frame(f"parse_{t}", TABLE_COLUMNS[t]) for t in PARSE_TABLES}
+    pkeys = [table_key(k, "parse", fingerprints) for k in doc_keys] if store is not None else [str(i) for i in range(n)]
+    cached = {t: store.load_frame(f"parse_{t}", TABLE_COLUMNS[t]) if store is not None else None for t in PARSE_TABLES}
     present = [set(cached[t]["_key"].unique()) if cached[t] is not None else set() for t in PARSE_TABLES]
     need = [i for i in range(n) if not all(pkeys[i] in p for p in present)]
-    fresh: dict = {t: {} for t in PARSE_TABLES}
-    if need:
-        for i, res in zip(need, parse_all([records[i] for i in need], workers=workers)):
-            fresh["documents"][pkeys[i]] = [res["document"]]
-            fresh["sentences"][pkeys[i]] = res["sentences"]
-            fresh["removed"][pkeys[i]] = res["removed"]
+    parts: dict = {t: [] for t in PARSE_TABLES}
+    pos = 0
+    for chunk in pipeline.iter_map_documents(pipeline._parse_chunk, [records[i] for i in need], workers, "reading articles"):
+        keys = [pkeys[need[j]] for j in range(pos, pos + len(chunk))]
+        parts["documents"].append(keyed_frame("documents", {k: [r["document"]] for k, r in zip(keys, chunk)}))
+        parts["sentences"].append(keyed_frame("sentences", {k: r["sentences"] for k, r in zip(keys, chunk)}))
+        parts["removed"].append(keyed_frame("removed", {k: r["removed"] for k, r in zip(keys, chunk)}))
+        pos += len(chunk)
     tables = {}
     for t in PARSE_TABLES:
-        body, to_save = assemble(t, cached[t], pkeys, fresh[t])
-        if to_save is not None:
+        fresh = (pd.concat(parts[t], ignore_index=True) if len(parts[t]) > 1 else parts[t][0]) if parts[t] else None
+        parts[t] = None
+        body, to_save = assemble(t, cached[t], pkeys, fresh)
+        if store is not None and to_save is not None:
             store.save_frame(f"parse_{t}", to_save)
         tables[t] = body
     return tables

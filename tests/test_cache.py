@@ -28,17 +28,17 @@ def load(folder, root):
 
 def count_calls(monkeypatch):
     calls = {"parse": 0, "analyze": 0}
-    real_parse, real_analyze = pipeline.parse_all, pipeline.iter_analyze
+    real_parse, real_analyze = pipeline._parse_chunk, pipeline.iter_analyze
 
-    def parse_all(raws, workers=1):
+    def parse_chunk(raws):
         calls["parse"] += len(raws)
-        return real_parse(raws, workers)
+        return real_parse(raws)
 
     def iter_analyze(parsed, done=None, tables=pipeline.ANALYSIS_TABLES, workers=1):
         calls["analyze"] += len(parsed)
         return real_analyze(parsed, done, tables, workers)
 
-    monkeypatch.setattr(pipeline, "parse_all", parse_all)
+    monkeypatch.setattr(pipeline, "_parse_chunk", parse_chunk)
     monkeypatch.setattr(pipeline, "iter_analyze", iter_analyze)
     return calls
 
