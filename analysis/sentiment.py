@@ -70,6 +70,52 @@ def bootstrap_ci(values, n_boot: int = 2000, level: float = 0.95, seed: int = 20
     return out
 
 
+PARALLEL_MIN_DRAWS = 20_000_000  # resampling below this many draws stays in one thread
+
+
+def bootstrap_many(samples, n_boot: int = 2000, level: float = 0.95, seed: int = 20230618,
+                   cache: "BootstrapCache | None" = None, workers: int = 1) -> list[tuple[float, float]]:
+    """:func:`bootstrap_ci` of each of *samples*, in order; with *workers* > 1 and enough
+    work, resampled in that many threads (NumPy releases the GIL while drawing and
+    averaging). Each interval has its own fixed-seed stream, so the results are the same
+    in any number of threads. Cached intervals are looked up and stored in the calling
+    thread."""
+    out: list = [None] * len(samples)
+    todo = []
+    for i, values in enumerate(samples):
+        x = np.asarray(values, dtype=float)
+        if len(x) < 2 or cache is None:
+            todo.append((i, x, None))
+            continue
+        key = cache.key(x, n_boot, level, seed)
+        hit = cache.get(key)
+        if hit is None:
+            todo.append((i, x, key))
+        else:
+            out[i] = hit
+
+    def one(x):
+        return bootstrap_ci(x, n_boot=n_boot, level=level, seed=seed)
+
+    draws = sum(len(x) for _, x, _ in todo) * n_boot
+    if workers > 1 and len(todo) > 1 and draws >= PARALLEL_MIN_DRAWS:
+        from concurrent.futures import ThreadPoolExecutor
+
+        # largest first, so that the threads finish together
+        order = sorted(range(len(todo)), key=lambda j: -len(todo[j][1]))
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            results = dict(zip(order, pool.map(one, [todo[j][1] for j in order])))
+    else:
+        results = {j: one(x) for j, (_, x, _) in enumerate(todo)}
+    for j, (i, _, key) in enumerate(todo):
+        out[i] = results[j]
+        if key is not None:
+            cache.put(key, results[j])
+    if cache is not None:
+        cache.flush()
+    return out
+
+
 class BootstrapCache:
     """Bootstrap intervals already computed, keyed by a hash of the values and settings.
 
@@ -160,7 +206,7 @@ def sentiment_by_speaker(corpus, by="speaker", n_boot: int = 2000, seed: int = 2
     if st.empty:
         return pd.DataFrame(columns=out_cols)
     rows = []
-    cache = bootstrap_cache(corpus)
+    tasks = []  # (row, measure, values) whose interval is to be filled in
     for key, group in st.groupby(cols, sort=True, dropna=False):
         key = key if isinstance(key, tuple) else (key,)
         row = dict(zip(cols, key))
@@ -169,11 +215,13 @@ def sentiment_by_speaker(corpus, by="speaker", n_boot: int = 2000, seed: int = 2
         row["n"] = len(group)
         for m in ("polarity", "vader_compound"):
             row[f"{m}_mean"] = round(float(group[m].mean()), 6)
-            row[f"{m}_lo"], row[f"{m}_hi"] = bootstrap_ci(group[m], n_boot=n_boot, seed=seed, cache=cache)
+            tasks.append((row, m, group[m].to_numpy(dtype=float)))
         row["subjectivity_mean"] = round(float(group["subjectivity"].mean()), 6)
         rows.append(row)
-    if cache is not None:
-        cache.flush()
+    intervals = bootstrap_many([v for _, _, v in tasks], n_boot=n_boot, seed=seed, cache=bootstrap_cache(corpus),
+                               workers=getattr(corpus, "workers", 1))
+    for (row, m, _), (lo, hi) in zip(tasks, intervals):
+        row[f"{m}_lo"], row[f"{m}_hi"] = lo, hi
     out = pd.DataFrame(rows, columns=out_cols)
     return out.sort_values(["n"] + cols, ascending=[False] + [True] * len(cols), kind="mergesort").reset_index(drop=True)
 

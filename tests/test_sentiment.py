@@ -100,3 +100,16 @@ def test_no_statements_gives_empty_tables(tmp_path):
     assert sentiment_by_speaker(corpus).empty
     assert statement_counts(corpus).empty
     assert isinstance(side_shares(corpus), pd.DataFrame)
+
+
+def test_threaded_intervals_equal_one_thread(monkeypatch):
+    import numpy as np
+
+    from analysis import sentiment
+
+    rng = np.random.default_rng(3)
+    samples = [rng.normal(size=n).round(4) for n in (50, 400, 7, 1, 120)]
+    one = [bootstrap_ci(x) for x in samples]
+    monkeypatch.setattr(sentiment, "PARALLEL_MIN_DRAWS", 0)  # thread even this little work
+    assert sentiment.bootstrap_many(samples, workers=2) == one
+    assert sentiment.bootstrap_many(samples, workers=1) == one
