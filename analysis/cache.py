@@ -33,6 +33,8 @@ DEPENDENCIES = {
     "tone_phrases": (("tone_phrases.yaml",), ("tone", "matching", "topics"), ("statements",)),
 }
 PACKAGES = ("textblob", "vaderSentiment", "nltk", "pandas")
+# string columns whose values rarely repeat (everything else is read back as a dictionary)
+FREE_TEXT_COLUMNS = {"text", "statement_id", "matched", "term", "line", "path", "title", "url"}
 
 
 def default_root() -> Path:
@@ -124,15 +126,24 @@ class ResultCache:
             import pyarrow as pa
             import pyarrow.parquet as pq
 
-            # keys as a categorical (one string object per document, not per row)
-            table = pq.read_table(path, read_dictionary=["_key"])
+            schema = pq.read_schema(path)
+            if schema.names != ["_key", "_n", *columns]:
+                return None
+            # Columns of repeated values (keys, doc_id, speaker, topic...) are read as
+            # dictionaries: one Python string per distinct value, not one per row.
+            repeated = [f.name for f in schema if f.name not in FREE_TEXT_COLUMNS
+                        and (pa.types.is_string(f.type) or pa.types.is_large_string(f.type))]
+            table = pq.read_table(path, read_dictionary=repeated)
             df = table.to_pandas(self_destruct=True, split_blocks=True)
             del table
             pa.default_memory_pool().release_unused()  # give Arrow's buffers back
         except Exception:  # a damaged cache file is recomputed, never trusted
             return None
-        if list(df.columns) != ["_key", "_n", *columns]:
-            return None
+        for col in repeated:
+            if col != "_key" and isinstance(df[col].dtype, pd.CategoricalDtype):
+                cat = df[col].array
+                names = np.append(np.asarray(cat.categories, dtype=object), None)  # code -1 (missing) -> None
+                df[col] = names[cat.codes]
         return df
 
     def save_frame(self, table: str, df: pd.DataFrame) -> None:

@@ -42,7 +42,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping, NamedTuple
 
-from .lexicon_files import LexiconError, lexicon_path
+from .lexicon_files import LexiconError, lexicon_path, parse_yaml
 
 __all__ = [
     "Match",
@@ -608,7 +608,7 @@ def _load_matcher_cached(path: str, mtime_ns: int, terms_field: str, exclude_fie
 
     try:
         with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
+            data = parse_yaml(fh)
     except yaml.YAMLError as exc:
         raise LexiconError(f"{path}: not valid YAML: {exc}") from None
     return compile_lexicon(data, source=path, terms_field=terms_field, exclude_field=exclude_field)

@@ -218,7 +218,7 @@ def tone_index(corpus, by="speaker") -> pd.DataFrame:
     if bad:
         raise ValueError(f"Cannot group tone phrases by {bad}; use one or more of: {', '.join(sorted(allowed))}")
     cats = scale_categories()
-    tp = corpus.tone_phrases.copy()
+    tp = corpus.tone_phrases[["doc_id", "speaker", "phrase", "category", "score"]].copy()  # the columns used
     out_cols = cols + ["n", "mean_score"] + cats
     if tp.empty:
         return pd.DataFrame(columns=out_cols)
@@ -238,7 +238,8 @@ def tone_index(corpus, by="speaker") -> pd.DataFrame:
     g = tp.groupby(cols)
     out = g.agg(n=("phrase", "size"), mean_score=("score", "mean")).reset_index()
     out["mean_score"] = out["mean_score"].round(4)
-    counts = tp.pivot_table(index=cols, columns="category", values="phrase", aggfunc="count", fill_value=0)
+    tp["_category"] = tp["category"]  # a copy, so that one can also group by category
+    counts = tp.groupby(cols + ["_category"]).size().unstack("_category", fill_value=0)
     counts = counts.reindex(columns=cats, fill_value=0).astype("int64").reset_index()
     counts.columns.name = None
     out = out.merge(counts, on=cols)

@@ -95,6 +95,15 @@ def test_tone_index(seeds):
         tone.tone_index(seeds, by="colour")
 
 
+def test_tone_index_by_category(seeds):
+    idx = tone.tone_index(seeds, by="category").set_index("category")
+    counts = seeds.tone_phrases["category"].value_counts()
+    assert idx["n"].to_dict() == counts.to_dict()
+    for cat, n in counts.items():  # each category's own column holds all its phrases
+        assert idx.loc[cat, cat] == n
+        assert idx.loc[cat, tone.load_tone_lexicon().categories].sum() == n
+
+
 def test_discovery_finds_new_phrases(tmp_path):
     (tmp_path / "a.txt").write_text(
         "The talks were positive and pragmatic, the minister said. He bluntly warned against meddling.", encoding="utf-8")
