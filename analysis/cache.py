@@ -152,7 +152,7 @@ class ResultCache:
         fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=f".{table}.", suffix=".tmp")
         os.close(fd)
         try:
-            df.to_parquet(tmp, index=False)
+            df.to_parquet(tmp, index=False, compression="zstd")  # small, and quick to read back
             os.replace(tmp, self.path(table))
         finally:
             if os.path.exists(tmp):
