@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from typing import TYPE_CHECKING
 
 from .lexicon_files import lexicon_path, load_word_list
 
@@ -25,14 +24,22 @@ _SENTENCE_STARTERS = frozenset(
 )
 
 
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+
 @lru_cache(maxsize=4)
-def _tokenizer(_mtime: int) -> PunktSentenceTokenizer:
+def _tokenizer(_mtime: int) -> "PunktSentenceTokenizer":
+    # imported here: NLTK takes a tenth of a second to import, and a corpus read back
+    # from the cache never splits a sentence
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
     params = PunktParameters()
     params.abbrev_types = {a.lower().rstrip(".") for a in load_word_list("abbreviations.txt")}
     return PunktSentenceTokenizer(params)
 
 
-def sentence_splitter() -> PunktSentenceTokenizer:
+def sentence_splitter() -> "PunktSentenceTokenizer":
     """The Punkt tokenizer configured with our abbreviation list (cached)."""
     return _tokenizer(lexicon_path("abbreviations.txt").stat().st_mtime_ns)
 
