@@ -108,10 +108,13 @@ def read_metadata(path: Path) -> dict[str, dict]:
 
 def _files_from_folder(folder: Path, skipped: list[Skipped]) -> list[Path]:
     files = []
-    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
-        if entry.name.startswith(".") or entry.name == METADATA_FILE:
+    with os.scandir(folder) as it:  # scandir knows folders from the listing: no stat per file
+        listing = sorted(((e.name, e.is_dir()) for e in it), key=lambda x: x[0])
+    for name, is_dir in listing:
+        entry = folder / name
+        if name.startswith(".") or name == METADATA_FILE:
             continue
-        if entry.is_dir():
+        if is_dir:
             skipped.append(Skipped(str(entry), "folder (only files directly inside the source folder are read)"))
         elif entry.suffix.lower() in TEXT_SUFFIXES:
             files.append(entry)
