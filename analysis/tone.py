@@ -119,14 +119,16 @@ def tone_lexicon_table() -> pd.DataFrame:
 
 
 _COORD_RE = re.compile(rf"\b{ADJ}(?:{COORD_SEP}{ADJ}){{1,4}}\b", re.IGNORECASE)
-_CHAIN_GAP = re.compile(r"[A-Za-z\-,\s]*")  # what may stand between two words of one chain
+# what stands between two words of one chain: a separator, and up to three more words
+_CHAIN_GAP = re.compile(rf"{COORD_SEP}(?:{ADJ}{COORD_SEP}){{0,3}}", re.IGNORECASE)
 
 
 def _may_hold_coordinated(text: str, lex: ToneLexicon) -> bool:
     """False when no two words of a coordinated entry could be in one chain of *text*.
 
     A cheap test that spares most documents the chain scan: two such words must occur
-    with nothing but letters, hyphens, commas and spaces between them.
+    with nothing but a chain's separators and words between them ("candid, in-depth and
+    constructive").
     """
     prev_end = None
     for m in lex.coordinated_words.finditer(text):
