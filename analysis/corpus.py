@@ -155,17 +155,27 @@ class Corpus:
     def parsed_documents(self, positions=None, sentence_text: bool = True):
         """Per-document inputs of the analysis, rebuilt from the tables: for each document
         (or those at *positions*), a dict with its ``document`` row (a dict) and its
-        ``sentences`` as ``(doc_id, sent_id, paragraph, start, end, text)`` tuples (text
-        None unless *sentence_text*)."""
+        ``sentences`` as ``(doc_id, sent_id, paragraph, start, end, text)`` tuples.
+
+        Without *sentence_text*, the sentences come as ``spans``: three NumPy arrays
+        (paragraph, start, end) that are views of the sentence table, which
+        :func:`analysis.pipeline.analyze_parsed` accepts too: far less memory than tuples
+        when every document of a large corpus is queued for the workers at once."""
         docs = self.documents
         sents = self.sentences
         bounds = _row_bounds(sents["doc_id"].to_numpy(), docs["doc_id"].to_numpy())
-        cols = [sents[c].to_numpy() for c in SENTENCE_COLUMNS[:-1]]
-        cols.append(sents["text"].to_numpy() if sentence_text else np.full(len(sents), None, dtype=object))
+        paras, starts, ends = (sents[c].to_numpy() for c in ("paragraph", "start", "end"))
+        texts = sents["text"].to_numpy() if sentence_text else None
         records = docs.to_dict("records") if positions is None else docs.iloc[list(positions)].to_dict("records")
         for pos, doc in zip(range(len(docs)) if positions is None else positions, records):
             a, b = bounds[pos], bounds[pos + 1]
-            yield {"document": doc, "sentences": list(zip(*(c[a:b] for c in cols)))}
+            if not sentence_text:
+                yield {"document": doc, "spans": (paras[a:b], starts[a:b], ends[a:b])}
+                continue
+            doc_id = doc["doc_id"]
+            yield {"document": doc, "sentences": [
+                (doc_id, i, int(p), int(s), int(e), t)
+                for i, (p, s, e, t) in enumerate(zip(paras[a:b], starts[a:b], ends[a:b], texts[a:b]))]}
 
     # Span tables of the analysis stage (statements, topics, tone), computed together.
 

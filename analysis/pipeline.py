@@ -27,6 +27,7 @@ from .sources import RawDocument
 ANALYSIS_TABLES = ("statements", "topic_mentions", "tone_phrases")
 PROGRESS_MIN_DOCS = 200  # show a progress bar from this many documents on
 PARALLEL_MIN_DOCS = 200  # use worker processes from this many documents on
+CHUNK_MAX = 250  # documents per chunk handed to a worker, at most
 
 
 class StageTimer:
@@ -68,7 +69,12 @@ def analyze_parsed(parsed: dict, timer: StageTimer | None = None, tables=ANALYSI
     from .topics import document_topic_mentions
 
     doc = parsed["document"]
-    doc_id, text, sents = doc["doc_id"], doc["text"], parsed["sentences"]
+    doc_id, text = doc["doc_id"], doc["text"]
+    if "sentences" in parsed:
+        sents = parsed["sentences"]
+    else:  # sentence spans as arrays (see Corpus.parsed_documents)
+        paras, starts, ends = (a.tolist() for a in parsed["spans"])
+        sents = [(doc_id, i, p, s, e, None) for i, (p, s, e) in enumerate(zip(paras, starts, ends))]
     out = dict(done or {})
     t = timer or _no_timer
     if "statements" not in out:
@@ -164,7 +170,9 @@ def iter_map_documents(func_chunk, items: list, workers: int, desc: str):
         _warm_up()
         methods = multiprocessing.get_all_start_methods()
         ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        chunks = _chunks(items, workers * 8)
+        # at least 8 chunks per worker (balance), at most CHUNK_MAX documents per chunk
+        # (the main process holds a few chunks' rows at a time, not a sixteenth of the corpus)
+        chunks = _chunks(items, max(workers * 8, -(-len(items) // CHUNK_MAX)))
         with ctx.Pool(workers) as pool:
             for res, chunk in zip(pool.imap(func_chunk, chunks), chunks):
                 yield res

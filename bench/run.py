@@ -401,7 +401,7 @@ def main(argv=None) -> int:
     ap.add_argument("--pipeline-only", action="store_true",
                     help="only the end-to-end run with --workers, cache off: time and peak memory (for 100,000 articles)")
     ap.add_argument("--no-aggregation", action="store_true",
-                    help="with --pipeline-only: leave out the aggregations (their bootstrap needs ~2 GB per 10,000 articles)")
+                    help="with --pipeline-only: leave out the aggregations")
     ap.add_argument("--keep", action="store_true", help="keep the tables each run wrote (build/bench/tables)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
