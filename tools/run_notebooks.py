@@ -62,6 +62,18 @@ def run(path: Path, out_path: Path, params: dict, timeout: int) -> None:
     nbformat.write(nb, out_path)
 
 
+def warm_cache(corpus_path: Path) -> None:
+    """Analyse the corpus once, into the results cache, before the notebooks start: run
+    side by side on a cold cache, every notebook would analyse the whole corpus itself.
+    A corpus that cannot be read is left to the notebooks, which show the error in place."""
+    try:
+        import analysis
+
+        analysis.load_corpus(corpus_path).statements  # the analysis tables, all three
+    except Exception as exc:  # noqa: BLE001 - reported by the notebooks themselves
+        print(f"note: could not analyse {corpus_path} ahead of the notebooks: {exc}", file=sys.stderr)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("notebooks", nargs="+", type=Path)
@@ -97,6 +109,9 @@ def main(argv=None) -> int:
 
     paths = sorted(args.notebooks)
     jobs = max(1, min(args.jobs or (os.cpu_count() or 1), len(paths)))
+    if jobs > 1:
+        # the notebooks' CORPUS (default ../seeds), relative to the notebooks' folder
+        warm_cache((paths[0].resolve().parent / params.get("CORPUS", "../seeds")).resolve())
 
     def one(path):
         out = (args.out_dir / path.name) if args.out_dir else path
