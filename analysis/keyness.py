@@ -19,6 +19,7 @@ from collections import Counter
 import pandas as pd
 
 from .lexicon_files import load_word_list
+from .memo import memoized
 
 STOPWORDS_FILE = "stopwords.txt"
 GROUPS = ("doc_id", "outlet", "date", "speaker", "side")
@@ -127,6 +128,7 @@ def _score(target_counts: Counter, c: int, total_counts: Counter, total_words: i
     return out.astype({"count_target": "int64", "count_rest": "int64", "g2": "float64", "effect": "float64"}).reset_index(drop=True)
 
 
+@memoized("documents", "sentences", "statements")
 def distinctive_terms(corpus, group: str = "doc_id", target=None, n: int | None = 20, min_count: int = 2) -> pd.DataFrame:
     """The terms that set *target* (a value of *group*) apart from the rest of the corpus.
 

@@ -22,9 +22,11 @@ import pandas as pd
 
 from .lexicon_files import LexiconError, lexicon_path, load_yaml
 from .matching import compile_terms
+from .memo import memoized
 from .topics import _speaker_at
 
 from .corpus import TONE_COLUMNS  # noqa: E402  (one definition of the table layout)
+
 COORD_SEP = r"(?:\s*,\s*(?:and\s+|but\s+)?|\s+(?:and|but|yet)\s+)"
 ADJ = r"[A-Za-z][A-Za-z\-]*"
 
@@ -268,6 +270,7 @@ def _evaluative(word: str) -> bool:
     return any(abs(v[0]) >= 0.1 or v[1] >= 0.4 for v in values)
 
 
+@memoized("documents", "sentences")
 def discover_tone_phrases(corpus, min_count: int = 1, top: int = 50) -> pd.DataFrame:
     """Candidate tone phrases that are not yet in the lexicon, ranked.
 

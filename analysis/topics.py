@@ -23,9 +23,11 @@ import pandas as pd
 from .cleaning import WORD_RE, n_words
 from .lexicon_files import LexiconError, load_yaml
 from .matching import Matcher, compile_terms, load_matcher
+from .memo import memoized
 
 TOPICS_FILE = "topics.yaml"
 from .corpus import MENTION_COLUMNS  # noqa: E402  (one definition of the table layout)
+
 KWIC_COLUMNS = ["doc_id", "sent_id", "left", "match", "right", "start", "end"]
 DOCUMENT_GROUPS = ("doc_id", "outlet", "date")
 STATEMENT_GROUPS = ("speaker", "side")
@@ -258,6 +260,7 @@ def topic_frequency(corpus, by="doc_id", normalize: str | None = None) -> pd.Dat
 # --------------------------------------------------------------------------- co-occurrence
 
 
+@memoized("documents", "sentences", "topic_mentions")
 def topic_cooccurrence(corpus, unit: str = "sentence") -> pd.DataFrame:
     """Topic x topic matrix: how many units (sentences, paragraphs or documents) mention both.
 
