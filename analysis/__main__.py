@@ -6,7 +6,7 @@ import sys
 import warnings
 
 from .corpus import load_corpus
-from .export import EXPORT_TABLES, export_tables
+from .export import export_tables
 
 
 def main(argv=None) -> int:

@@ -6,10 +6,12 @@ over documents:
 
 - :func:`parse_document` (clean, sentences) and :func:`analyze_parsed` (statements with
   sentiment, topic mentions, tone phrases) do one document;
-- :func:`run` maps a stage over many documents, in chunks, in a pool of worker processes
-  when there are enough documents to pay for it, with results in input order (identical
-  to a serial run, row for row), a progress bar on long runs, and a :class:`~analysis.cache.ResultCache`
-  so that unchanged documents are not analysed twice;
+- :func:`iter_map_documents` (and :func:`iter_analyze` for the analysis) maps a stage
+  over many documents, in chunks, in a pool of worker processes when there are enough
+  documents to pay for it, yielding each chunk's results in input order (identical to a
+  serial run, row for row), with a progress bar on long runs. :class:`analysis.Corpus`
+  turns the chunks into tables as they come, and reuses the
+  :class:`~analysis.cache.ResultCache` so that unchanged documents are not analysed twice;
 - :func:`analyze_partition` is the same analysis for one pandas partition, for Dask.
 """
 from __future__ import annotations
@@ -181,23 +183,10 @@ def iter_map_documents(func_chunk, items: list, workers: int, desc: str):
         bar.close()
 
 
-def map_documents(func_chunk, items: list, workers: int, desc: str) -> list:
-    """Apply *func_chunk* (a function of a list) to *items* in chunks; results in order."""
-    return [r for res in iter_map_documents(func_chunk, items, workers, desc) for r in res]
-
-
-def parse_all(raws: list[RawDocument], workers: int = 1) -> list[dict]:
-    """Stage 1 over many documents (see :func:`map_documents`)."""
-    return map_documents(_parse_chunk, raws, workers, "reading articles")
-
-
-def analyze_all(parsed: list[dict], done: list[dict] | None = None, tables=ANALYSIS_TABLES, workers: int = 1) -> list[dict]:
-    """Stage 2 over many parsed documents; *done* gives per-document tables already known."""
-    return [r for res in iter_analyze(parsed, done, tables, workers) for r in res]
-
-
 def iter_analyze(parsed: list[dict], done: list[dict] | None = None, tables=ANALYSIS_TABLES, workers: int = 1):
-    """Stage 2 over many parsed documents, one chunk of results at a time (see :func:`analyze_all`)."""
+    """Stage 2 over many parsed documents, one chunk of results at a time: for each chunk,
+    a list of :func:`analyze_parsed` results. *done* gives per-document tables already
+    known (e.g. cached statements)."""
     done = done or [{} for _ in parsed]
     from functools import partial
 

@@ -1368,13 +1368,6 @@ def statements_for_document(doc_id: str, text: str, sentence_rows, title: str = 
     return add_sentiment(statement_rows(doc_id, text, sentence_rows, title))
 
 
-def statements_frame(rows) -> pd.DataFrame:
-    """Statement rows as a DataFrame with the columns of ``corpus.statements``."""
-    from .corpus import rows_frame
-
-    return rows_frame("statements", rows)
-
-
 def statements_in_context(corpus, columns=("doc_id", "speaker", "side", "kind", "cue", "via", "text")) -> pd.DataFrame:
     """The statements table with the source sentence of each statement (``sentence``)."""
     st = corpus.statements

@@ -25,8 +25,6 @@ from .matching import compile_terms
 from .memo import memoized
 from .topics import _speaker_at
 
-from .corpus import TONE_COLUMNS  # noqa: E402  (one definition of the table layout)
-
 COORD_SEP = r"(?:\s*,\s*(?:and\s+|but\s+)?|\s+(?:and|but|yet)\s+)"
 ADJ = r"[A-Za-z][A-Za-z\-]*"
 
@@ -200,13 +198,6 @@ def tone_rows_for_document(doc_id: str, text: str, sentence_starts: list[int], s
         speaker = _speaker_at(statements, a, b)
         rows.append((doc_id, sent_id, e.phrase, text[a:b], e.category, e.score, e.gloss, speaker, a, b))
     return rows
-
-
-def tone_frame(rows) -> pd.DataFrame:
-    """Tone phrase rows as a DataFrame with the columns of ``corpus.tone_phrases``."""
-    from .corpus import rows_frame
-
-    return rows_frame("tone_phrases", rows)
 
 
 def tone_index(corpus, by="speaker") -> pd.DataFrame:

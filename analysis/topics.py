@@ -26,7 +26,6 @@ from .matching import Matcher, compile_terms, load_matcher
 from .memo import memoized
 
 TOPICS_FILE = "topics.yaml"
-from .corpus import MENTION_COLUMNS  # noqa: E402  (one definition of the table layout)
 
 KWIC_COLUMNS = ["doc_id", "sent_id", "left", "match", "right", "start", "end"]
 DOCUMENT_GROUPS = ("doc_id", "outlet", "date")
@@ -118,17 +117,6 @@ def _statements(corpus) -> pd.DataFrame:
     if st.empty:
         return st.reset_index(drop=True)
     return st[st["start"].notna() & st["end"].notna()].reset_index(drop=True)
-
-
-def topic_mentions_frame(rows) -> pd.DataFrame:
-    """Topic mention rows as a DataFrame with the columns of ``corpus.topic_mentions``.
-
-    Columns ``doc_id, sent_id, topic, term, start, end, speaker``; rows in document order,
-    then by start. ``documents.text[start:end] == term``.
-    """
-    from .corpus import rows_frame
-
-    return rows_frame("topic_mentions", rows)
 
 
 # --------------------------------------------------------------------------- frequency
