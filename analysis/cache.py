@@ -147,15 +147,23 @@ class ResultCache:
         return df
 
     def save_frame(self, table: str, df: pd.DataFrame) -> None:
-        """Replace *table* with *df* (``_key``, ``_n`` and the table's columns), atomically."""
-        self.folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=f".{table}.", suffix=".tmp")
-        os.close(fd)
+        """Replace *table* with *df* (``_key``, ``_n`` and the table's columns), atomically.
+
+        A cache folder that cannot be written only costs speed: a warning, not an error."""
+        tmp = None
         try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=f".{table}.", suffix=".tmp")
+            os.close(fd)
             df.to_parquet(tmp, index=False, compression="zstd")  # small, and quick to read back
             os.replace(tmp, self.path(table))
+        except OSError as exc:
+            import warnings
+
+            warnings.warn(f"results cache not written ({self.folder}: {exc.strerror or exc}); "
+                          "the next run will compute again", stacklevel=2)
         finally:
-            if os.path.exists(tmp):
+            if tmp is not None and os.path.exists(tmp):
                 os.unlink(tmp)
 
 

@@ -183,7 +183,10 @@ def bootstrap_cache(corpus) -> BootstrapCache | None:
         return None
     cache = corpus.__dict__.get("_bootstrap_cache")
     if cache is None:
-        store.folder.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            store.folder.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return None  # a cache folder that cannot be made: compute, as without a cache
         cache = corpus.__dict__["_bootstrap_cache"] = BootstrapCache(store.folder.parent / "bootstrap.sqlite")
     return cache
 

@@ -66,9 +66,11 @@ def test_changed_article_recomputes_only_that_article(corpus_dir, tmp_path, monk
     assert calls == {"parse": 1, "analyze": 1}
     st = tables["statements"]
     assert st[st.doc_id == "third"].speaker.tolist() == ["Antony Blinken"]  # never the stale Wang Yi
-    _, fresh = load(corpus_dir, False)
+    fresh_corpus, fresh = load(corpus_dir, False)
     for t in TABLES:
         pd.testing.assert_frame_equal(fresh[t], tables[t])
+    pd.testing.assert_frame_equal(analysis.sentiment_by_speaker(c), analysis.sentiment_by_speaker(fresh_corpus))
+    pd.testing.assert_frame_equal(analysis.distinctive_terms(c), analysis.distinctive_terms(fresh_corpus))
 
 
 def test_lexicon_change_recomputes_only_the_tables_that_use_it(corpus_dir, tmp_path, monkeypatch):
@@ -117,3 +119,15 @@ def test_parallel_run_equals_serial(tmp_path):
     parallel = analysis.load_corpus(folder, workers=2, cache=False)
     for t in TABLES:
         pd.testing.assert_frame_equal(getattr(serial, t), getattr(parallel, t))
+
+
+def test_cache_folder_that_cannot_be_written_only_warns(corpus_dir, tmp_path):
+    root = tmp_path / "cache"
+    root.write_text("a file where the cache folder should be", encoding="utf-8")
+    with pytest.warns(UserWarning, match="results cache not written"):
+        c, tables = load(corpus_dir, root)
+    fresh_corpus, fresh = load(corpus_dir, False)
+    for t in TABLES:
+        pd.testing.assert_frame_equal(fresh[t], tables[t])
+    pd.testing.assert_frame_equal(analysis.sentiment_by_speaker(c), analysis.sentiment_by_speaker(fresh_corpus))
+    pd.testing.assert_frame_equal(analysis.distinctive_terms(c), analysis.distinctive_terms(fresh_corpus))
