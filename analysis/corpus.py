@@ -248,6 +248,19 @@ class Corpus:
         """Every diplomatic tone phrase of ``lexicons/tone_phrases.yaml``, with its span."""
         return self._analysis["tone_phrases"]
 
+    # A table can be replaced (e.g. by a filtered copy) for the functions that read it.
+    @statements.setter
+    def statements(self, df: pd.DataFrame) -> None:
+        self._analysis["statements"] = df
+
+    @topic_mentions.setter
+    def topic_mentions(self, df: pd.DataFrame) -> None:
+        self._analysis["topic_mentions"] = df
+
+    @tone_phrases.setter
+    def tone_phrases(self, df: pd.DataFrame) -> None:
+        self._analysis["tone_phrases"] = df
+
     def text_of(self, doc_id: str) -> str:
         """The cleaned text of one document."""
         match = self.documents.loc[self.documents["doc_id"] == doc_id, "text"]

@@ -197,3 +197,12 @@ def test_bad_date_names_the_file(tmp_path):
 
 def test_input_error_is_value_error():
     assert issubclass(InputError, ValueError)
+
+
+def test_an_analysis_table_can_be_replaced_by_a_filtered_copy():
+    corpus = analysis.load_corpus(SEEDS, cache=False)
+    wang = corpus.statements[corpus.statements["speaker"] == "Wang Yi"]
+    corpus.statements = wang
+    assert analysis.statement_counts(corpus)["speaker"].tolist() == ["Wang Yi"]
+    corpus.tone_phrases = corpus.tone_phrases.head(0)
+    assert corpus.tone_phrases.empty
