@@ -30,6 +30,7 @@ from .cues import (
 
 OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
 CLOSERS = {"”", "»", '"'}
+_QUOTE_MARK_RE = re.compile("[" + re.escape("".join(sorted(set(OPEN_CLOSE) | CLOSERS))) + "]")
 DASH = r"(?:—|–|--|-)"
 CUE_RE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(set(CUE_VERBS), key=len, reverse=True)) + r")(?![\w'’-])")
 ACCORDING_RE = re.compile(r"(?<!\w)(?:according to|as reported by|citing)\s+", re.I)
@@ -865,7 +866,8 @@ class _Extractor:
                     if carry and carry[0][0] - 1 in self.para_starts(paras):
                         quotes.append(carry)
                 carry = None
-            while i < len(seg):
+            for qm in _QUOTE_MARK_RE.finditer(seg, i):  # only quote marks change the state
+                i = qm.start()
                 ch = seg[i]
                 pos = ps + i
                 if open_at is None:
@@ -883,7 +885,6 @@ class _Extractor:
                             quotes.append(pieces)
                         pieces = []
                         open_at = None
-                i += 1
             if open_at is not None and open_at - 1 == ps:
                 carry = pieces + [(open_at, pe)]
         if carry and carry[0][0] - 1 in self.para_starts(paras):
