@@ -213,22 +213,28 @@ def _key_codes(keys: pd.Series) -> tuple:
     return codes, np.asarray(names, dtype=object)
 
 
-def assemble(table: str, cached: pd.DataFrame | None, keys: list[str], fresh) -> tuple:
+def _in_order(keyed: pd.DataFrame, keys: list[str]) -> bool:
+    """Whether *keyed* holds exactly the documents *keys*, in that order."""
+    codes, names = _key_codes(keyed["_key"])
+    starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]) if len(codes) else codes
+    return len(starts) == len(keys) and list(names[codes[starts]]) == keys
+
+
+def assemble(table: str, cached: pd.DataFrame | None, keys: list[str], fresh, keep: bool = True) -> tuple:
     """The rows of *table* for the documents *keys*, in that order: from *cached* (a
     frame of :meth:`ResultCache.load_frame`) except those in *fresh* (``{key: rows}``, or
     a frame of :func:`keyed_frame`; None or empty when nothing was recomputed).
 
     Returns ``(table, keyed)``: *keyed* is what the cache should now hold, or None when
-    it holds exactly that already.
+    it holds exactly that already (or, without *keep*, when there is no cache to write).
     """
     if isinstance(fresh, dict):
         fresh = keyed_frame(table, fresh) if fresh else None
-    if cached is not None and fresh is None and keys:
-        # unchanged corpus: the stored keys, in order, are exactly these
-        codes, names = _key_codes(cached["_key"])
-        starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]) if len(codes) else codes
-        if len(starts) == len(keys) and list(names[codes[starts]]) == keys:
-            return _body(table, cached), None
+    if cached is not None and fresh is None and keys and _in_order(cached, keys):
+        return _body(table, cached, own=True), None  # an unchanged corpus
+    if cached is None and fresh is not None and keys and _in_order(fresh, keys):
+        # all computed now, in document order (always so without a cache): no reordering
+        return _body(table, fresh, own=not keep), (fresh if keep else None)
     parts = []
     if cached is not None:
         wanted = set(keys) - (set(fresh["_key"].unique()) if fresh is not None else set())

@@ -227,7 +227,7 @@ class Corpus:
                     fresh[t] = pd.concat(parts[t], ignore_index=True) if len(parts[t]) > 1 else parts[t][0]
         out = {}
         for t in ANALYSIS_TABLES:
-            body, to_save = assemble(t, cached[t], keys[t], fresh[t])
+            body, to_save = assemble(t, cached[t], keys[t], fresh[t], keep=store is not None)
             if store is not None and to_save is not None:
                 store.save_frame(t, to_save)
             out[t] = body
@@ -333,7 +333,7 @@ def _parse_with_cache(records, store, fingerprints, doc_keys, workers) -> dict:
     for t in PARSE_TABLES:
         fresh = (pd.concat(parts[t], ignore_index=True) if len(parts[t]) > 1 else parts[t][0]) if parts[t] else None
         parts[t] = None
-        body, to_save = assemble(t, cached[t], pkeys, fresh)
+        body, to_save = assemble(t, cached[t], pkeys, fresh, keep=store is not None)
         if store is not None and to_save is not None:
             store.save_frame(f"parse_{t}", to_save)
         tables[t] = body
