@@ -510,7 +510,7 @@ def plot_sentiment_by_speaker(table: pd.DataFrame, source: str | None = None, to
                 ax.scatter(mean, y, c=colors, s=46, zorder=3)
                 ax.axvline(0, color="#444444", linewidth=0.8)
                 ax.set_xlim(-1.05, 1.05)
-                ax.set_xlabel(f"{label} (−1 negative … +1 positive)")
+                ax.set_xlabel(f"{label}\n(−1 negative … +1 positive)")  # two lines: side by side, one line each would touch
             axes[0].set_yticks(y, [f"{short_label(k, 30)}  (n={n})" for k, n in zip(data[key], data["n"])])
             if "side" in data:
                 _side_legend(axes[1], data["side"])
