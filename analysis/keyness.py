@@ -109,8 +109,9 @@ def _group_order(corpus, group: str, values) -> list:
     return sorted(present)
 
 
-def _score(target_counts: Counter, c: int, total_counts: Counter, total_words: int, n: int | None,
-           min_count: int) -> pd.DataFrame:
+def _rows(target_counts: Counter, c: int, total_counts: Counter, total_words: int, min_count: int) -> list[tuple]:
+    """``(term, count_target, count_rest, g2, effect)`` of the terms over-represented in a
+    target of *c* words, seen there at least *min_count* times."""
     d = total_words - c
     rows = []
     if c > 0 and d > 0:
@@ -121,11 +122,40 @@ def _score(target_counts: Counter, c: int, total_counts: Counter, total_words: i
             if a / c <= b / d:  # only terms over-represented in the target
                 continue
             rows.append((term, a, b, log_likelihood(a, b, c, d), log_ratio(a, b, c, d)))
-    out = pd.DataFrame(rows, columns=COLUMNS)
-    out = out.sort_values(["g2", "count_target", "term"], ascending=[False, False, True], kind="mergesort")
+    return rows
+
+
+_SORT = (["g2", "count_target", "term"], [False, False, True])  # strongest first; ties by term
+_DTYPES = {"count_target": "int64", "count_rest": "int64", "g2": "float64", "effect": "float64"}
+
+
+def _score(target_counts: Counter, c: int, total_counts: Counter, total_words: int, n: int | None,
+           min_count: int) -> pd.DataFrame:
+    out = pd.DataFrame(_rows(target_counts, c, total_counts, total_words, min_count), columns=COLUMNS)
+    out = out.sort_values(_SORT[0], ascending=_SORT[1], kind="mergesort")
     if n is not None:
         out = out.head(n)
-    return out.astype({"count_target": "int64", "count_rest": "int64", "g2": "float64", "effect": "float64"}).reset_index(drop=True)
+    return out.astype(_DTYPES).reset_index(drop=True)
+
+
+def _score_all(group: str, order: list, per_group: dict, total_counts: Counter, total_words: int,
+               n: int | None, min_count: int) -> pd.DataFrame:
+    """:func:`_score` of every group, in *order*, as one table with the group column first
+    (one sort for all groups: a table per group costs more than the scoring on 10,000 articles)."""
+    positions, rows = [], []
+    for pos, value in enumerate(order):
+        counts, words = per_group[value]
+        scored = _rows(counts, words, total_counts, total_words, min_count)
+        positions.extend([pos] * len(scored))
+        rows.extend(scored)
+    out = pd.DataFrame(rows, columns=COLUMNS)
+    out.insert(0, "_pos", pd.array(positions, dtype="int64"))
+    out = out.sort_values(["_pos"] + _SORT[0], ascending=[True] + _SORT[1], kind="mergesort")
+    if n is not None:
+        out = out.groupby("_pos", sort=False).head(n)
+    values = pd.Series(order, dtype=object)
+    out.insert(0, group, values.iloc[out["_pos"].to_numpy()].to_numpy() if len(out) else values.iloc[:0].to_numpy())
+    return out.drop(columns="_pos").astype(_DTYPES).reset_index(drop=True)
 
 
 @memoized("documents", "sentences", "statements")
@@ -163,13 +193,6 @@ def distinctive_terms(corpus, group: str = "doc_id", target=None, n: int | None 
             raise ValueError(f"No {group} {target!r} with text in the corpus; known: {shown or 'none'}")
         counts, words = per_group[target]
         return _score(counts, words, total_counts, total_words, n, min_count)
-    frames = []
-    for value in order:
-        counts, words = per_group[value]
-        scored = _score(counts, words, total_counts, total_words, n, min_count)
-        scored.insert(0, group, value)
-        frames.append(scored)
-    if not frames:
-        empty = pd.DataFrame(columns=[group] + COLUMNS)
-        return empty.astype({"count_target": "int64", "count_rest": "int64", "g2": "float64", "effect": "float64"})
-    return pd.concat(frames, ignore_index=True)
+    if not order:
+        return pd.DataFrame(columns=[group] + COLUMNS).astype(_DTYPES)
+    return _score_all(group, order, per_group, total_counts, total_words, n, min_count)

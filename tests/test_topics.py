@@ -616,3 +616,11 @@ def test_lexicon_precision_and_recall_on_unseen_paragraphs():
     for text, expected in UNSEEN:
         if not expected:
             assert [m.text for m in matcher.finditer(text)] == [], text
+
+
+def test_distinctive_terms_of_every_group_equal_each_target_alone(seeds):
+    every = keyness.distinctive_terms.uncached(seeds, n=4, min_count=1)
+    for doc_id, part in every.groupby("doc_id", sort=False):
+        alone = keyness.distinctive_terms.uncached(seeds, target=doc_id, n=4, min_count=1)
+        pd.testing.assert_frame_equal(part.drop(columns="doc_id").reset_index(drop=True), alone)
+    assert list(every["doc_id"].unique()) == list(seeds.documents["doc_id"])  # corpus order
