@@ -261,7 +261,7 @@ def _evaluative(word: str) -> bool:
     return any(abs(v[0]) >= 0.1 or v[1] >= 0.4 for v in values)
 
 
-@memoized("documents", "sentences")
+@memoized("documents", "sentences", "tone_phrases")
 def discover_tone_phrases(corpus, min_count: int = 1, top: int = 50) -> pd.DataFrame:
     """Candidate tone phrases that are not yet in the lexicon, ranked.
 
@@ -277,18 +277,22 @@ def discover_tone_phrases(corpus, min_count: int = 1, top: int = 50) -> pd.DataF
     from .cues import CUE_VERBS
     from .lexicon_files import load_word_list
 
-    lex = load_tone_lexicon()
     known_spans = {}
     found: dict[tuple[str, str], list] = {}
     stop = {w.lower() for w in load_word_list("stopwords.txt")} if (lexicon_path("stopwords.txt")).exists() else set()
     cue_words = set(CUE_VERBS) | {"optimistic", "pessimistic", "hopeful", "welcomed", "optimism"}
     tokens_all = []
-    for r in corpus.parsed_documents():
+    # the lexicon's phrases in each document: the tone phrase table has them already
+    for doc_id, a, b in zip(corpus.tone_phrases["doc_id"], corpus.tone_phrases["start"].tolist(),
+                            corpus.tone_phrases["end"].tolist()):
+        known_spans.setdefault(doc_id, []).append((a, b))
+    documents = []  # (doc_id, text, sentence spans), for the collocations below
+    for r in corpus.parsed_documents(sentence_text=False):
         doc = r["document"]
         text, doc_id = doc["text"], doc["doc_id"]
-        known = [(a, b) for a, b, _ in find_tone_phrases(text, lex)]
-        known_spans[doc_id] = known
-        sents = [(s[3], s[4]) for s in r["sentences"]]
+        known = known_spans.setdefault(doc_id, [])
+        sents = list(zip(r["spans"][1].tolist(), r["spans"][2].tolist()))
+        documents.append((doc_id, text, sents))
 
         def add(kind, cand, a, b):
             if any(x <= a and b <= y for x, y in known):
@@ -337,13 +341,12 @@ def discover_tone_phrases(corpus, min_count: int = 1, top: int = 50) -> pd.DataF
             if cand in existing or not (_evaluative(w1) or _evaluative(w2) or w2 in TALK_NOUNS):
                 continue
             hit = None
-            for r in corpus.parsed_documents():
-                doc = r["document"]
-                mm = re.search(rf"\b{re.escape(w1)}\s+{re.escape(w2)}\b", doc["text"], re.I)
-                if mm and not any(mm.start() < y and mm.end() > x for x, y in known_spans[doc["doc_id"]]):
-                    sents = [(s[3], s[4]) for s in r["sentences"]]
+            pair = re.compile(rf"\b{re.escape(w1)}\s+{re.escape(w2)}\b", re.I)
+            for doc_id, text, sents in documents:
+                mm = pair.search(text)
+                if mm and not any(mm.start() < y and mm.end() > x for x, y in known_spans[doc_id]):
                     sent = next(((s, e) for s, e in sents if s <= mm.start() < e), (mm.start(), mm.end()))
-                    hit = (doc["doc_id"], mm.start(), mm.end(), doc["text"][sent[0]:sent[1]])
+                    hit = (doc_id, mm.start(), mm.end(), text[sent[0]:sent[1]])
                     break
             if hit:
                 rows.append((cand, "collocation", finder.ngram_fd[(w1, w2)], round(score / 10, 4), hit[3], hit[0], hit[1], hit[2]))
