@@ -194,7 +194,7 @@ def keyed_frame(table: str, keyed_rows: dict) -> pd.DataFrame:
 def _body(table: str, keyed: pd.DataFrame, own: bool = False) -> pd.DataFrame:
     """The table's rows of a keyed frame (without the blank rows and key columns).
     With *own*, *keyed* is not used elsewhere and is emptied of its key columns in place."""
-    from .corpus import TABLE_COLUMNS, _typed
+    from .corpus import TABLE_COLUMNS, with_table_dtypes
 
     ns = keyed["_n"].to_numpy()
     if (ns < 0).any() or not own:
@@ -202,7 +202,7 @@ def _body(table: str, keyed: pd.DataFrame, own: bool = False) -> pd.DataFrame:
     else:
         body = keyed
         del body["_key"], body["_n"]
-    return _typed(table, body)
+    return with_table_dtypes(table, body)
 
 
 def _key_codes(keys: pd.Series) -> tuple:
@@ -252,11 +252,11 @@ def assemble(table: str, cached: pd.DataFrame | None, keys: list[str], fresh, ke
 
 def rows_by_key(table: str, cached: pd.DataFrame, keys: set) -> dict:
     """``{key: rows}`` (tuples in the table's column order) of the *keys* stored in *cached*."""
-    from .corpus import TABLE_COLUMNS, _typed
+    from .corpus import TABLE_COLUMNS, with_table_dtypes
 
     out = {k: [] for k in keys}
     sub = cached[cached["_key"].isin(keys) & (cached["_n"] >= 0)]
-    body = _typed(table, sub[TABLE_COLUMNS[table]].copy())
+    body = with_table_dtypes(table, sub[TABLE_COLUMNS[table]].copy())
     for key, row in zip(sub["_key"], body.itertuples(index=False, name=None)):
         out[key].append(row)
     return out

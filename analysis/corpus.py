@@ -51,10 +51,11 @@ def rows_frame(table: str, rows) -> pd.DataFrame:
     if table not in TABLE_COLUMNS:
         raise ValueError(f"Unknown table {table!r}; use one of {', '.join(TABLE_COLUMNS)}")
     df = pd.DataFrame(rows, columns=TABLE_COLUMNS[table])
-    return _typed(table, df)
+    return with_table_dtypes(table, df)
 
 
-def _typed(table: str, df: pd.DataFrame) -> pd.DataFrame:
+def with_table_dtypes(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    """*df* with the dtypes of *table* (converting only the columns that differ)."""
     if table == "documents" and df["date"].dtype != "datetime64[ns]":
         df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
     wrong = {c: d for c, d in TABLE_DTYPES[table].items() if df[c].dtype != d}
