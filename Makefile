@@ -37,7 +37,9 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py --articles $(ARTICLES)
 
 # Unit tests, then every notebook under strict nbval (stored outputs must match).
+# tools/ensure_chromium.sh installs Debian's Chromium for the JupyterLab browser test if it is missing.
 test: $(STAMP)
+	tools/ensure_chromium.sh
 	$(BIN)/python -m pytest tests
 	$(BIN)/python -m pytest --nbval notebooks -p no:cacheprovider
 
