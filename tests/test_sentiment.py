@@ -1,4 +1,5 @@
 """Sentiment by speaker: counts, means, bootstrap intervals, grouping."""
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -35,6 +36,25 @@ def test_bootstrap_is_reproducible_and_sensible():
     lo, hi = bootstrap_ci(values)
     assert lo < sum(values) / len(values) < hi
     assert min(values) <= lo and hi <= max(values)
+
+
+@pytest.mark.parametrize("distinct", [4, 40, 4000])
+def test_bootstrap_interval_matches_the_normal_theory_interval_of_a_large_sample(distinct):
+    """Few distinct values (resampled as multinomial counts) and many (resampled as
+    indices) give the same kind of interval: for 4,000 values the percentile interval of
+    the mean is close to mean +- 1.96 standard errors."""
+    from analysis import sentiment
+
+    rng = np.random.default_rng(7)
+    levels = np.linspace(-1, 1, distinct)
+    x = rng.choice(levels, size=4000) if distinct < 4000 else rng.uniform(-1, 1, 4000)
+    counts_path = len(np.unique(x)) < sentiment.MULTINOMIAL_MAX_SHARE * len(x)
+    assert counts_path == (distinct < 4000)  # both ways of resampling are exercised
+    lo, hi = bootstrap_ci(x)
+    se = x.std(ddof=1) / np.sqrt(len(x))
+    assert abs((lo + hi) / 2 - x.mean()) < 0.15 * se
+    assert abs((hi - lo) / (2 * 1.96 * se) - 1) < 0.08
+    assert bootstrap_ci(x) == (lo, hi)
 
 
 def test_bootstrap_cache_returns_the_computed_interval_and_never_a_stale_one(tmp_path, monkeypatch):
