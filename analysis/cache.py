@@ -28,7 +28,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 # table -> (lexicon files, analysis modules, tables it builds on)
 DEPENDENCIES = {
     "parse": (("boilerplate.yaml", "abbreviations.txt"), ("cleaning", "sentences", "corpus", "sources", "lexicon_files"), ()),
-    "statements": (("actors.yaml",), ("statements", "cues", "actors", "pipeline"), ("parse",)),
+    "statements": (("actors.yaml",), ("statements", "scoring", "cues", "actors", "pipeline"), ("parse",)),
     "topic_mentions": (("topics.yaml",), ("topics", "matching"), ("statements",)),
     "tone_phrases": (("tone_phrases.yaml",), ("tone", "matching", "topics"), ("statements",)),
 }

@@ -126,7 +126,7 @@ def default_workers(n_docs: int) -> int:
 
 def _warm_up() -> None:
     """Compile the lexicons before forking, so that workers inherit them."""
-    from .statements import score_sentiment
+    from .scoring import score_sentiment
     from .tone import load_tone_lexicon
     from .topics import topic_matcher
 

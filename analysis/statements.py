@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .actors import Actor, Registry, load_actors
+from .scoring import score_sentiment
 from .cues import (
     BOTH_SIDES, CUE_VERBS, EXPRESS_OBJECTS, INSTITUTION_HEADS, NATIONALITY_SIDE, NON_NAME_WORDS,
     OBJECT_VERBS, PARTICLE_CUES, PRONOUNS, RAISE_OBJECTS, ROLE_HEADS, STAGE_DIRECTION, TITLE_WORDS,
@@ -1328,23 +1329,6 @@ def extract_statements(text: str, sentences, registry: Registry | None = None, t
 
 
 # -- sentiment -----------------------------------------------------------------------
-_analyzers = {}
-
-
-def score_sentiment(text: str) -> tuple[float, float, float]:
-    """(TextBlob polarity, TextBlob subjectivity, VADER compound) of *text*."""
-    if "tb" not in _analyzers:
-        # TextBlob's PatternAnalyzer.analyze() is this call wrapped in a namedtuple class
-        # that it builds anew on every call; calling the pattern lexicon directly gives the
-        # same numbers at a fraction of the cost.
-        from textblob.en import sentiment as pattern_sentiment
-        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-        _analyzers["tb"] = pattern_sentiment
-        _analyzers["vader"] = SentimentIntensityAnalyzer()
-    pol, subj = _analyzers["tb"](text)
-    comp = _analyzers["vader"].polarity_scores(text)["compound"]
-    return round(float(pol), 6), round(float(subj), 6), round(float(comp), 6)
 
 
 def statement_rows(doc_id: str, text: str, sentence_rows, title: str = "") -> list[tuple]:
