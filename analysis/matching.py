@@ -375,7 +375,8 @@ def _heads(term: str) -> frozenset:
     possible first word, where *rest* is the regex of the rest of that word (and the end
     of the word when a separator follows it), or None when the finder cannot tell and must
     stop at the lead alone. The finder looks for a lead followed by its rest, so it stops
-    at "China" for a term starting with "China", not at "Chinese" or "chin"."""
+    at "China" for a term starting with "China", not at "Chinese" or "chin"; for a term
+    that starts with two plain words, the rest reaches into the second word."""
     toks = _tokenize(term.strip())
 
     def fail(msg):
@@ -386,9 +387,15 @@ def _heads(term: str) -> frozenset:
         stem = word[:-1] if word.endswith("*") else word
         body = _word_regex(word, fail)
         prefix = _literal(stem[:len(lead)])
-        if lead == "'" or stem[:len(lead)].lower() != lead or not body.startswith(prefix):
+        if lead == "'" or stem[:len(lead)].lower() != lead:
             return (lead, None)
-        rest = body[len(prefix):]
+        if not word.endswith("*") and _is_acronym(stem):
+            # the acronym's case-sensitive regex, loosened to what the finder can check
+            rest = _literal(stem[len(lead):]) + f"(?:s|{_APOS}s)?"
+        elif body.startswith(prefix):
+            rest = body[len(prefix):]
+        else:
+            return (lead, None)
         if follow in ("space", "comma", "gap", "end"):
             rest += _END
         return (lead, rest)
@@ -401,6 +408,49 @@ def _heads(term: str) -> frozenset:
             return tok.value
         return "gap" if tok.kind == "gap" else None
 
+    def word_start(word: str):
+        """Regex of the lead of *word* as the text spells it (None if it cannot tell)."""
+        stem = word[:-1] if word.endswith("*") else word
+        lead = _lead(word)
+        if lead == "'" or not stem.lower().startswith(lead):
+            return None
+        return _literal(stem[:len(lead)])
+
+    def item_start(j: int):
+        """Regex of how the item at toks[j] begins: a word's lead, or the leads of the first
+        words of a (...) group's alternatives; None for anything else."""
+        if j >= len(toks):
+            return None
+        if toks[j].kind == "word":
+            return word_start(toks[j].value)
+        if toks[j].kind != "open":
+            return None
+        starts, first = set(), True
+        for k in range(j + 1, len(toks)):
+            if toks[k].kind == "close":
+                break
+            if toks[k].kind == "pipe":
+                first = True
+            elif toks[k].kind == "word" and first:
+                starts.add(word_start(toks[k].value))
+                first = False
+        if None in starts or not starts:
+            return None
+        return "(?:" + "|".join(sorted(starts)) + ")"
+
+    def with_next(word: str, j: int):
+        """The head of *word* when toks[j] is the separator after it: the word, the
+        separator and the start of the next item ("the most ...", "China coast ..."), so
+        that the finder does not stop at every "the" or "China". None if the next item's
+        start cannot be told."""
+        if not (j + 1 < len(toks) and toks[j].kind == "sep"):
+            return None
+        lead, rest = head(word, None)
+        nxt = item_start(j + 1)
+        if rest is None or nxt is None:
+            return None
+        return (lead, rest + _SEP_RE[toks[j].value] + nxt)
+
     heads = set()
     i = 0
     while i < len(toks):
@@ -409,7 +459,7 @@ def _heads(term: str) -> frozenset:
             i += 1
             continue
         if tok.kind == "word":
-            heads.add(head(tok.value, follow_at(i + 1)))
+            heads.add(with_next(tok.value, i + 1) or head(tok.value, follow_at(i + 1)))
             break
         if tok.kind not in ("open", "bopen"):
             break
@@ -421,7 +471,11 @@ def _heads(term: str) -> frozenset:
                 first = True
             elif toks[j].kind == "word" and first:
                 nxt = toks[j + 1]
-                heads.add(head(toks[j].value, follow_at(end + 1) if nxt.kind in ("pipe", close) else follow_at(j + 1)))
+                if nxt.kind in ("pipe", close):  # a one-word alternative
+                    heads.add((tok.kind == "open" and with_next(toks[j].value, end + 1))
+                              or head(toks[j].value, follow_at(end + 1)))
+                else:
+                    heads.add(with_next(toks[j].value, j + 1) or head(toks[j].value, follow_at(j + 1)))
                 first = False
         if tok.kind == "open":
             break

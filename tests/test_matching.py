@@ -247,3 +247,68 @@ def test_finder_agrees_with_each_term_tried_everywhere():
         pos = best
     assert len(expected) >= 8
     assert [(x.start, x.end, x.key) for x in m.find(text)] == expected
+
+
+def _brute_force(matcher, regexes, text):
+    """Leftmost-longest matches found without the finder: every term's regex tried at every
+    word start where the text has the first letter of one of the term's leads, then the
+    same choice rules."""
+    import re as _re
+
+    starts: dict = {}
+    for i, ch in enumerate(text):
+        if (ch.isalnum() or ch in "'\u2019") and (i == 0 or not text[i - 1].isalnum()):
+            starts.setdefault("'" if ch in "'\u2019" else ch.lower(), []).append(i)
+    at: dict = {}
+    for e, rx in zip(matcher.entries, regexes):
+        for i in sorted({i for lead in e.leads for i in starts.get(lead[0], ())}):
+            r = rx.match(text, i)
+            if r and r.end() > i:
+                at.setdefault(i, []).append((r.end(), e))
+    keys = matcher.keys
+    expected, pos = [], 0
+    for i in sorted(at):
+        if i < pos:
+            continue
+        best = max(end for end, _ in at[i])
+        winners = [e for end, e in at[i] if end == best]
+        if not any(e.exclude for e in winners):
+            expected += sorted({(i, best, e.key) for e in winners}, key=lambda t: keys.index(t[2]))
+        pos = best
+    return expected
+
+
+@pytest.mark.parametrize("lexicon", ["topics.yaml", "tone_phrases.yaml"])
+def test_both_shipped_lexicons_find_what_a_brute_force_finds_on_varied_articles(lexicon, tmp_path):
+    """The finder (a trie of the first word and the start of the second) only decides
+    where to look: on the seeds, the hand-written test documents and 60 synthetic
+    articles, the matches are exactly those of trying every term everywhere."""
+    import sys
+    from pathlib import Path
+
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "bench"))
+    from corpus import write_corpus
+
+    write_corpus(tmp_path, 60)
+    docs = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))]
+    docs += [p.read_text(encoding="utf-8") for p in sorted(tmp_path.glob("*.txt"))]
+    for name in ("statements_heldout.yaml", "tone_heldout.yaml"):
+        docs += [d["text"] for d in yaml.safe_load((root / "tests" / "data" / name).read_text(encoding="utf-8"))]
+    if lexicon == "tone_phrases.yaml":
+        from analysis.tone import load_tone_lexicon
+
+        m = load_tone_lexicon().matcher
+    else:
+        m = load_matcher(lexicon)
+    import re as _re
+
+    regexes = [_re.compile(e.regex, _re.IGNORECASE) for e in m.entries]
+    total = 0
+    for text in docs:
+        expected = _brute_force(m, regexes, text)
+        assert [(x.start, x.end, x.key) for x in m.find(text)] == expected
+        total += len(expected)
+    assert total > 500
