@@ -79,9 +79,13 @@ def _strip_det(text: str) -> str:
     return " ".join(words)
 
 
+_ABBREVIATED_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
+_INITIAL_OR_SUFFIX_RE = re.compile(r"[A-Z]\.?|Jr\.?|Sr\.?|II|III|IV")
+
+
 def _clean_tok(tok: str) -> str:
     tok = tok.strip(",;:!?()[]\"“”«»").replace("’", "'")
-    if tok.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", tok):
+    if tok.endswith(".") and not _ABBREVIATED_RE.fullmatch(tok):
         tok = tok.rstrip(".")
     return tok
 
@@ -107,6 +111,7 @@ class _Doc:
         self.registry = registry
         self.salience: list[tuple[int, Speaker]] = []
         self._names = None
+        self._name_index = None
 
     # -- sentences -------------------------------------------------------------
     def sent_index(self, pos: int) -> int:
@@ -136,6 +141,18 @@ class _Doc:
             self._names = out
         return self._names
 
+    @property
+    def name_index(self) -> tuple[dict, dict]:
+        """Positions in :attr:`names` of the names by their last and by their first token."""
+        if self._name_index is None:
+            by_last: dict = {}
+            by_first: dict = {}
+            for k, (_, _, toks) in enumerate(self.names):
+                by_last.setdefault(toks[-1], []).append(k)
+                by_first.setdefault(toks[0], []).append(k)
+            self._name_index = (by_last, by_first)
+        return self._name_index
+
     def fullest_name(self, short: str, pos: int) -> tuple[str, list[str]] | None:
         """The fullest form of a name that ends (or, for East Asian names, starts) with
         *short* ("Raimondo" -> "Gina Raimondo", "Gao" -> "Gao Runze"), preferring mentions
@@ -143,7 +160,15 @@ class _Doc:
         best = None
         parts = short.split()
         n = len(parts)
-        for start, titles, toks in self.names:
+        if not parts:
+            return None
+        names = self.names
+        by_last, by_first = self.name_index
+        found = by_last.get(parts[-1], ())
+        if n == 1 and parts[0] in by_first:
+            found = sorted(set(found) | set(by_first[parts[0]]))
+        for k in found:
+            start, titles, toks = names[k]
             if len(toks) > n and (toks[-n:] == parts or (n == 1 and len(toks) in (2, 3) and toks[0] == parts[0])) and all(t[:1].isupper() for t in toks):
                 if any(t.rstrip(".").lower() in INSTITUTION_HEADS_LOWER for t in toks):
                     continue
@@ -175,7 +200,7 @@ class _Doc:
         actor = self.registry.alias(name)
         if actor:
             return actor
-        toks = [t for t in name.split() if not re.fullmatch(r"[A-Z]\.?|Jr\.?|Sr\.?|II|III|IV", t)]
+        toks = [t for t in name.split() if not _INITIAL_OR_SUFFIX_RE.fullmatch(t)]
         if toks and len(toks) != len(name.split()):
             return self.registry.alias(" ".join(toks))
         return None
