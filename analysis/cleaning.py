@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import islice
 
 from .lexicon_files import load_yaml
 
@@ -34,6 +35,11 @@ class _Rules:
     terminal_chars: str
     trailing_label_max_words: int
     body_min_words: int
+
+    @cached_property
+    def max_limit(self) -> int:
+        """The largest ``max_words`` of the patterns (0 if none has one)."""
+        return max((limit for _, _, limit in self.patterns if limit is not None), default=0)
 
 
 def _line_key(line: str) -> str:
@@ -93,7 +99,8 @@ def boilerplate_reason(line: str, rules: _Rules | None = None) -> str:
         return ""
     if key in rules.exact:
         return rules.exact[key]
-    words = n_words(stripped)
+    # the word count matters only up to the largest limit: stop counting beyond it
+    words = sum(1 for _ in islice(WORD_RE.finditer(stripped), rules.max_limit + 1))
     for rx, reason, limit in rules.patterns:
         if limit is not None and words > limit:
             continue
