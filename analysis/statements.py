@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
@@ -83,6 +84,7 @@ _ABBREVIATED_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 _INITIAL_OR_SUFFIX_RE = re.compile(r"[A-Z]\.?|Jr\.?|Sr\.?|II|III|IV")
 
 
+@lru_cache(maxsize=1 << 16)
 def _clean_tok(tok: str) -> str:
     tok = tok.strip(",;:!?()[]\"“”«»").replace("’", "'")
     if tok.endswith(".") and not _ABBREVIATED_RE.fullmatch(tok):
