@@ -42,7 +42,8 @@ def _load() -> dict:
             tb=pattern_sentiment,
             tb_words=frozenset(w for w in single if _TB_RUN.fullmatch(w)),
             tb_other=tuple(w for w in single if not _TB_RUN.fullmatch(w)),
-            tb_emoticons=tuple(sorted({e.lower() for forms in EMOTICONS.values() for e in forms})),
+            tb_emoticons=re.compile("|".join(re.escape(e) for e in sorted(
+                {e.lower() for forms in EMOTICONS.values() for e in forms} | {"(!)"}))),
             vader=SentimentIntensityAnalyzer(),
         )
         _state["vader_words"] = _state["vader"].lexicon
@@ -59,8 +60,7 @@ def textblob_certainly_zero(text: str) -> bool:
     low = text.lower()
     # TextBlob joins the characters of an emoticon or of "(!)" across the spaces between
     # them ("QUESTION: (Off-mike.)" holds ":("), so these are looked for with no spaces.
-    bare = "".join(low.split())
-    if "(!)" in bare or any(e in bare for e in s["tb_emoticons"]):
+    if s["tb_emoticons"].search("".join(low.split())):
         return False
     # TextBlob splits "n't" off before tokenizing ("isn't" -> "is n't")
     if not s["tb_words"].isdisjoint(_TB_RUN.findall(low.replace("n't", " n't"))):
