@@ -103,7 +103,9 @@ def _side_from_words(words) -> str:
 class _Doc:
     """Per-document state: text, sentences, name index and speaker salience."""
 
-    NAME_RUN = re.compile(r"(?:(?:[A-Z]\.)+|[A-Z][\w'’\-]*)(?:[ ]+(?:(?:of|the|for|de|van|von|bin|al)[ ]+)?(?:(?:[A-Z]\.)+|[A-Z][\w'’\-]*))*")
+    # A capital letter first (an initialism "U.S." or a word), so that the regex engine can
+    # skip ahead to the next capital instead of trying every position.
+    NAME_RUN = re.compile(r"[A-Z](?:\.(?:[A-Z]\.)*|[\w'’\-]*)(?:[ ]+(?:(?:of|the|for|de|van|von|bin|al)[ ]+)?(?:(?:[A-Z]\.)+|[A-Z][\w'’\-]*))*")
 
     def __init__(self, text: str, sentences: list[tuple[int, int, int]], registry: Registry, title: str = ""):
         self.text = text
@@ -114,6 +116,7 @@ class _Doc:
         self.salience: list[tuple[int, Speaker]] = []
         self._names = None
         self._name_index = None
+        self._titles: dict = {}
 
     # -- sentences -------------------------------------------------------------
     def sent_index(self, pos: int) -> int:
@@ -300,9 +303,16 @@ class _Doc:
                 return Speaker(m.group(1) if m else name, _side_from_words(titles + toks), "it", "institution")
         return best
 
-    def titles_of(self, name: str, registry: bool = True) -> set[str]:
+    def titles_of(self, name: str, registry: bool = True) -> frozenset[str]:
         """Lower-case title and appositive words used with *name* in the document (and,
-        with *registry*, the words of its registry roles)."""
+        with *registry*, the words of its registry roles). Computed once per name: it
+        depends only on the document."""
+        known = self._titles.get((name, registry))
+        if known is None:
+            known = self._titles[(name, registry)] = frozenset(self._titles_of(name, registry))
+        return known
+
+    def _titles_of(self, name: str, registry: bool) -> set[str]:
         out: set[str] = set()
         last = name.split()[-1]
         for start, titles, toks in self.names:
