@@ -283,20 +283,9 @@ def test_both_shipped_lexicons_find_what_a_brute_force_finds_on_varied_articles(
     """The finder (a trie of the first word and the start of the second) only decides
     where to look: on the seeds, the hand-written test documents and 60 synthetic
     articles, the matches are exactly those of trying every term everywhere."""
-    import sys
-    from pathlib import Path
+    from conftest import varied_documents
 
-    import yaml
-
-    root = Path(__file__).resolve().parent.parent
-    sys.path.insert(0, str(root / "bench"))
-    from corpus import write_corpus
-
-    write_corpus(tmp_path, 60)
-    docs = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))]
-    docs += [p.read_text(encoding="utf-8") for p in sorted(tmp_path.glob("*.txt"))]
-    for name in ("statements_heldout.yaml", "tone_heldout.yaml"):
-        docs += [d["text"] for d in yaml.safe_load((root / "tests" / "data" / name).read_text(encoding="utf-8"))]
+    docs = varied_documents(tmp_path, 60)
     if lexicon == "tone_phrases.yaml":
         from analysis.tone import load_tone_lexicon
 

@@ -2,14 +2,13 @@
 from pathlib import Path
 
 import pytest
-import yaml
 from textblob.en.sentiments import PatternAnalyzer
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 import analysis
 from analysis.scoring import score_sentiment, textblob_certainly_zero, vader_certainly_zero
 
-from conftest import DATA, SEEDS
+from conftest import SEEDS, varied_documents
 
 CORPORA = Path(__file__).resolve().parent / "corpora"
 _TB, _VADER = PatternAnalyzer(), SentimentIntensityAnalyzer()
@@ -71,19 +70,13 @@ def test_plain_text_takes_the_short_cut_and_lexicon_words_do_not():
 
 
 def _texts(tmp_path):
-    import sys
-
-    sys.path.insert(0, str(SEEDS.parent / "bench"))
-    from corpus import write_corpus  # the benchmark's synthetic articles: many templates
-
-    write_corpus(tmp_path / "synthetic", 150)
-    texts = []
+    """Paragraphs of many shapes, and the sentences and statements the analysis finds in
+    the seeds, the small test corpora and 100 synthetic articles."""
+    docs = varied_documents(tmp_path / "synthetic", 100)
+    texts = [p for d in docs for p in d.split("\n\n")]
     for folder in [SEEDS, *sorted(p for p in CORPORA.iterdir() if p.is_dir()), tmp_path / "synthetic"]:
         corpus = analysis.load_corpus(folder, cache=False)
         texts += corpus.sentences.text.tolist() + corpus.statements.text.tolist()
-    for name in ("statements_gold.yaml", "statements_heldout.yaml", "tone_heldout.yaml"):
-        for doc in yaml.safe_load((DATA / name).read_text(encoding="utf-8")):
-            texts += [doc["text"], *doc["text"].split("\n\n")]
     return texts
 
 

@@ -36,23 +36,12 @@ def test_remembered_punkt_decisions_give_the_spans_of_plain_punkt(tmp_path):
     """The splitter remembers Punkt's decision per candidate break; on the seeds, the
     hand-written test documents and 60 synthetic articles every paragraph gets exactly
     the spans a plain Punkt tokenizer with the same parameters gives."""
-    import sys
-    from pathlib import Path
-
-    import yaml
+    from conftest import varied_documents
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
     from analysis.sentences import punkt_parameters, sentence_splitter
 
-    root = Path(__file__).resolve().parent.parent
-    sys.path.insert(0, str(root / "bench"))
-    from corpus import write_corpus
-
-    write_corpus(tmp_path, 60)
-    docs = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))]
-    docs += [p.read_text(encoding="utf-8") for p in sorted(tmp_path.glob("*.txt"))]
-    for name in ("statements_heldout.yaml", "statements_gold.yaml", "tone_heldout.yaml"):
-        docs += [d["text"] for d in yaml.safe_load((root / "tests" / "data" / name).read_text(encoding="utf-8"))]
+    docs = varied_documents(tmp_path, 60)
     paragraphs = [p for d in docs for p in d.split("\n\n") if p.strip()]
     plain, remembering = PunktSentenceTokenizer(punkt_parameters()), sentence_splitter()
     for p in paragraphs + paragraphs:  # the second time from what it remembers
