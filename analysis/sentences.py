@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 def _tokenizer(_mtime: int) -> "PunktSentenceTokenizer":
     # imported here: NLTK takes a tenth of a second to import, and a corpus read back
     # from the cache never splits a sentence
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
     class RememberingPunkt(PunktSentenceTokenizer):
         """Punkt that remembers its decision for each candidate break.

@@ -23,12 +23,12 @@ from functools import lru_cache
 import pandas as pd
 
 from .actors import Actor, Registry, load_actors
-from .scoring import score_sentiment
 from .cues import (
     BOTH_SIDES, CUE_VERBS, EXPRESS_OBJECTS, INSTITUTION_HEADS, NATIONALITY_SIDE, NON_NAME_WORDS,
     OBJECT_VERBS, PARTICLE_CUES, PRONOUNS, RAISE_OBJECTS, ROLE_HEADS, STAGE_DIRECTION, TITLE_WORDS,
     THAT_ONLY, TOLD_OBJECTS,
 )
+from .scoring import score_sentiment
 
 OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
 CLOSERS = {"”", "»", '"'}
