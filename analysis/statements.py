@@ -16,6 +16,7 @@ general; none is written for a particular article.
 from __future__ import annotations
 
 import bisect
+from sys import intern
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1375,8 +1376,8 @@ def statement_rows(doc_id: str, text: str, sentence_rows, title: str = "") -> li
     rows = []
     for i, st in enumerate(extract_statements(text, spans, title=title)):
         sent_id = max(0, bisect.bisect_right(starts, st.start) - 1)
-        rows.append((doc_id, f"{doc_id}:{i}", sent_id, st.speaker.name, st.speaker.side, st.kind, st.cue, st.via,
-                     st.text, st.start, st.end, None, None, None))
+        rows.append((doc_id, f"{doc_id}:{i}", sent_id, intern(st.speaker.name), intern(st.speaker.side), st.kind,
+                     intern(st.cue), intern(st.via), st.text, st.start, st.end, None, None, None))
     return rows
 
 

@@ -14,6 +14,7 @@ to compromise" or "downward spiral", each on an ordered atmosphere scale from wa
 from __future__ import annotations
 
 import bisect
+from sys import intern
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -196,7 +197,7 @@ def tone_rows_for_document(doc_id: str, text: str, sentence_starts: list[int], s
         e = lex.entries[i]
         sent_id = max(0, bisect.bisect_right(sentence_starts, a) - 1)
         speaker = _speaker_at(statements, a, b)
-        rows.append((doc_id, sent_id, e.phrase, text[a:b], e.category, e.score, e.gloss, speaker, a, b))
+        rows.append((doc_id, sent_id, e.phrase, intern(text[a:b]), e.category, e.score, e.gloss, intern(speaker), a, b))
     return rows
 
 

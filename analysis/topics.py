@@ -15,6 +15,7 @@ its speaker. The functions below count them:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from sys import intern
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -92,7 +93,8 @@ def document_topic_mentions(
     rows = []
     for m in matcher.finditer(text):
         sent_id = bisect_right(starts, m.start) - 1
-        rows.append((doc_id, sent_id, m.key, m.text, m.start, m.end, _speaker_at(statements, m.start, m.end)))
+        rows.append((doc_id, sent_id, m.key, intern(m.text), m.start, m.end,
+                     intern(_speaker_at(statements, m.start, m.end))))
     return rows
 
 
