@@ -188,7 +188,12 @@ def keyed_frame(table: str, keyed_rows: dict) -> pd.DataFrame:
     blank = pd.DataFrame({"_key": pd.array(blanks, dtype=object), "_n": pd.array([-1] * len(blanks), dtype="int64")})
     for col in TABLE_COLUMNS[table]:
         blank[col] = pd.Series([None] * len(blanks), dtype=body[col].dtype if col not in ints else "Int64")
-    return pd.concat([body.astype(ints), blank], ignore_index=True)
+    keyed = pd.concat([body.astype(ints), blank], ignore_index=True)
+    # each blank row in its document's place, so that a chunk (and a table made of chunks)
+    # is in document order and :func:`assemble` need not sort a copy of the whole table
+    position = {k: i for i, k in enumerate(keyed_rows)}
+    order = np.argsort(keyed["_key"].map(position).to_numpy(), kind="stable")
+    return keyed.iloc[order].reset_index(drop=True)
 
 
 def _body(table: str, keyed: pd.DataFrame, own: bool = False) -> pd.DataFrame:
@@ -198,7 +203,8 @@ def _body(table: str, keyed: pd.DataFrame, own: bool = False) -> pd.DataFrame:
 
     ns = keyed["_n"].to_numpy()
     if (ns < 0).any() or not own:
-        body = keyed.loc[ns >= 0, TABLE_COLUMNS[table]].reset_index(drop=True)
+        body = keyed.loc[ns >= 0, TABLE_COLUMNS[table]]
+        body.index = pd.RangeIndex(len(body))  # as reset_index(drop=True), without a copy
     else:
         body = keyed
         del body["_key"], body["_n"]

@@ -59,7 +59,8 @@ def with_table_dtypes(table: str, df: pd.DataFrame) -> pd.DataFrame:
     if table == "documents" and df["date"].dtype != "datetime64[ns]":
         df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
     wrong = {c: d for c, d in TABLE_DTYPES[table].items() if df[c].dtype != d}
-    return df.astype(wrong) if wrong else df
+    # copy=False: only the converted columns are new; every caller passes a frame it owns
+    return df.astype(wrong, copy=False) if wrong else df
 
 
 def _parse_date(value: str, where: str):
@@ -182,6 +183,7 @@ class Corpus:
 
     @cached_property
     def _analysis(self) -> dict:
+        from . import pipeline
         from .cache import assemble, table_key
         from .pipeline import ANALYSIS_TABLES
 
@@ -226,12 +228,18 @@ class Corpus:
             for t in ANALYSIS_TABLES:
                 if parts[t]:
                     fresh[t] = pd.concat(parts[t], ignore_index=True) if len(parts[t]) > 1 else parts[t][0]
+                    parts[t] = None
+                    pipeline.release_freed_memory()
         out = {}
         for t in ANALYSIS_TABLES:
-            body, to_save = assemble(t, cached[t], keys[t], fresh[t], keep=store is not None)
+            # one table at a time, its inputs dropped as soon as it is built: the copies
+            # that assembling makes are never all alive together
+            body, to_save = assemble(t, cached.pop(t), keys[t], fresh.pop(t), keep=store is not None)
             if store is not None and to_save is not None:
                 store.save_frame(t, to_save)
+            del to_save
             out[t] = body
+            pipeline.release_freed_memory()
         return out
 
     @property
@@ -334,6 +342,7 @@ def _parse_with_cache(records, store, fingerprints, doc_keys, workers) -> dict:
     for t in PARSE_TABLES:
         fresh = (pd.concat(parts[t], ignore_index=True) if len(parts[t]) > 1 else parts[t][0]) if parts[t] else None
         parts[t] = None
+        pipeline.release_freed_memory()
         body, to_save = assemble(t, cached[t], pkeys, fresh, keep=store is not None)
         if store is not None and to_save is not None:
             store.save_frame(f"parse_{t}", to_save)

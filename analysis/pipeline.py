@@ -135,6 +135,30 @@ def _warm_up() -> None:
     score_sentiment("warm up")
 
 
+_LIBC: list = []
+
+
+def release_freed_memory() -> None:
+    """Hand memory that Python and pandas have freed back to the operating system.
+
+    glibc's ``malloc`` keeps freed heap memory for reuse instead of returning it, so the
+    resident size of a long run keeps the high-water mark of every chunk's temporary rows and
+    frames (on 10,000 articles, about 140 MB of the process's memory was free heap). Called
+    between chunks and after the tables are built; where ``malloc_trim`` does not exist (not
+    glibc), it does nothing. It changes no result, only when memory goes back.
+    """
+    if not _LIBC:
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None)
+            _LIBC.append(libc.malloc_trim if hasattr(libc, "malloc_trim") else None)
+        except (OSError, AttributeError):
+            _LIBC.append(None)
+    if _LIBC[0] is not None:
+        _LIBC[0](0)
+
+
 def _chunks(items: list, n_chunks: int) -> list[list]:
     size = max(1, -(-len(items) // n_chunks))
     return [items[i:i + size] for i in range(0, len(items), size)]
@@ -167,6 +191,7 @@ def iter_map_documents(func_chunk, items: list, workers: int, desc: str):
         if workers <= 1 or len(items) < 2:
             for chunk in _chunks(items, max(1, len(items) // 50)):
                 yield func_chunk(chunk)
+                release_freed_memory()  # the caller has made the chunk's rows into frames
                 bar.update(len(chunk))
             return
         _warm_up()
@@ -178,6 +203,8 @@ def iter_map_documents(func_chunk, items: list, workers: int, desc: str):
         with ctx.Pool(workers) as pool:
             for res, chunk in zip(pool.imap(func_chunk, chunks), chunks):
                 yield res
+                del res
+                release_freed_memory()
                 bar.update(len(chunk))
     finally:
         bar.close()

@@ -7,6 +7,7 @@ import pytest
 import analysis
 from analysis import cache as cache_mod
 from analysis import pipeline
+from analysis.corpus import TABLE_COLUMNS
 from conftest import SEEDS
 
 TABLES = ["documents", "sentences", "removed", "statements", "topic_mentions", "tone_phrases"]
@@ -131,3 +132,33 @@ def test_cache_folder_that_cannot_be_written_only_warns(corpus_dir, tmp_path):
         pd.testing.assert_frame_equal(fresh[t], tables[t])
     pd.testing.assert_frame_equal(analysis.sentiment_by_speaker(c), analysis.sentiment_by_speaker(fresh_corpus))
     pd.testing.assert_frame_equal(analysis.distinctive_terms(c), analysis.distinctive_terms(fresh_corpus))
+
+
+def test_documents_without_rows_keep_their_place_so_tables_need_no_sorting():
+    """A chunk's blank rows (documents without tone phrases) sit where their document is,
+    so the assembled table is already in document order and is not sorted as a copy."""
+    row = ("d", 0, "candid", "candid", "warm", 1.0, "gloss", "", 0, 6)
+    keyed = cache_mod.keyed_frame("tone_phrases", {"a": [row], "b": [], "c": [row, row], "d": []})
+    assert list(keyed["_key"]) == ["a", "b", "c", "c", "d"]
+    assert list(keyed["_n"]) == [0, -1, 0, 1, -1]
+    assert cache_mod._in_order(keyed, ["a", "b", "c", "d"])
+    body, _ = cache_mod.assemble("tone_phrases", None, ["a", "b", "c", "d"], keyed, keep=False)
+    assert len(body) == 3 and list(body.index) == [0, 1, 2]
+    assert body["start"].dtype == "int64" and list(body.columns) == list(TABLE_COLUMNS["tone_phrases"])
+
+
+def test_repeated_strings_of_the_span_tables_are_shared_not_copied(tmp_path):
+    """Matched terms, tone phrases, speakers and cues repeat thousands of times in a large
+    corpus; each distinct value is one string object (memory), on a run without cache."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"a{i}.txt").write_text(
+            "Wang Yi said that the talks on trade were candid and constructive. "
+            "Blinken said the trade talks were candid and constructive too.", encoding="utf-8")
+    c = analysis.load_corpus(folder, cache=False, workers=1)
+    for table, col in [("topic_mentions", "term"), ("tone_phrases", "matched"), ("statements", "cue"),
+                       ("statements", "speaker"), ("tone_phrases", "speaker")]:
+        values = getattr(c, table)[col]
+        assert len(values) > values.nunique(), (table, col)
+        assert len({id(v) for v in values}) == values.nunique(), (table, col)
