@@ -283,6 +283,29 @@ class Corpus:
         return f"Source: {n} article{'s' if n != 1 else ''} ({self.name})"
 
 
+def join_documents(table: pd.DataFrame, docs: pd.DataFrame, columns) -> pd.DataFrame:
+    """*table* with the *columns* of each row's document (from *docs*, one row per
+    ``doc_id``) added: what ``table.merge(docs[["doc_id", *columns]], on="doc_id",
+    how="left")`` returns (a new frame, numbered from 0; a row whose document is not in
+    *docs* gets NaN/NaT), without hashing every row: the rows of a span table come in runs
+    of one document, so only the first row of each run is looked up."""
+    columns = [c for c in columns if c != "doc_id"]
+    row_ids = table["doc_id"].to_numpy()
+    n = len(row_ids)
+    if n:
+        run_starts = np.r_[0, np.flatnonzero(row_ids[1:] != row_ids[:-1]) + 1]
+        where = {d: i for i, d in enumerate(docs["doc_id"].tolist())}
+        run_pos = np.fromiter((where.get(d, -1) for d in row_ids[run_starts].tolist()), dtype=np.intp,
+                              count=len(run_starts))
+        pos = np.repeat(run_pos, np.diff(np.r_[run_starts, n]))
+    else:
+        pos = np.empty(0, dtype=np.intp)
+    out = table.reset_index(drop=True)
+    for c in columns:
+        out[c] = docs[c].array.take(pos, allow_fill=True)
+    return out
+
+
 def _row_bounds(row_doc_ids, doc_ids) -> list[int]:
     """Start of each document's rows in a table sorted by document (plus the end)."""
     import numpy as np

@@ -10,6 +10,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .corpus import join_documents
+
 MEASURES = ("polarity", "vader_compound", "subjectivity")
 DOC_COLUMNS = ("outlet", "date", "title")
 
@@ -21,7 +23,7 @@ def _with_document_columns(corpus, table: pd.DataFrame, by: list[str]) -> pd.Dat
         return table
     docs = corpus.documents[["doc_id", "outlet", "date", "title"]].copy()
     docs["month"] = docs["date"].dt.to_period("M").dt.start_time
-    return table.merge(docs[["doc_id"] + [c for c in need]], on="doc_id", how="left")
+    return join_documents(table, docs, need)
 
 
 def _check_by(by, allowed) -> list[str]:

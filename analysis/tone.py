@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .corpus import join_documents
 from .lexicon_files import LexiconError, lexicon_path, load_yaml
 from .matching import compile_terms
 from .memo import memoized
@@ -226,7 +227,7 @@ def tone_index(corpus, by="speaker") -> pd.DataFrame:
     if "outlet" in cols or "month" in cols:
         docs = corpus.documents[["doc_id", "outlet", "date"]].copy()
         docs["month"] = docs["date"].dt.to_period("M").dt.start_time
-        tp = tp.merge(docs[["doc_id", "outlet", "month"]], on="doc_id", how="left")
+        tp = join_documents(tp, docs, ["outlet", "month"])
         if "month" in cols:
             tp = tp[tp["month"].notna()]
             if tp.empty:

@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from .cleaning import WORD_RE, n_words
+from .corpus import join_documents
 from .lexicon_files import LexiconError, load_yaml
 from .matching import Matcher, compile_terms, load_matcher
 from .memo import memoized
@@ -164,7 +165,7 @@ def _units(corpus, keys: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
             "side": st["side"].fillna("").astype(str),
             "n_words": [n_words(str(t)) for t in st["text"].fillna("")],
         })
-        units = units.merge(docs.drop(columns=["n_words"]), on="doc_id", how="left")
+        units = join_documents(units, docs, [c for c in docs.columns if c != "n_words"])
         idx = _statement_index(corpus, mentions)
         inside = idx >= 0
         ment = mentions.loc[inside, ["topic"]].copy()
@@ -172,7 +173,7 @@ def _units(corpus, keys: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
             ment[k] = units[k].to_numpy()[idx[inside]]
     else:
         units = docs
-        ment = mentions[["doc_id", "topic"]].merge(docs[list(dict.fromkeys(["doc_id"] + keys))], on="doc_id", how="left")
+        ment = join_documents(mentions[["doc_id", "topic"]], docs, keys)
     if "date" in keys:  # undated articles cannot be placed on a timeline
         units = units[units["date"].notna()]
         ment = ment[ment["date"].notna()]

@@ -206,3 +206,30 @@ def test_an_analysis_table_can_be_replaced_by_a_filtered_copy():
     assert analysis.statement_counts(corpus)["speaker"].tolist() == ["Wang Yi"]
     corpus.tone_phrases = corpus.tone_phrases.head(0)
     assert corpus.tone_phrases.empty
+
+
+def test_join_documents_equals_a_left_merge():
+    """Document columns joined by runs of doc_id give exactly what a left merge gives:
+    sorted and unsorted tables, documents without rows, rows of an unknown document, a
+    filtered table with gaps in its index, and an empty table."""
+    import numpy as np
+
+    from analysis.corpus import join_documents
+
+    docs = pd.DataFrame({
+        "doc_id": ["a", "b", "c", "d"],
+        "outlet": ["X", None, "Y", "X"],
+        "date": pd.to_datetime(["2023-06-18", None, "2023-06-19", "2023-07-01"]),
+        "n_words": [10, 20, 30, 40],
+    })
+    rng = np.random.default_rng(7)
+    tables = [
+        pd.DataFrame({"doc_id": ["a", "a", "c", "c", "c", "d"], "x": range(6)}),
+        pd.DataFrame({"doc_id": ["c", "a", "c", "zz", "zz", "b", "a"], "x": range(7)}),
+        pd.DataFrame({"doc_id": rng.choice(["a", "b", "c", "d", "e"], 200), "x": range(200)}).iloc[::3],
+        pd.DataFrame({"doc_id": pd.Series([], dtype=object), "x": pd.Series([], dtype="int64")}),
+    ]
+    for table in tables:
+        for cols in (["outlet"], ["date", "n_words"], ["outlet", "date"]):
+            expected = table.merge(docs[["doc_id"] + cols], on="doc_id", how="left")
+            pd.testing.assert_frame_equal(join_documents(table, docs, cols), expected)
