@@ -93,6 +93,43 @@ def table_key(doc_key: str, table: str, fingerprints: dict) -> str:
     return hashlib.sha256(f"{doc_key}:{fingerprints[table]}".encode()).hexdigest()[:32]
 
 
+WRITE_TEXT_CHARS = 1_000_000  # about this much text converted to Arrow at a time,
+WRITE_ROWS = 16_384  # and at most this many rows
+UNIQUE_TEXT_COLUMNS = FREE_TEXT_COLUMNS - {"matched", "term"}  # values that seldom repeat
+
+
+def _write_parquet(df: pd.DataFrame, path) -> None:
+    """*df* as a zstd Parquet file (small, and quick to read back); reads back as
+    ``df.to_parquet`` would.
+
+    Written a slice of rows at a time (at most ``WRITE_ROWS`` rows and about
+    ``WRITE_TEXT_CHARS`` characters of free text), without dictionary pages for the columns
+    whose values seldom repeat (texts, titles, statement ids):
+    converting a whole table at once held a second copy of the corpus text in Arrow's
+    memory, and trying to dictionary-encode the text a third, for a moment.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    # the schema of the columns' dtypes (inferring it from the data would convert the
+    # whole table): an object column of a table holds strings (or None)
+    schema = pa.Schema.from_pandas(df.iloc[:0], preserve_index=False)
+    for i, field in enumerate(schema):
+        if pa.types.is_null(field.type) and df[field.name].dtype == object:
+            schema = schema.set(i, pa.field(field.name, pa.string()))
+    free = [c for c in df.columns if c in UNIQUE_TEXT_COLUMNS and df[c].dtype == object]
+    chars = sum(float(df[c].str.len().sum()) for c in free)
+    step = min(WRITE_ROWS, max(100, int(WRITE_TEXT_CHARS * len(df) / chars)) if chars else WRITE_ROWS)
+    dictionary = [c for c in df.columns if c not in free]
+    with pq.ParquetWriter(path, schema, compression="zstd", use_dictionary=dictionary) as writer:
+        for start in range(0, max(len(df), 1), step):
+            part = pa.Table.from_pandas(df.iloc[start:start + step], schema=schema, preserve_index=False, nthreads=1)
+            writer.write_table(part)
+            del part
+            pa.default_memory_pool().release_unused()
+    pa.default_memory_pool().release_unused()
+
+
 class ResultCache:
     """Per-document rows of each table in ``<folder>/<table>.parquet``.
 
@@ -155,7 +192,7 @@ class ResultCache:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=f".{table}.", suffix=".tmp")
             os.close(fd)
-            df.to_parquet(tmp, index=False, compression="zstd")  # small, and quick to read back
+            _write_parquet(df, tmp)
             os.replace(tmp, self.path(table))
         except OSError as exc:
             import warnings

@@ -157,6 +157,8 @@ def release_freed_memory() -> None:
             _LIBC.append(None)
     if _LIBC[0] is not None:
         _LIBC[0](0)
+    if "pyarrow" in sys.modules:  # Arrow's own pool (Parquet reads and writes) keeps freed memory too
+        sys.modules["pyarrow"].default_memory_pool().release_unused()
 
 
 def _chunks(items: list, n_chunks: int) -> list[list]:
