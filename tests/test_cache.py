@@ -162,3 +162,23 @@ def test_repeated_strings_of_the_span_tables_are_shared_not_copied(tmp_path):
         values = getattr(c, table)[col]
         assert len(values) > values.nunique(), (table, col)
         assert len({id(v) for v in values}) == values.nunique(), (table, col)
+
+
+def test_parquet_written_in_slices_reads_back_as_one_write(tmp_path, monkeypatch):
+    """Tables are written a few rows at a time, with the schema taken from the dtypes;
+    they must read back exactly as a one-piece ``to_parquet`` does: blank rows (nullable
+    integers), a column that is None in a whole slice, non-ASCII text."""
+    row = ("d1", 0, "candid", "Candid", "warm", 1.5, "gloss", None, 0, 6)
+    rows = {f"k{i}": ([row[:7] + (("Wang Yi" if i % 3 else None),) + row[8:]] * (i % 4)) for i in range(40)}
+    rows["k7"] = [("d7", 2, "downward spiral", "downward spiral — “again”", "hostile", -2.0, "g", "", 5, 20)]
+    keyed = cache_mod.keyed_frame("tone_phrases", rows)
+    keyed.loc[:9, "speaker"] = None  # a whole first slice without a speaker
+    monkeypatch.setattr(cache_mod, "WRITE_ROWS", 7)
+    sliced, whole = cache_mod.ResultCache(tmp_path / "a"), cache_mod.ResultCache(tmp_path / "b")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    sliced.save_frame("tone_phrases", keyed)
+    keyed.to_parquet(whole.path("tone_phrases"), index=False)
+    got = sliced.load_frame("tone_phrases", TABLE_COLUMNS["tone_phrases"])
+    assert got is not None and len(got) == len(keyed)
+    pd.testing.assert_frame_equal(got, whole.load_frame("tone_phrases", TABLE_COLUMNS["tone_phrases"]))
