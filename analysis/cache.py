@@ -93,7 +93,7 @@ def table_key(doc_key: str, table: str, fingerprints: dict) -> str:
     return hashlib.sha256(f"{doc_key}:{fingerprints[table]}".encode()).hexdigest()[:32]
 
 
-WRITE_TEXT_CHARS = 1_000_000  # about this much text converted to Arrow at a time,
+WRITE_TEXT_CHARS = 1_000_000  # about this much text converted to Arrow at a time
 WRITE_ROWS = 16_384  # and at most this many rows
 UNIQUE_TEXT_COLUMNS = FREE_TEXT_COLUMNS - {"matched", "term"}  # values that seldom repeat
 
@@ -119,7 +119,9 @@ def _write_parquet(df: pd.DataFrame, path) -> None:
             schema = schema.set(i, pa.field(field.name, pa.string()))
     free = [c for c in df.columns if c in UNIQUE_TEXT_COLUMNS and df[c].dtype == object]
     chars = sum(float(df[c].str.len().sum()) for c in free)
-    step = min(WRITE_ROWS, max(100, int(WRITE_TEXT_CHARS * len(df) / chars)) if chars else WRITE_ROWS)
+    step = WRITE_ROWS
+    if chars:  # rows of about WRITE_TEXT_CHARS characters of text
+        step = min(step, max(100, int(WRITE_TEXT_CHARS * len(df) / chars)))
     dictionary = [c for c in df.columns if c not in free]
     with pq.ParquetWriter(path, schema, compression="zstd", use_dictionary=dictionary) as writer:
         for start in range(0, max(len(df), 1), step):
@@ -127,7 +129,6 @@ def _write_parquet(df: pd.DataFrame, path) -> None:
             writer.write_table(part)
             del part
             pa.default_memory_pool().release_unused()
-    pa.default_memory_pool().release_unused()
 
 
 class ResultCache:

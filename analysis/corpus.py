@@ -212,7 +212,6 @@ class Corpus:
                         if keys[t][need[j]] in by_key:
                             done[j][t] = by_key[keys[t][need[j]]]
             # rows become frames chunk by chunk: never every document's rows at once
-            from . import pipeline
             from .cache import keyed_frame
 
             parts: dict = {t: [] for t in ANALYSIS_TABLES}

@@ -16,10 +16,10 @@ general; none is written for a particular article.
 from __future__ import annotations
 
 import bisect
-from sys import intern
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from sys import intern
 
 import pandas as pd
 

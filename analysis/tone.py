@@ -14,10 +14,10 @@ to compromise" or "downward spiral", each on an ordered atmosphere scale from wa
 from __future__ import annotations
 
 import bisect
-from sys import intern
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from sys import intern
 
 import pandas as pd
 
