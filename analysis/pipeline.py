@@ -153,7 +153,7 @@ def release_freed_memory() -> None:
 
             libc = ctypes.CDLL(None)
             _LIBC.append(libc.malloc_trim if hasattr(libc, "malloc_trim") else None)
-        except (OSError, AttributeError):
+        except Exception:  # noqa: BLE001 - no C library to ask (e.g. Windows): nothing to do
             _LIBC.append(None)
     if _LIBC[0] is not None:
         _LIBC[0](0)
