@@ -227,7 +227,10 @@ def sentiment_by_speaker(corpus, by="speaker", n_boot: int = 2000, seed: int = 2
     """
     allowed = ["speaker", "side", "doc_id", "kind", "cue", "outlet", "month"]
     cols = _check_by(by, allowed)
-    st = _with_document_columns(corpus, corpus.statements, cols)
+    # only the columns used: grouping copies the table it splits, texts included
+    statements = corpus.statements
+    used = [c for c in dict.fromkeys(["doc_id", *cols, "side", *MEASURES]) if c in statements.columns]
+    st = _with_document_columns(corpus, statements[used], cols)
     out_cols = cols + (["side"] if cols == ["speaker"] else []) + ["n"]
     for m in ("polarity", "vader_compound"):
         out_cols += [f"{m}_mean", f"{m}_lo", f"{m}_hi"]
