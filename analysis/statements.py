@@ -37,6 +37,13 @@ _QUOTE_MARK_RE = re.compile("[" + re.escape("".join(sorted(set(OPEN_CLOSE) | CLO
 DASH = r"(?:—|–|--|-)"
 CUE_RE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(set(CUE_VERBS), key=len, reverse=True)) + r")(?![\w'’-])")
 ACCORDING_RE = re.compile(r"(?<!\w)(?:according to|as reported by|citing)\s+", re.I)
+# What may follow the verb of a postposed attribution ("..., the ministry said on Monday in a
+# statement.", "..., an official told reporters after the meeting."): a time or place, or nothing.
+POSTPOSED_TAIL_RE = re.compile(
+    r"(?:\s*(?:,\s*)?(?:on|in|at|during|after|before|late|early|to|via|through|when|while|speaking|citing)\b[^.;]*|"
+    r"\s*(?:\w+ly|again|later|yesterday|today|afterwards|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"last \w+|this \w+|earlier \w+)?)\W*"
+)
 AUX_RE = re.compile(
     r"(?:\s+|^)(?:\w+ly|also|again|later|then|further|once|previously|earlier|has|have|had|was|were|is|are|"
     r"would|will|did|does|do|not|never|had|in turn|was quoted as|is quoted as|were quoted as|"
@@ -1198,9 +1205,7 @@ class _Extractor:
                 continue
             after = sent[cm.start() + cue[1]:]
             # postposed attribution: "China will retaliate, the ministry said (in a statement)."
-            if npb is not None and npb[1] > 0 and re.search(r"[,—–]\s*$", pre[: npb[1]]) and not re.search(r"\bthat\b", after) and not _is_appositive(pre[: npb[1]]) and re.fullmatch(
-                r"(?:\s*(?:,\s*)?(?:on|in|at|during|after|before|late|early|to|via|through|when|while|speaking|citing)\b[^.;]*|\s*(?:\w+ly|again|later|yesterday|today|afterwards|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last \w+|this \w+|earlier \w+)?)\W*", after
-            ):
+            if npb is not None and npb[1] > 0 and re.search(r"[,—–]\s*$", pre[: npb[1]]) and not re.search(r"\bthat\b", after) and not _is_appositive(pre[: npb[1]]) and POSTPOSED_TAIL_RE.fullmatch(after):
                 head = pre[: npb[1]].rstrip().rstrip(",—–").rstrip()
                 parenthetical = False
                 clause = self._trim_clause(head)
@@ -1228,12 +1233,17 @@ class _Extractor:
             if acc and acc.start() > rest_start:
                 clause_end = acc.start()
             clause = self._trim_clause(sent[rest_start:clause_end])
+            # a second, postposed attribution at the end of the clause is the channel, not
+            # what was said: "Sullivan raised concerns about X, an official told reporters."
+            via = ""
+            trailing = self._trailing_attribution(clause, s + rest_start)
+            if trailing:
+                clause, via = trailing
             if len(re.findall(r"\w+", clause)) < 2 or clause.lstrip()[:1] in "“\"" and self._in_claimed(s + rest_start, s + rest_start + 2):
                 continue
             # "the State Department reported that Blinken emphasized ...": nested speaker
-            via = ""
             inner = CUE_RE.search(clause)
-            if inner and verb in {"reported", "reports", "said", "says", "stated", "announced", "confirmed", "wrote", "posted"}:
+            if inner and not via and verb in {"reported", "reports", "said", "says", "stated", "announced", "confirmed", "wrote", "posted"}:
                 icue = self._cue_text(inner, clause[inner.end():])
                 inb = np_before(clause[: inner.start()]) if icue else None
                 if inb and inb[1] == 0 and len(clause[: inner.start()].split()) <= 8:
@@ -1283,6 +1293,43 @@ class _Extractor:
             if len(re.findall(r"\w+", clause)) < 3 or self._in_claimed(s + a, s + a + len(clause)):
                 return
             self.out.append(Statement(sp, "indirect", "according to", "", " ".join(clause.split()), s + a, s + a + len(clause)))
+
+    def _trailing_attribution(self, clause: str, offset: int) -> tuple[str, str] | None:
+        """``(clause without it, who)`` when *clause* ends in a postposed attribution of its
+        own (", the statement said", ", officials said on Monday", ", a senior official told
+        reporters"), else None. *offset* is the clause's position in the document."""
+        if "," not in clause and "—" not in clause and "–" not in clause:
+            return None
+        last = None
+        for cm in CUE_RE.finditer(clause):
+            last = cm
+        if last is None or self._cue_text(last, clause[last.end():]) is None:
+            return None
+        after = clause[last.end():]
+        if last.group(1).lower() in {"told", "tells"}:
+            low = after.lower().lstrip()
+            obj = next((o for o in sorted(TOLD_OBJECTS, key=len, reverse=True) if low == o or low.startswith(o + " ")), None)
+            if obj is None:
+                return None
+            after = after.lstrip()[len(obj):]
+        if not POSTPOSED_TAIL_RE.fullmatch(after) or re.search(r"\bthat\b", after):
+            return None
+        npb = np_before(clause[: last.start()])
+        if npb is None or npb[1] == 0:
+            return None
+        head = clause[: npb[1]]
+        if not re.search(r"[,—–]\s*$", head) or _is_appositive(head) or self._inside_quote_text(head):
+            return None
+        kept = self._trim_clause(head.rstrip().rstrip(",—–"))
+        if len(re.findall(r"\w+", kept)) < 3:
+            return None
+        who = self.d.resolve(npb[0], offset + npb[1])
+        return kept, (who.name if who is not None else _strip_det(npb[0]))
+
+    @staticmethod
+    def _inside_quote_text(text: str) -> bool:
+        """True when *text* ends inside an open quotation."""
+        return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
     @staticmethod
     def _according_np(s: str) -> str | None:

@@ -153,3 +153,23 @@ def test_statements_empty_corpus_without_quotes(tmp_path):
     (tmp_path / "a.txt").write_text("The weather in Beijing was mild on Monday.", encoding="utf-8")
     st = analysis.load_corpus(tmp_path).statements
     assert st.empty and list(st.columns) == STATEMENT_COLUMNS
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a postposed attribution at the end of a reported clause is the channel, not the content
+    ("Jake Sullivan raised concerns about China's support for Russia's defense industry, "
+     "a senior administration official told reporters after the meeting.",
+     [("Jake Sullivan", "concerns about China's support for Russia's defense industry", "senior administration official")]),
+    ("Both sides agreed to hold another round of talks in the spring, officials said on Sunday.",
+     [("both sides", "to hold another round of talks in the spring", "officials")]),
+    ("Wang Yi urged Washington to stop arming Taiwan — the foreign ministry said in a statement.",
+     [("Wang Yi", "Washington to stop arming Taiwan", "Chinese Foreign Ministry")]),
+    # not an attribution: the verb has its own clause, or the comma opens a relative clause
+    ("Antony Blinken said he raised the cases of detained Americans, which Wang said he would look into.",
+     [("Antony Blinken", "he raised the cases of detained Americans, which Wang said he would look into", "")]),
+    ("Antony Blinken said the talks were useful, and the sides agreed to meet again.",
+     [("Antony Blinken", "the talks were useful, and the sides agreed to meet again", "")]),
+])
+def test_trailing_attribution_becomes_via(text, expected):
+    got = [(p["speaker"], p["text"], p["via"]) for p in predict(text)]
+    assert got == expected
