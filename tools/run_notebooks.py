@@ -18,7 +18,12 @@ import os
 import sys
 from pathlib import Path
 
-import nbformat
+# jsonschema (under nbformat) imports rfc3987_syntax, when installed, to check "iri" strings,
+# and that import builds a parser: 2.4 s on a slow machine, before the first notebook can
+# start. nbformat's schemas check no such strings, so this process goes without it.
+sys.modules.setdefault("rfc3987_syntax", None)
+
+import nbformat  # noqa: E402
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
