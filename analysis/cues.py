@@ -77,7 +77,7 @@ TITLE_WORDS = set(
     house speaker majority minority whip department ministry vice-president vice-premier
     state's lawmaker rep. sen. gov. mr. mrs. ms. dr. gen. adm. lt. col. maj. capt. cmdr. sgt. prof.
     his her their its new newly appointed incoming outgoing then attorney solicitor envoy's
-    representative's chief's republican democratic democrat republican-led
+    representative's chief's republican democratic democrat republican-led affairs
     commodore rear lieutenant marshal brigadier field air vice-admiral rear-admiral major-general
     lieutenant-general ambassador-at-large envoy-at-large coordinator administrator commissioner
     high minister-counselor consul consul-general attache attaché press secretary's spokesman's

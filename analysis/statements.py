@@ -125,6 +125,7 @@ class _Doc:
         self._names = None
         self._name_index = None
         self._titles: dict = {}
+        self._appositive_sides: dict | None = None
 
     # -- sentences -------------------------------------------------------------
     def sent_index(self, pos: int) -> int:
@@ -334,8 +335,30 @@ class _Doc:
                 out.update(role.split())
         return out
 
+    @property
+    def appositive_sides(self) -> dict[str, str]:
+        """Sides of people that the document introduces with an appositive: "Wang Wentao,
+        the Chinese commerce minister," -> {"Wang Wentao": "China"} (see _appositive_side)."""
+        if self._appositive_sides is None:
+            found: dict[str, set] = {}
+            for m in APPOSITIVE_RE.finditer(self.text):
+                side = _appositive_side(m.group(2))
+                if side:
+                    found.setdefault(m.group(1), set()).add(side)
+            self._appositive_sides = {name: sides.pop() for name, sides in found.items() if len(sides) == 1}
+        return self._appositive_sides
+
     def resolve(self, np: str, pos: int) -> Speaker | None:
-        """Resolve a speaker noun phrase at *pos* to a Speaker, or None."""
+        """Resolve a speaker noun phrase at *pos* to a Speaker, or None. A person of no known
+        side takes the side the document gave them in an appositive ("X, the Chinese minister")."""
+        sp = self._resolve(np, pos)
+        if sp is not None and sp.side == "unknown" and sp.kind == "person" and "," in self.text:
+            side = self.appositive_sides.get(sp.name)
+            if side:
+                return Speaker(sp.name, side, sp.pronoun, sp.kind)
+        return sp
+
+    def _resolve(self, np: str, pos: int) -> Speaker | None:
         np = np.strip().strip(",")
         if not np:
             return None
@@ -391,6 +414,13 @@ class _Doc:
         if head in {"statement", "statements", "post", "readout", "release", "communique", "communiqué", "report", "letter", "notice", "editorial", "commentary"}:
             m = re.search(r"\b(?:from|by|of)\s+(.+)$", np)
             return self.resolve(m.group(1), pos) if m else None
+        # A person and the body they belong to: "Scott Kennedy of the Center for Strategic and
+        # International Studies" is Scott Kennedy (not an institution of that name).
+        person = _person_of_body(np)
+        if person:
+            sp = self.resolve(person, pos)
+            if sp is not None and sp.kind == "person":
+                return sp
         # Institutions: "the Commerce Ministry", "China's Foreign Ministry"
         bare = toks[1:] if toks[0].lower() in {"the", "a", "an"} and len(toks) > 1 else toks
         inst = re.split(r"\s+(?:in|at)\s+", " ".join(bare))[0].split()
@@ -546,6 +576,75 @@ def _is_role_head(word: str) -> bool:
     """A noun that can head a speaker phrase ("officials", "presidents", "spokeswoman")."""
     w = word.lower().replace("’", "'")
     return w in ROLE_HEADS or (w.endswith("s") and w[:-1] in ROLE_HEADS) or (w.endswith("es") and w[:-2] in ROLE_HEADS)
+
+
+# What "citing ..." must name to be a source of speech ("citing officials", "citing a
+# ministry statement") and not a reason ("citing fines and raids", "citing weak demand").
+_SOURCE_WORDS = re.compile(
+    r"\b(?:officials?|sources?|people|persons?|diplomats?|aides?|spokes(?:man|woman|person|people)|"
+    r"statements?|reports?|readouts?|data|figures|surveys?|analysts?|experts?|ministry|ministries|"
+    r"agency|agencies|media|outlets?|newspapers?|documents?|memos?|briefings?|officers?|insiders?|"
+    r"authorities|government|embassy|department|office|minister|secretary|envoy|ambassador|"
+    r"president|leaders?|negotiators?|lawmakers?|senators?|testimony|remarks|interview|transcript)\b", re.I)
+
+
+def _cites_a_source(marker: str, np_text: str) -> bool:
+    """True unless *marker* is "citing" and *np_text* names a reason rather than a source:
+    a source is a name (a capitalised word first) or a phrase with a word such as "officials",
+    "sources", "a statement", "data"."""
+    if not marker.lower().startswith("citing"):
+        return True
+    words = [w for w in np_text.split() if w.lower() not in {"the", "a", "an", "two", "three", "several", "unnamed", "anonymous"}]
+    return bool(words) and (words[0][:1].isupper() or bool(_SOURCE_WORDS.search(np_text)))
+
+
+# "Wang Wentao, the Chinese commerce minister," / "Kurt Campbell, a senior U.S. diplomat,":
+# a capitalised name, a comma, and a noun phrase opened by an article or a possessive.
+APPOSITIVE_RE = re.compile(
+    r"\b([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,3}),[ ]+((?:the|a|an|[A-Z][\w.]*['’]s)[ ]"
+    r"(?:[^,;:.“”\"\n]|\.(?=\S)){2,80}?)(?=[,;:]|\.(?:\s|$))"
+)
+# Nationality words that say whom a person speaks for ("a Chinese minister", "China's envoy"),
+# unlike a bare country name, which may be a subject of study ("a China expert").
+_SIDE_ADJECTIVES = {w for w in NATIONALITY_SIDE if w not in {"china", "beijing", "washington", "japan", "taiwan",
+                                                              "korea", "russia", "ukraine", "india", "australia",
+                                                              "britain", "france", "germany", "philippines"}}
+
+
+def _appositive_side(phrase: str) -> str | None:
+    """The side an appositive gives its person: a nationality word followed, within three
+    words, by a role noun ("the Chinese commerce minister" -> China); else None."""
+    words = [_clean_tok(w).lower() for w in phrase.split()]
+    for i, w in enumerate(words):
+        if w in _SIDE_ADJECTIVES and any(_is_role_head(x) for x in words[i + 1:i + 4]):
+            return NATIONALITY_SIDE[w]
+    return None
+
+
+_NOT_PERSON_HEAD_WORDS = {"Republic", "States", "Kingdom", "Union", "Emirates", "Islands", "Nations", "Sea", "Strait"}
+
+
+def _person_of_body(np: str) -> str | None:
+    """"Bonnie Glaser of the German Marshall Fund" -> "Bonnie Glaser": the capitalised words
+    before the first "of" when they end in a name (not a title, as in "Secretary of State",
+    nor an institution, as in "Ministry of Commerce") and the words after it name a body."""
+    head, sep, tail = np.partition(" of ")
+    if not sep:
+        return None
+    words = head.split()
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or any(w.endswith(("'s", "’s")) for w in words):
+        return None
+    last = _clean_tok(words[-1])
+    if (last.lower() in TITLE_WORDS or last.rstrip(".").lower() in TITLE_WORDS or last in INSTITUTION_HEADS
+            or last in INSTITUTION_NAME_WORDS or last in _NOT_PERSON_HEAD_WORDS or last.lower() in ROLE_HEADS
+            or len(last) < 2 or last.isupper()):
+        return None
+    body = [_clean_tok(w) for w in tail.split()]
+    if tail.strip() in COUNTRIES or tail.strip().lower() in NATIONALITY_SIDE:  # "Wang Yi of China"
+        return head
+    if not any(w in INSTITUTION_HEADS or w in INSTITUTION_NAME_WORDS or w.startswith("Universit") for w in body):
+        return None
+    return head
 
 
 def _is_appositive(head: str) -> bool:
@@ -1259,7 +1358,7 @@ class _Extractor:
                         clause = tail[lead:]
             if acc and acc.start() > cm.start() and not via:
                 via_np = self._according_np(sent[acc.end():])
-                if via_np:
+                if via_np and _cites_a_source(acc.group(0), via_np):
                     via = _strip_det(via_np)
             start = s + rest_start
             self.out.append(Statement(sp, "indirect", cue[0], via, " ".join(clause.split()), start, start + len(clause)))
@@ -1268,7 +1367,7 @@ class _Extractor:
             break
         if not made and acc is not None:
             np_text = self._according_np(sent[acc.end():])
-            if not np_text:
+            if not np_text or not _cites_a_source(acc.group(0), np_text):
                 return
             sp = self.d.resolve(np_text, s + acc.end())
             if sp is None:

@@ -173,3 +173,45 @@ def test_statements_empty_corpus_without_quotes(tmp_path):
 def test_trailing_attribution_becomes_via(text, expected):
     got = [(p["speaker"], p["text"], p["via"]) for p in predict(text)]
     assert got == expected
+
+
+def speaker_sides(text):
+    """(speaker, side, text) of each statement, through the whole document pipeline."""
+    from analysis.corpus import process_document
+    from analysis.sources import RawDocument
+    from analysis.statements import statements_for_document
+
+    res = process_document(RawDocument("case", "case", text, {}))
+    doc = res["document"]
+    return [(r[3], r[4], r[8]) for r in statements_for_document("case", doc["text"], res["sentences"], doc["title"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person "of" a body is the person, and the pronoun after finds them
+    ('"It is a thaw, not a spring," said Scott Kennedy of the Center for Strategic and International '
+     'Studies in Washington. He said both governments wanted to avoid an accident.',
+     [("Scott Kennedy", "unknown", "It is a thaw, not a spring,"),
+      ("Scott Kennedy", "unknown", "both governments wanted to avoid an accident")]),
+    ("Foreign Minister Wang Yi of China said the talks were useful.", [("Wang Yi", "China", "the talks were useful")]),
+    ("Minister of Foreign Affairs Wang Yi said the talks were useful.", [("Wang Yi", "China", "the talks were useful")]),
+    # ... but a title or an institution with "of" stays what it is
+    ("The Ministry of Commerce said the curbs were unfair.", [("Commerce Ministry", "China", "the curbs were unfair")]),
+    ("The People's Republic of China said the curbs were unfair.", [("China", "China", "the curbs were unfair")]),
+    # an appositive with a nationality and a role gives a side, also to later mentions
+    ("Wang Wentao, the Chinese commerce minister, met Gina Raimondo on Monday.\n\n"
+     "Wang said Beijing was open to more talks.",
+     [("Wang Wentao", "China", "Beijing was open to more talks")]),
+    ("Yoko Kamikawa, Japan's foreign minister, said Tokyo was worried.",
+     [("Yoko Kamikawa", "other", "Tokyo was worried")]),
+    # a country as the subject of expertise is no side
+    ('"It is a thaw," said Bonnie Glaser, a China expert at the German Marshall Fund.',
+     [("Bonnie Glaser", "unknown", "It is a thaw,")]),
+    # "citing" a reason is no source of speech; "citing" officials is
+    ("The company cut jobs in Shanghai, citing weak demand from China.", []),
+    ("Gina Raimondo said companies had complained to her, citing fines and raids.",
+     [("Gina Raimondo", "United States", "companies had complained to her")]),
+    ("Beijing will retaliate against the sanctions, citing officials familiar with the matter.",
+     [("officials familiar with the matter", "unknown", "Beijing will retaliate against the sanctions")]),
+])
+def test_affiliations_appositives_and_citing(text, expected):
+    assert speaker_sides(text) == expected
