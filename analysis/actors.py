@@ -41,6 +41,12 @@ class Registry:
                 self.by_surname.setdefault(_key(a.surname), []).append(a)
             for role in a.roles:
                 self.by_role.setdefault(_key(role), []).append(a)
+        # (lower-cased alias, side) of the institutions of either side, longest alias first:
+        # "a State Department spokesperson" speaks for the United States
+        self.institution_sides: tuple[tuple[str, str], ...] = tuple(sorted(
+            {(alias.lower(), a.side) for a in actors if a.kind == "institution" and a.side != "other"
+             for alias in (a.name, *a.aliases) if len(alias) > 3 and not alias.lower().startswith("the ")},
+            key=lambda x: (-len(x[0]), x[0])))
 
     def alias(self, text: str) -> Actor | None:
         return self.by_alias.get(_key(text))

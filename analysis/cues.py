@@ -104,6 +104,7 @@ NATIONALITY_SIDE = {
     "philippines": "other", "philippines'": "other", "japan": "other", "taiwan": "other", "korea": "other",
     "russia": "other", "ukraine": "other", "india": "other", "australia": "other", "australia's": "other",
     "britain": "other", "france": "other", "germany": "other", "european union": "other",
+    "un": "other", "u.n.": "other", "kremlin": "other", "moscow": "other", "tokyo": "other", "manila": "other",
 }
 
 # Head nouns of speaker noun phrases written in lower case ("the senior Chinese official").

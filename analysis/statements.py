@@ -251,6 +251,13 @@ class _Doc:
         head = words[-1] if words else ""
         if head in INSTITUTION_WORDS and head not in PERSON_HEADS:
             return self.resolve_institution(head, pos)
+        if head in {"person", "persons", "people", "source", "sources", "official", "officials", "diplomat", "diplomats", "insider", "insiders"}:
+            stem = head.rstrip("s") if head != "people" else "people"
+            for p, sp in reversed(self.salience):
+                if p <= pos and sp.kind == "anonymous":
+                    sh = _source_head(sp.name)
+                    if sh and (sh.rstrip("s") if sh != "people" else "people") == stem:
+                        return sp
         cands = self.registry.role(role_l)
         found: list[tuple[int, object]] = []  # (position of the mention, speaker or actor)
         # a recent speaker or subject who holds the role (registry role, or title in this text)
@@ -336,27 +343,47 @@ class _Doc:
         return out
 
     @property
-    def appositive_sides(self) -> dict[str, str]:
-        """Sides of people that the document introduces with an appositive: "Wang Wentao,
-        the Chinese commerce minister," -> {"Wang Wentao": "China"} (see _appositive_side)."""
+    def introduced_sides(self) -> dict[str, str]:
+        """Sides of people the document introduces with an official role that says whom they
+        speak for: "Wang Wentao, the Chinese commerce minister," or "China Coast Guard
+        spokesman Liu Dejun" or "Japan's ambassador to Manila, Kazuya Endo," -> the side of
+        the nationality or institution named (see _role_side). A name given two sides gets none."""
         if self._appositive_sides is None:
             found: dict[str, set] = {}
             for m in APPOSITIVE_RE.finditer(self.text):
-                side = _appositive_side(m.group(2))
+                side = _role_side(m.group(2), self.registry)
                 if side:
                     found.setdefault(m.group(1), set()).add(side)
+            for m in PREMODIFIER_RE.finditer(self.text):
+                side = _role_side(m.group(1) + " " + m.group(2), self.registry, bare_countries=True)
+                if side:
+                    found.setdefault(m.group(3), set()).add(side)
             self._appositive_sides = {name: sides.pop() for name, sides in found.items() if len(sides) == 1}
         return self._appositive_sides
 
     def resolve(self, np: str, pos: int) -> Speaker | None:
-        """Resolve a speaker noun phrase at *pos* to a Speaker, or None. A person of no known
-        side takes the side the document gave them in an appositive ("X, the Chinese minister")."""
+        """Resolve a speaker noun phrase at *pos* to a Speaker, or None.
+
+        Sides, where the phrase itself names none: a person takes the side the document gave
+        them where it introduced them (``introduced_sides``); an unnamed official the side of
+        the institution named ("a State Department spokesperson"); and people who speak for
+        no government ("Chinese experts", "analysts") have no side."""
         sp = self._resolve(np, pos)
-        if sp is not None and sp.side == "unknown" and sp.kind == "person" and "," in self.text:
-            side = self.appositive_sides.get(sp.name)
-            if side:
-                return Speaker(sp.name, side, sp.pronoun, sp.kind)
-        return sp
+        if sp is None:
+            return None
+        if sp.kind == "anonymous":
+            head = _source_head(sp.name) or _clean_tok(sp.name.split()[-1]).lower()
+            if head in NON_OFFICIAL_HEADS:
+                return sp if sp.side == "unknown" else Speaker(sp.name, "unknown", sp.pronoun, sp.kind)
+        if sp.side != "unknown":
+            return sp
+        if sp.kind == "person":
+            side = self.introduced_sides.get(sp.name)
+        elif sp.kind == "anonymous":
+            side = _institution_side(sp.name, self.registry)
+        else:
+            side = None
+        return Speaker(sp.name, side, sp.pronoun, sp.kind) if side else sp
 
     def _resolve(self, np: str, pos: int) -> Speaker | None:
         np = np.strip().strip(",")
@@ -414,6 +441,13 @@ class _Doc:
         if head in {"statement", "statements", "post", "readout", "release", "communique", "communiqué", "report", "letter", "notice", "editorial", "commentary"}:
             m = re.search(r"\b(?:from|by|of)\s+(.+)$", np)
             return self.resolve(m.group(1), pos) if m else None
+        if _SOURCE_PHRASE_RE.match(np):
+            display = re.sub(r"^(?:a|an|one)\s+", "", _strip_det(np), flags=re.I)
+            if display.split()[0].lower() in DETERMINERS:
+                display = display[0].lower() + display[1:]
+            head = _source_head(np) or ""
+            return Speaker(display, _side_from_words(np.split()[: len(np.split()) - len(np[np.lower().find(head):].split())]),
+                           "they" if head.endswith(("s", "people")) else "", "anonymous")
         # A person and the body they belong to: "Scott Kennedy of the Center for Strategic and
         # International Studies" is Scott Kennedy (not an institution of that name).
         person = _person_of_body(np)
@@ -604,21 +638,76 @@ APPOSITIVE_RE = re.compile(
     r"\b([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,3}),[ ]+((?:the|a|an|[A-Z][\w.]*['’]s)[ ]"
     r"(?:[^,;:.“”\"\n]|\.(?=\S)){2,80}?)(?=[,;:]|\.(?:\s|$))"
 )
+# Roles of people who speak for a government or an international body ...
+OFFICIAL_HEADS = {
+    "spokesman", "spokeswoman", "spokesperson", "ambassador", "minister", "secretary", "adviser", "advisor",
+    "envoy", "official", "chief", "commander", "general", "admiral", "president", "premier", "governor",
+    "director", "representative", "negotiator", "diplomat", "counselor", "councillor", "aide", "lawmaker",
+    "senator", "congressman", "congresswoman", "chairman", "chairwoman", "chair", "head", "deputy",
+    "consul", "attaché", "attache", "officer", "colonel", "captain", "czar", "tsar",
+}
+# ... and of people who speak for none, whatever their nationality.
+NON_OFFICIAL_HEADS = {
+    "expert", "experts", "analyst", "analysts", "scholar", "scholars", "academic", "academics", "researcher",
+    "researchers", "economist", "economists", "professor", "professors", "observer", "observers",
+    "commentator", "commentators", "executive", "executives", "lawyer", "lawyers", "activist", "activists",
+    "resident", "residents", "student", "students", "businessman", "businesspeople", "investors", "investor",
+    "critics", "critic", "traders", "trader",
+}
 # Nationality words that say whom a person speaks for ("a Chinese minister", "China's envoy"),
 # unlike a bare country name, which may be a subject of study ("a China expert").
 _SIDE_ADJECTIVES = {w for w in NATIONALITY_SIDE if w not in {"china", "beijing", "washington", "japan", "taiwan",
                                                               "korea", "russia", "ukraine", "india", "australia",
                                                               "britain", "france", "germany", "philippines"}}
+# "US ambassador MaryKay Carlson", "China Coast Guard spokesman Liu Dejun", "Japan's ambassador to
+# Manila, Kazuya Endo": up to five words, an official role (and where), then the name.
+PREMODIFIER_RE = re.compile(
+    r"((?:[\w.'’-]+[ ]){1,5}?)((?i:" + "|".join(sorted(OFFICIAL_HEADS, key=len, reverse=True))
+    + r"))(?:[ ]+(?:to|in|for|at)[ ]+(?:the[ ]+)?[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)?,?[ ]+"
+    r"([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2})(?![\w'’-])")
 
 
-def _appositive_side(phrase: str) -> str | None:
-    """The side an appositive gives its person: a nationality word followed, within three
-    words, by a role noun ("the Chinese commerce minister" -> China); else None."""
-    words = [_clean_tok(w).lower() for w in phrase.split()]
-    for i, w in enumerate(words):
-        if w in _SIDE_ADJECTIVES and any(_is_role_head(x) for x in words[i + 1:i + 4]):
-            return NATIONALITY_SIDE[w]
+def _institution_side(phrase: str, registry: Registry) -> str | None:
+    """The side of a US or Chinese institution of the registry named in *phrase* ("a State
+    Department spokesperson" -> United States), else None."""
+    low = f" {phrase.lower()} "
+    for alias, side in registry.institution_sides:
+        if f" {alias} " in low:
+            return side
     return None
+
+
+def _role_side(phrase: str, registry: Registry, bare_countries: bool = False) -> str | None:
+    """The side a role phrase gives its person: a nationality word (with *bare_countries*,
+    also a country name: "China Coast Guard spokesman") or a registry institution, with an
+    official role within the next three words ("the Chinese commerce minister" -> China,
+    "a China expert" -> None); else None."""
+    words = [_clean_tok(w).lower() for w in phrase.split()]
+    if not any(w in OFFICIAL_HEADS for w in words):
+        return None
+    for i, w in enumerate(words):
+        if (w in _SIDE_ADJECTIVES or (bare_countries and w in NATIONALITY_SIDE)) and any(x in OFFICIAL_HEADS for x in words[i + 1:i + 4]):
+            return NATIONALITY_SIDE[w]
+    return _institution_side(phrase, registry)
+
+
+# Unnamed sources described by what they know: "people familiar with the matter", "a person
+# briefed on the talks", "two sources close to the negotiations".
+_SOURCE_HEADS = r"(?:people|persons?|sources?|officials?|diplomats?|individuals?|insiders?|executives?|aides?)"
+_SOURCE_POSTMOD = (r"(?:familiar with|briefed on|with(?: direct)? knowledge of|knowledgeable about|close to|"
+                   r"involved in|aware of|privy to)")
+_SOURCE_PHRASE_RE = re.compile(
+    r"(?:(?:a|an|the|one|two|three|four|five|several|some|many|other)\s+)?((?:[\w.'’-]+\s+){0,3}?)(" + _SOURCE_HEADS
+    + r")\s+" + _SOURCE_POSTMOD + r"\s+\S", re.I)
+_SOURCE_AT_END_RE = re.compile(
+    r"(?<![\w'’-])(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther)\s+)?"
+    r"(?:[\w.'’-]+\s+){0,2}?" + _SOURCE_HEADS + r"\s+" + _SOURCE_POSTMOD + r"\s+(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+$", re.I)
+
+
+def _source_head(name: str) -> str | None:
+    """"people familiar with the matter" -> "people"; None for other phrases."""
+    m = _SOURCE_PHRASE_RE.match(name)
+    return m.group(2).lower() if m else None
 
 
 _NOT_PERSON_HEAD_WORDS = {"Republic", "States", "Kingdom", "Union", "Emirates", "Islands", "Nations", "Sea", "Strait"}
@@ -703,6 +792,10 @@ def np_before(s: str) -> tuple[str, int] | None:
         if aside_toks and aside_toks[0].lower() in {"who", "which", "whose", "whom", "where", "when"}:
             return np_before(head)
         return np_before(head) if aside_toks else None
+    # "a person familiar with the deliberations": the source, not the deliberations
+    m = _SOURCE_AT_END_RE.search(s)
+    if m:
+        return s[m.start():], m.start()
     return _np_at_end(s)
 
 
@@ -1372,6 +1465,7 @@ class _Extractor:
             sp = self.d.resolve(np_text, s + acc.end())
             if sp is None:
                 sp = Speaker(_strip_det(np_text), _side_from_words(np_text.split()), "they", "anonymous")
+            self.d.remember(s + acc.end(), sp)
             mid = re.match(r"\s*,", sent[acc.end() + len(np_text):])
             if acc.start() > 0 and sent[: acc.start()].rstrip().endswith(",") and mid and not re.match(
                 r"\s*(?:who|which|whose|speaking|citing|in a|on condition)\b", sent[acc.end() + len(np_text) + mid.end():]):

@@ -215,3 +215,32 @@ def speaker_sides(text):
 ])
 def test_affiliations_appositives_and_citing(text, expected):
     assert speaker_sides(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unnamed sources described by what they know, and "the people" / "the person" after them
+    ("The administration is preparing sanctions, according to people familiar with the matter. "
+     "The measures would target banks, the people said.",
+     [("people familiar with the matter", "unknown", "The administration is preparing sanctions"),
+      ("people familiar with the matter", "unknown", "The measures would target banks")]),
+    ('A person familiar with the deliberations said officials had grown frustrated. "They are still doing it," the person said.',
+     [("person familiar with the deliberations", "unknown", "officials had grown frustrated"),
+      ("person familiar with the deliberations", "unknown", "They are still doing it,")]),
+    ("U.S. officials briefed on the talks said China had agreed.",
+     [("U.S. officials briefed on the talks", "United States", "China had agreed")]),
+    # an official role before the name gives the side of the country or institution named
+    ('"We stand with our ally," US ambassador MaryKay Carlson wrote on X.',
+     [("MaryKay Carlson", "United States", "We stand with our ally,")]),
+    ("China Coast Guard spokesman Liu Dejun said the ships had intruded.", [("Liu Dejun", "China", "the ships had intruded")]),
+    ("Kremlin spokesman Dmitry Peskov said Russia valued the partnership.",
+     [("Dmitry Peskov", "other", "Russia valued the partnership")]),
+    ("White House climate adviser John Podesta said the work would go on.",
+     [("John Podesta", "United States", "the work would go on")]),
+    ("A State Department spokesperson said the stopover was private.",
+     [("State Department spokesperson", "United States", "the stopover was private")]),
+    # experts and scholars speak for no government, whatever their nationality
+    ("Chinese experts said the curbs would backfire.", [("Chinese experts", "unknown", "the curbs would backfire")]),
+    ("Shi Yinhong, a Chinese scholar, said the curbs would backfire.", [("Shi Yinhong", "unknown", "the curbs would backfire")]),
+])
+def test_unnamed_sources_and_sides_of_officials(text, expected):
+    assert speaker_sides(text) == expected
