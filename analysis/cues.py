@@ -78,6 +78,7 @@ TITLE_WORDS = set(
     state's lawmaker rep. sen. gov. mr. mrs. ms. dr. gen. adm. lt. col. maj. capt. cmdr. sgt. prof.
     his her their its new newly appointed incoming outgoing then attorney solicitor envoy's
     representative's chief's republican democratic democrat republican-led affairs
+    cabinet u.n. un eu nato
     commodore rear lieutenant marshal brigadier field air vice-admiral rear-admiral major-general
     lieutenant-general ambassador-at-large envoy-at-large coordinator administrator commissioner
     high minister-counselor consul consul-general attache attaché press secretary's spokesman's

@@ -142,8 +142,12 @@ class _Doc:
             for at, m in found:
                 toks = m.group(0).split()
                 titles, rest = _split_titles(toks)
-                rest = [t for t in rest if t.lower() not in CONNECTORS]
+                rest = [t for t in rest if t not in CONNECTORS]
                 rest = [_clean_tok(t) for t in rest]
+                for i, t in enumerate(rest):  # "Lai Ching-te's stopover": the name ends at the possessive
+                    if t.endswith(("'s", "’s")) and len(t) > 2:
+                        rest = rest[:i] + [t[:-2]]
+                        break
                 while rest and rest[0] in NON_NAME_WORDS and not (rest[0] == "He" and len(rest) == 2 and rest[1] not in NON_NAME_WORDS and rest[1].lower() not in TITLE_WORDS):
                     rest = rest[1:]
                 for i, t in enumerate(rest):
@@ -429,16 +433,18 @@ class _Doc:
         if not core:
             return None
         # Documents, posts and statements stand for their author: "a Commerce Ministry statement"
+        if len(core) > 2 and core[-1].lower() in {"published", "released", "issued", "posted", "carried", "run"} and _clean_tok(core[-2]).lower() in DOCUMENT_HEADS:
+            core = core[:-1]
         head = _clean_tok(core[-1]).lower()
-        if head in {"statement", "statements", "post", "readout", "release", "communique", "communiqué", "report", "letter", "notice", "editorial", "commentary"} and len(core) > 1:
-            inner = " ".join(core[:-1])
+        if head in DOCUMENT_HEADS and len(core) > 1:
+            inner = " ".join(core[:-2] if head == "sheet" and core[-2].lower() == "fact" else core[:-1])
             if inner.lower().endswith(("'s", "’s")):
                 inner = inner[:-2]
             inner = re.sub(r"^(?:joint|official|written|brief|short|separate)\s+", "", inner)
             sp = self.resolve(inner, pos) if inner[:1].isupper() else None
             if sp:
                 return sp
-        if head in {"statement", "statements", "post", "readout", "release", "communique", "communiqué", "report", "letter", "notice", "editorial", "commentary"}:
+        if head in DOCUMENT_HEADS:
             m = re.search(r"\b(?:from|by|of)\s+(.+)$", np)
             return self.resolve(m.group(1), pos) if m else None
         if _SOURCE_PHRASE_RE.match(np):
@@ -480,7 +486,8 @@ class _Doc:
                 if sp:
                     return sp
             return Speaker(name, _side_from_words(core), "it", "institution")
-        if any(_clean_tok(t).rstrip(".") in INSTITUTION_HEADS for t in core) and core[-1][:1].isupper():
+        if any(_clean_tok(t).rstrip(".") in INSTITUTION_HEADS and not (i + 1 < len(core) and _clean_tok(core[i + 1]).lower() in TITLE_WORDS)
+               for i, t in enumerate(core)) and core[-1][:1].isupper():  # not "Chief Cabinet Secretary Yoshimasa Hayashi"
             full = toks[1:] if toks[0].lower() in {"the", "a", "an"} else toks
             name = " ".join(_clean_tok(t) for t in (full[1:] if full[0].lower().endswith(("'s", "’s")) else full))
             actor = self.lookup(name)
@@ -494,7 +501,7 @@ class _Doc:
         caps = [t for t in core if t[:1].isupper()]
         if len(caps) == len(core) or (first_cap and core[-1][:1].isupper()):
             titles, rest = _split_titles(core)
-            rest = [_clean_tok(t) for t in rest if t.lower() not in CONNECTORS]
+            rest = [_clean_tok(t) for t in rest if t not in CONNECTORS]  # "bin Salman" goes, "Jiang Bin" stays
             rest = [t for i, t in enumerate(rest) if t and (t not in NON_NAME_WORDS or (t == "He" and i + 1 < len(rest)))]
             if " of " in " ".join(rest) and len(rest) > 3:
                 # "Zhang Yuxin of Xiamen University's Taiwan Research Institute" -> the person
@@ -710,6 +717,14 @@ def _source_head(name: str) -> str | None:
     return m.group(2).lower() if m else None
 
 
+# A participle cue that opens a second reported clause: "..., he said, noting that ..."
+ING_CUE_RE = re.compile(r"(noting|adding|saying|stressing|warning|arguing|insisting|explaining|pointing out|"
+                        r"emphasizing|emphasising|underscoring|acknowledging|calling on|urging)\s+(?:that\s+)?")
+
+# Documents that stand for their author: "a Commerce Ministry statement", "a White House fact sheet"
+DOCUMENT_HEADS = {"statement", "statements", "post", "readout", "release", "communique", "communiqué", "report",
+                  "letter", "notice", "editorial", "commentary", "sheet", "filing", "notification"}
+
 _NOT_PERSON_HEAD_WORDS = {"Republic", "States", "Kingdom", "Union", "Emirates", "Islands", "Nations", "Sea", "Strait"}
 
 
@@ -817,6 +832,9 @@ def _np_at_end(s: str) -> tuple[str, int] | None:
             w = toks[i].group(0)
             if w[:1].isupper() and not re.search(r"[,;:!?)\]”\"]$", w):
                 i -= 1
+                continue
+            if w == "to" and i > 0 and _clean_tok(toks[i - 1].group(0)).lower() in {"ambassador", "envoy", "representative", "delegate", "emissary"}:
+                i -= 1  # "U.S. Ambassador to Japan Rahm Emanuel"
                 continue
             if w.lower() in {"of", "the", "for", "de", "van", "von", "bin", "al"}:
                 k2 = i
@@ -945,7 +963,7 @@ def _np_at_start(body: str) -> str | None:
 
 def np_after(s: str) -> str | None:
     """The speaker phrase right after an inverted cue: ", said Wang Wenbin, a spokesman"."""
-    m = re.match(r"\s*((?:the|a|an)\s+)?((?:(?:[A-Z]\.)+|[^,.;:!?“”\"]){1,80})", s, re.I)
+    m = re.match(r"\s*((?:the|a|an)\s+)?((?:(?-i:(?:[A-Z]\.)+)|[^,.;:!?“”\"]){1,80})", s, re.I)
     if not m:
         return None
     phrase = (m.group(1) or "") + m.group(2)
@@ -1412,6 +1430,20 @@ class _Extractor:
             if npb is not None and npb[1] > 0 and pre[: npb[1]].rstrip().endswith(",") and re.match(r"\s*,", after):
                 head = pre[: npb[1]].rstrip().rstrip(",")
                 tail = after.lstrip().lstrip(",").lstrip()
+                ing = ING_CUE_RE.match(tail)
+                if ing:
+                    # "The probe is unilateral, He said, noting that the U.S. subsidizes its chips":
+                    # two statements, the clause before the attribution and the one after "noting"
+                    first = self._trim_clause(head)
+                    second_start = len(sent) - len(tail) + ing.end()
+                    second = self._trim_clause(sent[second_start:])
+                    if len(re.findall(r"\w+", first)) >= 3 and len(re.findall(r"\w+", second)) >= 2:
+                        self.out.append(Statement(sp, "indirect", cue[0], "", " ".join(first.split()), s, s + len(first)))
+                        self.out.append(Statement(sp, "indirect", ing.group(1), "", " ".join(second.split()),
+                                                  s + second_start, s + second_start + len(second)))
+                        self.d.remember(np_pos, sp)
+                        made = True
+                        break
                 clause = self._trim_clause(f"{head} {tail}")
                 if len(re.findall(r"\w+", clause)) >= 3:
                     self.out.append(Statement(sp, "indirect", cue[0], "", " ".join(clause.split()), s, e))

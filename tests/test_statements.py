@@ -244,3 +244,29 @@ def test_affiliations_appositives_and_citing(text, expected):
 ])
 def test_unnamed_sources_and_sides_of_officials(text, expected):
     assert speaker_sides(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Senior Col. Jiang Bin, a spokesman for the ministry, said the meeting was useful.',
+     [("Jiang Bin", "unknown", "the meeting was useful")]),
+    ('U.S. Ambassador to Japan Rahm Emanuel, who has eaten the fish, said on X that the ban was "economic coercion."',
+     [("Rahm Emanuel", "United States", 'the ban was "economic coercion"')]),
+    ('"Both have an interest in calm," said Helen Marsh of the German Marshall Fund.',
+     [("Helen Marsh", "unknown", "Both have an interest in calm,")]),
+    ("A Xinhua commentary published on Tuesday said Washington's approach would backfire.",
+     [("Xinhua", "China", "Washington's approach would backfire")]),
+    ("A White House fact sheet said the rules cover chips.", [("White House", "United States", "the rules cover chips")]),
+    ("Chief Cabinet Secretary Yoshimasa Hayashi said Tokyo was studying the controls.",
+     [("Yoshimasa Hayashi", "unknown", "Tokyo was studying the controls")]),
+    ("Beijing protested over Taiwanese leader Lai Ching-te’s stopover in Hawaii.\n\n"
+     "Speaking at a dinner, Lai said Taiwan would never bow to pressure.",
+     [("Lai Ching-te", "other", "Taiwan would never bow to pressure")]),
+    # "He" the surname, mid-sentence; and a second clause after "noting that"
+    ("Commerce Ministry spokesperson He Yadong said China opposed the probe.\n\n"
+     "The probe is a typical act of unilateralism, He said, noting that the United States subsidizes its chips.",
+     [("He Yadong", "China", "China opposed the probe"),
+      ("He Yadong", "China", "The probe is a typical act of unilateralism"),
+      ("He Yadong", "China", "the United States subsidizes its chips")]),
+])
+def test_names_with_titles_documents_and_second_clauses(text, expected):
+    assert speaker_sides(text) == expected
