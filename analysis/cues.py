@@ -27,7 +27,7 @@ confirming reported reports observed observes commented comments recalled recall
 predicts demanded demands demanding requested requests proposed proposes complained complains
 lamented laments charged charges alleged alleges signaled signalled signals indicated indicates
 conveyed conveys reassured reassures reminded reminds welcomed welcomes welcoming
-informed informs opined hailed hails praised praises
+informed informs opined hailed hails praised praises made makes making
 """.split()
 
 # Verbs that need a following particle or object noun to be a cue.
@@ -35,6 +35,7 @@ PARTICLE_CUES = {
     "called": ("for", "on", "upon"), "calls": ("for", "on", "upon"), "calling": ("for", "on", "upon"),
     "appealed": ("to", "for"), "appeals": ("to", "for"), "appealing": ("to", "for"),
     "pointed": ("out",), "points": ("out",), "pointing": ("out",),
+    "made": ("clear",), "makes": ("clear",), "making": ("clear",),
     "expressed": None, "expresses": None, "expressing": None,  # expressed hope/concern/...
     "raised": None, "raises": None, "raising": None,  # raised concerns/the issue of ...
 }

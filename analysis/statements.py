@@ -151,8 +151,8 @@ class _Doc:
                 while rest and rest[0] in NON_NAME_WORDS and not (rest[0] == "He" and len(rest) == 2 and rest[1] not in NON_NAME_WORDS and rest[1].lower() not in TITLE_WORDS):
                     rest = rest[1:]
                 for i, t in enumerate(rest):
-                    if t in NON_NAME_WORDS or t.lower() in TITLE_WORDS:
-                        rest = rest[:i]
+                    if t in NON_NAME_WORDS or t.lower() in TITLE_WORDS or (i >= 2 and t in _EVENT_WORDS):
+                        rest = rest[:i]  # "... Gilberto Teodoro Joint Press Conference": the name ends
                         break
                 if rest:
                     out.append((at, titles, rest))
@@ -403,9 +403,11 @@ class _Doc:
             return self.actor_speaker(actor)
         if np in COUNTRIES:
             return Speaker(np, NATIONALITY_SIDE.get(np.lower(), "other"), "it", "group")
-        m = re.match(r"(?:[A-Z][\w.]*['’]s\s+)?(?:[a-z][\w'’-]*\s+)+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*)$", np)
-        if m and np.split()[0].lower() not in {"the", "a", "an"} | PRONOUN_WORDS | DETERMINERS and not re.search(
-                r"\b(?:of|for|in|at|and|or|by|from|with)\s", np[: m.start(1)]):
+        # "(the) European Union's foreign policy chief Kaja Kallas" -> Kaja Kallas
+        np2 = _strip_det(np) if re.match(r"(?:the|a|an)\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s", np) else np
+        m = re.match(r"(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+)?(?:[a-z][\w'’-]*\s+)+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*)$", np2)
+        if m and np2.split()[0].lower() not in {"the", "a", "an"} | PRONOUN_WORDS | DETERMINERS and not re.search(
+                r"\b(?:of|for|in|at|and|or|by|from|with)\s", np2[: m.start(1)]):
             return self.resolve(m.group(1), pos)
         toks = np.split()
         if len(toks) == 1 and toks[0].lower() in DETERMINERS:
@@ -693,7 +695,7 @@ def _role_side(phrase: str, registry: Registry, bare_countries: bool = False) ->
     if not any(w in OFFICIAL_HEADS for w in words):
         return None
     for i, w in enumerate(words):
-        if (w in _SIDE_ADJECTIVES or (bare_countries and w in NATIONALITY_SIDE)) and any(x in OFFICIAL_HEADS for x in words[i + 1:i + 4]):
+        if (w in _SIDE_ADJECTIVES or (bare_countries and w in NATIONALITY_SIDE)) and any(x in OFFICIAL_HEADS for x in words[i + 1:i + 5]):
             return NATIONALITY_SIDE[w]
     return _institution_side(phrase, registry)
 
@@ -716,6 +718,12 @@ def _source_head(name: str) -> str | None:
     m = _SOURCE_PHRASE_RE.match(name)
     return m.group(2).lower() if m else None
 
+
+_INFINITIVE_RE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|this\b|that\b)[a-z]+\b")
+
+# Words of a headline that end a name before them ("Gilberto Teodoro Joint Press Conference")
+_EVENT_WORDS = {"Joint", "Press", "Conference", "Briefing", "Remarks", "Interview", "Statement", "Meeting",
+                "Call", "Readout", "Transcript", "Speech", "Talks", "Visit", "Regular"}
 
 # A participle cue that opens a second reported clause: "..., he said, noting that ..."
 ING_CUE_RE = re.compile(r"(noting|adding|saying|stressing|warning|arguing|insisting|explaining|pointing out|"
@@ -1058,6 +1066,15 @@ class _Extractor:
             return Speaker("QUESTION", "unknown", "", "anonymous")
         if clean.upper() in {"MODERATOR", "OPERATOR"}:
             return Speaker(clean.upper(), "unknown", "", "anonymous")
+        if clean.upper() in {"A", "ANSWER"}:
+            # "Q: ... A: ...": the answers are those of the person the headline names
+            # ("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference")
+            for at, _titles, toks in self.d.names:
+                if at < 0 and len(toks) >= 2:
+                    sp = self.d.resolve(" ".join(toks), 0)
+                    if sp is not None and sp.kind == "person":
+                        return sp
+            return Speaker("ANSWER", "unknown", "", "anonymous")
         words = clean.split()
         titles, rest = _split_titles(words)
         keep = rest or words
@@ -1359,6 +1376,8 @@ class _Extractor:
         if m:
             return rest_start + m.end()
         m = re.match(r"\s*(?:(?:in|at|on|during|after|before|to|via|through|with|from|over)\b[^,;:“”\"]{0,60}?|[^,;:“”\"]{0,60}?)\s+that\b\s*", rest)
+        if m and verb in OBJECT_VERBS and _INFINITIVE_RE.search(rest[: m.end()]):
+            m = None  # "urged the PRC to stop selling goods that sustain ...": "that" is a relative
         if m and (verb in OBJECT_VERBS or re.match(r"\s*(?:in|at|on|during|after|before|to|via|through|with|from|over)\b", rest)):
             return rest_start + m.end()
         if verb in {"told", "tells", "telling"}:
@@ -1400,6 +1419,11 @@ class _Extractor:
             if re.match(r"\s*(?:neither|no)\b", pre, re.I) and len(pre.split()) <= 3:
                 continue
             npb = np_before(pre)
+            if npb is not None and npb[1] > 0:
+                # ", Ministry of Commerce spokesperson He Yadong said": the title belongs to the name
+                pm = re.search(r"[,—–]\s*((?:[\w.'’-]+\s+){1,6})$", pre[: npb[1]])
+                if pm and _clean_tok(pm.group(1).split()[-1]).lower() in OFFICIAL_HEADS | TITLE_WORDS and not CUE_RE.search(pm.group(1)):
+                    npb = (pre[pm.start(1):], pm.start(1))
             np_pos = s
             sp = None
             if npb is None and verb.endswith("ing") and pre_r.endswith(","):

@@ -270,3 +270,28 @@ def test_unnamed_sources_and_sides_of_officials(text, expected):
 ])
 def test_names_with_titles_documents_and_second_clauses(text, expected):
     assert speaker_sides(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "A:" answers belong to the person the headline names; a label surname finds the full name there
+    ("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on March 5, 2025\n\n"
+     "Q: What is China's response?\n\nA: Pressure and threats will not work on China.",
+     [("QUESTION", "unknown", "What is China's response?"), ("Mao Ning", "China", "Pressure and threats will not work on China.")]),
+    ("Secretary of Defense Pete Hegseth and Philippine Secretary of National Defense Gilberto Teodoro Joint Press Conference\n\n"
+     "SECRETARY TEODORO: Good morning. It is an honor to welcome Secretary Hegseth.\n\n"
+     "SECRETARY HEGSETH: Thank you, Mr. Secretary. Deterrence is necessary.",
+     [("Gilberto Teodoro", "other", "Good morning. It is an honor to welcome Secretary Hegseth."),
+      ("Pete Hegseth", "United States", "Thank you, Mr. Secretary. Deterrence is necessary.")]),
+    # a title between the comma and the name of a postposed attribution
+    ("China firmly opposes the decision and will safeguard its rights, Ministry of Commerce spokesperson He Yadong said Tuesday.",
+     [("He Yadong", "China", "China firmly opposes the decision and will safeguard its rights")]),
+    ("China has become a key enabler of Russia's war, the European Union's foreign policy chief Kaja Kallas said on Thursday.",
+     [("Kaja Kallas", "other", "China has become a key enabler of Russia's war")]),
+    # "urged X to do Y that ...": the "that" is a relative pronoun, not the start of the clause
+    ("Secretary Rubio urged the PRC to stop supplying Moscow with goods that sustain Russia's war.",
+     [("Marco Rubio", "United States", "the PRC to stop supplying Moscow with goods that sustain Russia's war")]),
+    ("Kurt Campbell made clear that the United States would not hesitate to defend its allies.",
+     [("Kurt Campbell", "United States", "the United States would not hesitate to defend its allies")]),
+])
+def test_transcript_answers_titles_and_clauses(text, expected):
+    assert speaker_sides(text) == expected
