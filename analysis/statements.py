@@ -358,10 +358,12 @@ class _Doc:
                 side = _role_side(m.group(2), self.registry)
                 if side:
                     found.setdefault(m.group(1), set()).add(side)
-            for m in PREMODIFIER_RE.finditer(self.text):
-                side = _role_side(m.group(1) + " " + m.group(2), self.registry, bare_countries=True)
+            for m in ROLE_THEN_NAME_RE.finditer(self.text):
+                # up to five words before the role, within the line
+                before = self.text[max(0, m.start() - 80): m.start()].rsplit("\n", 1)[-1].split()[-5:]
+                side = _role_side(" ".join(before + [m.group(1)]), self.registry, bare_countries=True) if before else None
                 if side:
-                    found.setdefault(m.group(3), set()).add(side)
+                    found.setdefault(m.group(2), set()).add(side)
             self._appositive_sides = {name: sides.pop() for name, sides in found.items() if len(sides) == 1}
         return self._appositive_sides
 
@@ -669,9 +671,10 @@ _SIDE_ADJECTIVES = {w for w in NATIONALITY_SIDE if w not in {"china", "beijing",
                                                               "korea", "russia", "ukraine", "india", "australia",
                                                               "britain", "france", "germany", "philippines"}}
 # "US ambassador MaryKay Carlson", "China Coast Guard spokesman Liu Dejun", "Japan's ambassador to
-# Manila, Kazuya Endo": up to five words, an official role (and where), then the name.
-PREMODIFIER_RE = re.compile(
-    r"((?:[\w.'’-]+[ ]){1,5}?)((?i:" + "|".join(sorted(OFFICIAL_HEADS, key=len, reverse=True))
+# Manila, Kazuya Endo": an official role (and where), then the name; the words before the role
+# (up to five) are looked at apart, so that the regex only starts at a role word.
+ROLE_THEN_NAME_RE = re.compile(
+    r"(?<![\w'’-])((?i:" + "|".join(sorted(OFFICIAL_HEADS, key=len, reverse=True))
     + r"))(?:[ ]+(?:to|in|for|at)[ ]+(?:the[ ]+)?[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)?,?[ ]+"
     r"([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2})(?![\w'’-])")
 
