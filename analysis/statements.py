@@ -381,14 +381,22 @@ class _Doc:
             head = _source_head(sp.name) or _clean_tok(sp.name.split()[-1]).lower()
             if head in NON_OFFICIAL_HEADS:
                 return sp if sp.side == "unknown" else Speaker(sp.name, "unknown", sp.pronoun, sp.kind)
+        if sp.kind == "institution" and sp.side != "unknown" and self.registry.by_name.get(sp.name) is None \
+                and _clean_tok(sp.name.split()[-1]) in NON_OFFICIAL_BODIES:
+            return Speaker(sp.name, "unknown", sp.pronoun, sp.kind)  # "China Semiconductor Industry Association"
         if sp.side != "unknown":
             return sp
-        if sp.kind == "person":
+        side = _PLACE_SIDES_RE.search(sp.name)
+        side = _PLACE_SIDES[side.group(0).lower()] if side else None
+        if side is None and sp.kind == "person":
             side = self.introduced_sides.get(sp.name)
-        elif sp.kind == "anonymous":
+        elif side is None and sp.kind == "anonymous":
             side = _institution_side(sp.name, self.registry)
-        else:
-            side = None
+            words = [w.lower() for w in sp.name.split()]
+            if side is None and len(words) >= 2 and words[-1] in OFFICIAL_HEADS and words[-2] in INSTITUTION_WORDS:
+                # "a ministry spokeswoman": of the ministry the document named last
+                inst = self.resolve_institution(words[-2], pos)
+                side = inst.side if inst is not None and inst.side != "unknown" else None
         return Speaker(sp.name, side, sp.pronoun, sp.kind) if side else sp
 
     def _resolve(self, np: str, pos: int) -> Speaker | None:
@@ -405,11 +413,15 @@ class _Doc:
             return self.actor_speaker(actor)
         if np in COUNTRIES:
             return Speaker(np, NATIONALITY_SIDE.get(np.lower(), "other"), "it", "group")
-        # "(the) European Union's foreign policy chief Kaja Kallas" -> Kaja Kallas
+        # "(the) European Union's foreign policy chief Kaja Kallas", "Kremlin spokesman Dmitry
+        # Peskov", "Nvidia Chief Executive Jensen Huang" -> the name at the end
         np2 = _strip_det(np) if re.match(r"(?:the|a|an)\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s", np) else np
-        m = re.match(r"(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+)?(?:[a-z][\w'’-]*\s+)+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*)$", np2)
+        m = re.match(r"(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+|(?:[A-Z][\w.&-]*\s+){1,3}(?=[a-z]))?(?:[a-z][\w'’-]*\s+)+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*)$", np2)
+        if m is None:
+            m = re.match(r"(?:[A-Z][\w.&-]*\s+){1,2}(?:(?:Chief|Executive|Officer|CEO|Chairman|Chairwoman|Founder|Managing|Director)\s+)+"
+                         r"((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,2})$", np2)
         if m and np2.split()[0].lower() not in {"the", "a", "an"} | PRONOUN_WORDS | DETERMINERS and not re.search(
-                r"\b(?:of|for|in|at|and|or|by|from|with)\s", np2[: m.start(1)]):
+                r"\b(?:of|for|in|at|and|or|by|from|with|to)\s", np2[: m.start(1)]):
             return self.resolve(m.group(1), pos)
         toks = np.split()
         if len(toks) == 1 and toks[0].lower() in DETERMINERS:
@@ -679,6 +691,15 @@ ROLE_THEN_NAME_RE = re.compile(
     r"([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2})(?![\w'’-])")
 
 
+# Bodies that speak for no government, even with a country in their name
+NON_OFFICIAL_BODIES = {"Association", "Chamber", "Company", "Corporation", "Corp", "Inc", "Ltd", "Institute",
+                       "University", "Foundation", "Group", "Federation", "Alliance", "Coalition"}
+# Places whose government speaks for a side, named with more than one word
+_PLACE_SIDES = {"hong kong": "China", "macau": "China", "macao": "China", "european union": "other",
+                "united nations": "other", "south korea": "other", "north korea": "other", "new zealand": "other"}
+_PLACE_SIDES_RE = re.compile(r"\b(?:" + "|".join(sorted(_PLACE_SIDES, key=len, reverse=True)) + r")\b", re.I)
+
+
 def _institution_side(phrase: str, registry: Registry) -> str | None:
     """The side of a US or Chinese institution of the registry named in *phrase* ("a State
     Department spokesperson" -> United States), else None."""
@@ -727,6 +748,9 @@ _INFINITIVE_RE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b
 # Words of a headline that end a name before them ("Gilberto Teodoro Joint Press Conference")
 _EVENT_WORDS = {"Joint", "Press", "Conference", "Briefing", "Remarks", "Interview", "Statement", "Meeting",
                 "Call", "Readout", "Transcript", "Speech", "Talks", "Visit", "Regular"}
+
+# "The following is attributable to Spokesperson Matthew Miller:" (US statements)
+ATTRIBUTABLE_RE = re.compile(r"\s*(?:The following|The below|Below|What follows)(?: statement)? (?:is|are) attributable to (.+?)\s*[:.]?\s*$", re.I)
 
 # A participle cue that opens a second reported clause: "..., he said, noting that ..."
 ING_CUE_RE = re.compile(r"(noting|adding|saying|stressing|warning|arguing|insisting|explaining|pointing out|"
@@ -992,8 +1016,26 @@ class _Extractor:
         self.used_quotes: set[int] = set()  # start offsets of quotes already consumed
 
     # ---------------------------------------------------------------------------
+    def attributed_statement(self) -> tuple[Speaker, int] | None:
+        """(speaker, paragraph) of a line "The following is attributable to Spokesperson
+        Matthew Miller:" that opens a statement, else None."""
+        if "ttributable to" not in self.text:
+            return None
+        seen = set()
+        for p, s, e in self.d.sents:
+            if p in seen:
+                continue
+            seen.add(p)
+            m = ATTRIBUTABLE_RE.match(self.text[s:e])
+            if m:
+                sp = self.d.resolve(m.group(1), s + m.start(1))
+                return (sp, p) if sp is not None else None
+        return None
+
     def run(self) -> list[Statement]:
         turns = self.transcript_turns()
+        attributed = None if turns else self.attributed_statement()
+        found_in_para: dict[int, int] = {}
         quotes = self.find_quotes(skip=turns)
         q_by_sent: dict[int, list] = {}
         for q in quotes:
@@ -1020,6 +1062,19 @@ class _Extractor:
                 subj = self.sentence_subject(s, e)
                 if subj:
                     self.d.remember(s, subj)
+            found_in_para[para] = found_in_para.get(para, 0) + len(self.out) - n_before
+        if attributed is not None:
+            # after "The following is attributable to X:", a paragraph with no reported speech
+            # of its own is X's statement, word for word
+            sp, at = attributed
+            spans: dict[int, tuple[int, int]] = {}
+            for para, s, e in self.d.sents:
+                if para > at:
+                    a, b = spans.get(para, (s, e))
+                    spans[para] = (min(a, s), max(b, e))
+            for para, (a, b) in sorted(spans.items()):
+                if not found_in_para.get(para):
+                    self.add_turn(sp, a, b)
         self.out.sort(key=lambda st: (st.start, st.end))
         # drop duplicates (same span)
         uniq, seen = [], set()

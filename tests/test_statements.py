@@ -295,3 +295,25 @@ def test_names_with_titles_documents_and_second_clauses(text, expected):
 ])
 def test_transcript_answers_titles_and_clauses(text, expected):
     assert speaker_sides(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Moscow, Kremlin spokesman Dmitry Peskov said Russia valued the partnership.",
+     [("Dmitry Peskov", "other", "Russia valued the partnership")]),
+    ("Nvidia Chief Executive Jensen Huang said the controls had failed.", [("Jensen Huang", "unknown", "the controls had failed")]),
+    ("The Hong Kong government said it strongly condemned the move.",
+     [("Hong Kong government", "China", "it strongly condemned the move")]),
+    # a business body speaks for no government, even with a country in its name
+    ("The China Semiconductor Industry Association said US chips were no longer safe.",
+     [("China Semiconductor Industry Association", "unknown", "US chips were no longer safe")]),
+    ("Beijing lodged protests, the Chinese foreign ministry said on Monday. A ministry spokeswoman later said Beijing would respond.",
+     [("Chinese Foreign Ministry", "China", "Beijing lodged protests"), ("ministry spokeswoman", "China", "Beijing would respond")]),
+    # after "attributable to X:", paragraphs with no reported speech of their own are X's words
+    ("Statement on PRC Sanctions\n\nThe following is attributable to Spokesperson Matthew Miller:\n\n"
+     "These measures are the latest in a series of coercive actions by Beijing.\n\n"
+     "Secretary Blinken emphasized the importance of open channels of communication.",
+     [("Matthew Miller", "United States", "These measures are the latest in a series of coercive actions by Beijing."),
+      ("Antony Blinken", "United States", "the importance of open channels of communication")]),
+])
+def test_bodies_places_and_attributable_statements(text, expected):
+    assert speaker_sides(text) == expected
