@@ -174,3 +174,35 @@ THAT_ONLY = {
     "admitted", "admits", "conceded", "concedes", "announced", "announces", "announcing",
     "claims", "claimed", "claiming",
 }
+
+# Roles of people who speak for a government or an international body ...
+OFFICIAL_HEADS = {
+    "spokesman", "spokeswoman", "spokesperson", "ambassador", "minister", "secretary", "adviser", "advisor",
+    "envoy", "official", "chief", "commander", "general", "admiral", "president", "premier", "governor",
+    "director", "representative", "negotiator", "diplomat", "counselor", "councillor", "aide", "lawmaker",
+    "senator", "congressman", "congresswoman", "chairman", "chairwoman", "chair", "head", "deputy",
+    "consul", "attaché", "attache", "officer", "colonel", "captain", "czar", "tsar",
+}
+# ... and of people who speak for none, whatever their nationality.
+NON_OFFICIAL_HEADS = {
+    "expert", "experts", "analyst", "analysts", "scholar", "scholars", "academic", "academics", "researcher",
+    "researchers", "economist", "economists", "professor", "professors", "observer", "observers",
+    "commentator", "commentators", "executive", "executives", "lawyer", "lawyers", "activist", "activists",
+    "resident", "residents", "student", "students", "businessman", "businesspeople", "investors", "investor",
+    "critics", "critic", "traders", "trader",
+}
+
+# Bodies that speak for no government, even with a country in their name
+NON_OFFICIAL_BODIES = {"Association", "Chamber", "Company", "Corporation", "Corp", "Inc", "Ltd", "Institute",
+                       "University", "Foundation", "Group", "Federation", "Alliance", "Coalition"}
+# Places whose government speaks for a side, named with more than one word
+PLACE_SIDES = {"hong kong": "China", "macau": "China", "macao": "China", "european union": "other",
+               "united nations": "other", "south korea": "other", "north korea": "other", "new zealand": "other"}
+
+# Words of a headline that end a name before them ("Gilberto Teodoro Joint Press Conference")
+EVENT_WORDS = {"Joint", "Press", "Conference", "Briefing", "Remarks", "Interview", "Statement", "Meeting",
+               "Call", "Readout", "Transcript", "Speech", "Talks", "Visit", "Regular"}
+
+# Documents that stand for their author: "a Commerce Ministry statement", "a White House fact sheet"
+DOCUMENT_HEADS = {"statement", "statements", "post", "readout", "release", "communique", "communiqué", "report",
+                  "letter", "notice", "editorial", "commentary", "sheet", "filing", "notification"}

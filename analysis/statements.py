@@ -25,9 +25,9 @@ import pandas as pd
 
 from .actors import Actor, Registry, load_actors
 from .cues import (
-    BOTH_SIDES, CUE_VERBS, EXPRESS_OBJECTS, INSTITUTION_HEADS, NATIONALITY_SIDE, NON_NAME_WORDS,
-    OBJECT_VERBS, PARTICLE_CUES, PRONOUNS, RAISE_OBJECTS, ROLE_HEADS, STAGE_DIRECTION, TITLE_WORDS,
-    THAT_ONLY, TOLD_OBJECTS,
+    BOTH_SIDES, CUE_VERBS, DOCUMENT_HEADS, EVENT_WORDS, EXPRESS_OBJECTS, INSTITUTION_HEADS, NATIONALITY_SIDE,
+    NON_NAME_WORDS, NON_OFFICIAL_BODIES, NON_OFFICIAL_HEADS, OBJECT_VERBS, OFFICIAL_HEADS, PARTICLE_CUES,
+    PLACE_SIDES, PRONOUNS, RAISE_OBJECTS, ROLE_HEADS, STAGE_DIRECTION, TITLE_WORDS, THAT_ONLY, TOLD_OBJECTS,
 )
 from .scoring import score_sentiment
 
@@ -151,7 +151,7 @@ class _Doc:
                 while rest and rest[0] in NON_NAME_WORDS and not (rest[0] == "He" and len(rest) == 2 and rest[1] not in NON_NAME_WORDS and rest[1].lower() not in TITLE_WORDS):
                     rest = rest[1:]
                 for i, t in enumerate(rest):
-                    if t in NON_NAME_WORDS or t.lower() in TITLE_WORDS or (i >= 2 and t in _EVENT_WORDS):
+                    if t in NON_NAME_WORDS or t.lower() in TITLE_WORDS or (i >= 2 and t in EVENT_WORDS):
                         rest = rest[:i]  # "... Gilberto Teodoro Joint Press Conference": the name ends
                         break
                 if rest:
@@ -387,7 +387,7 @@ class _Doc:
         if sp.side != "unknown":
             return sp
         side = _PLACE_SIDES_RE.search(sp.name)
-        side = _PLACE_SIDES[side.group(0).lower()] if side else None
+        side = PLACE_SIDES[side.group(0).lower()] if side else None
         if side is None and sp.kind == "person":
             side = self.introduced_sides.get(sp.name)
         elif side is None and sp.kind == "anonymous":
@@ -463,12 +463,13 @@ class _Doc:
         if head in DOCUMENT_HEADS:
             m = re.search(r"\b(?:from|by|of)\s+(.+)$", np)
             return self.resolve(m.group(1), pos) if m else None
-        if _SOURCE_PHRASE_RE.match(np):
+        src = _SOURCE_PHRASE_RE.match(np)
+        if src:
             display = re.sub(r"^(?:a|an|one)\s+", "", _strip_det(np), flags=re.I)
             if display.split()[0].lower() in DETERMINERS:
                 display = display[0].lower() + display[1:]
-            head = _source_head(np) or ""
-            return Speaker(display, _side_from_words(np.split()[: len(np.split()) - len(np[np.lower().find(head):].split())]),
+            head = src.group(2).lower()
+            return Speaker(display, _side_from_words(src.group(1).split()),  # the words before the head: "U.S."
                            "they" if head.endswith(("s", "people")) else "", "anonymous")
         # A person and the body they belong to: "Scott Kennedy of the Center for Strategic and
         # International Studies" is Scott Kennedy (not an institution of that name).
@@ -661,22 +662,6 @@ APPOSITIVE_RE = re.compile(
     r"\b([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,3}),[ ]+((?:the|a|an|[A-Z][\w.]*['’]s)[ ]"
     r"(?:[^,;:.“”\"\n]|\.(?=\S)){2,80}?)(?=[,;:]|\.(?:\s|$))"
 )
-# Roles of people who speak for a government or an international body ...
-OFFICIAL_HEADS = {
-    "spokesman", "spokeswoman", "spokesperson", "ambassador", "minister", "secretary", "adviser", "advisor",
-    "envoy", "official", "chief", "commander", "general", "admiral", "president", "premier", "governor",
-    "director", "representative", "negotiator", "diplomat", "counselor", "councillor", "aide", "lawmaker",
-    "senator", "congressman", "congresswoman", "chairman", "chairwoman", "chair", "head", "deputy",
-    "consul", "attaché", "attache", "officer", "colonel", "captain", "czar", "tsar",
-}
-# ... and of people who speak for none, whatever their nationality.
-NON_OFFICIAL_HEADS = {
-    "expert", "experts", "analyst", "analysts", "scholar", "scholars", "academic", "academics", "researcher",
-    "researchers", "economist", "economists", "professor", "professors", "observer", "observers",
-    "commentator", "commentators", "executive", "executives", "lawyer", "lawyers", "activist", "activists",
-    "resident", "residents", "student", "students", "businessman", "businesspeople", "investors", "investor",
-    "critics", "critic", "traders", "trader",
-}
 # Nationality words that say whom a person speaks for ("a Chinese minister", "China's envoy"),
 # unlike a bare country name, which may be a subject of study ("a China expert").
 _SIDE_ADJECTIVES = {w for w in NATIONALITY_SIDE if w not in {"china", "beijing", "washington", "japan", "taiwan",
@@ -691,13 +676,7 @@ ROLE_THEN_NAME_RE = re.compile(
     r"([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2})(?![\w'’-])")
 
 
-# Bodies that speak for no government, even with a country in their name
-NON_OFFICIAL_BODIES = {"Association", "Chamber", "Company", "Corporation", "Corp", "Inc", "Ltd", "Institute",
-                       "University", "Foundation", "Group", "Federation", "Alliance", "Coalition"}
-# Places whose government speaks for a side, named with more than one word
-_PLACE_SIDES = {"hong kong": "China", "macau": "China", "macao": "China", "european union": "other",
-                "united nations": "other", "south korea": "other", "north korea": "other", "new zealand": "other"}
-_PLACE_SIDES_RE = re.compile(r"\b(?:" + "|".join(sorted(_PLACE_SIDES, key=len, reverse=True)) + r")\b", re.I)
+_PLACE_SIDES_RE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_SIDES, key=len, reverse=True)) + r")\b", re.I)
 
 
 def _institution_side(phrase: str, registry: Registry) -> str | None:
@@ -713,7 +692,7 @@ def _institution_side(phrase: str, registry: Registry) -> str | None:
 def _role_side(phrase: str, registry: Registry, bare_countries: bool = False) -> str | None:
     """The side a role phrase gives its person: a nationality word (with *bare_countries*,
     also a country name: "China Coast Guard spokesman") or a registry institution, with an
-    official role within the next three words ("the Chinese commerce minister" -> China,
+    official role within the next four words ("the Chinese commerce minister" -> China,
     "a China expert" -> None); else None."""
     words = [_clean_tok(w).lower() for w in phrase.split()]
     if not any(w in OFFICIAL_HEADS for w in words):
@@ -745,20 +724,12 @@ def _source_head(name: str) -> str | None:
 
 _INFINITIVE_RE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|this\b|that\b)[a-z]+\b")
 
-# Words of a headline that end a name before them ("Gilberto Teodoro Joint Press Conference")
-_EVENT_WORDS = {"Joint", "Press", "Conference", "Briefing", "Remarks", "Interview", "Statement", "Meeting",
-                "Call", "Readout", "Transcript", "Speech", "Talks", "Visit", "Regular"}
-
 # "The following is attributable to Spokesperson Matthew Miller:" (US statements)
 ATTRIBUTABLE_RE = re.compile(r"\s*(?:The following|The below|Below|What follows)(?: statement)? (?:is|are) attributable to (.+?)\s*[:.]?\s*$", re.I)
 
 # A participle cue that opens a second reported clause: "..., he said, noting that ..."
 ING_CUE_RE = re.compile(r"(noting|adding|saying|stressing|warning|arguing|insisting|explaining|pointing out|"
                         r"emphasizing|emphasising|underscoring|acknowledging|calling on|urging)\s+(?:that\s+)?")
-
-# Documents that stand for their author: "a Commerce Ministry statement", "a White House fact sheet"
-DOCUMENT_HEADS = {"statement", "statements", "post", "readout", "release", "communique", "communiqué", "report",
-                  "letter", "notice", "editorial", "commentary", "sheet", "filing", "notification"}
 
 _NOT_PERSON_HEAD_WORDS = {"Republic", "States", "Kingdom", "Union", "Emirates", "Islands", "Nations", "Sea", "Strait"}
 
