@@ -1393,8 +1393,7 @@ class _Extractor:
         return any(a < y and b > x for x, y in self.claimed)
 
     def _inside_quote(self, pos: int, s: int, e: int) -> bool:
-        seg = self.text[s:pos]
-        return (seg.count("“") > seg.count("”")) or (seg.count('"') % 2 == 1)
+        return self._inside_quote_text(self.text[s:pos])
 
     def _clause_after_cue(self, sent: str, rest_start: int, verb: str) -> int:
         """Where the reported clause starts after a cue: skips "that", adverbs
