@@ -415,8 +415,8 @@ class _Doc:
             return Speaker(np, NATIONALITY_SIDE.get(np.lower(), "other"), "it", "group")
         # "(the) European Union's foreign policy chief Kaja Kallas", "Kremlin spokesman Dmitry
         # Peskov", "Nvidia Chief Executive Jensen Huang" -> the name at the end
-        np2 = _strip_det(np) if re.match(r"(?:the|a|an)\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s", np) else np
-        m = re.match(r"(?:(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+|(?:[A-Z][\w.&-]*\s+){1,3}(?=[a-z]))?(?:[a-z][\w'’-]*\s+)+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*)$", np2)
+        np2 = _strip_det(np) if re.match(r"(?:[Tt]he|[Aa]n?)\s+(?:[\w.]+\s+){0,2}[\w.]+['’]s\s", np) else np
+        m = re.match(r"(?:(?:[\w.]+\s+){0,2}[\w.]+['’]s\s+|(?:[A-Z][\w.&-]*\s+){1,3}(?=[a-z]))?(?:[a-z][\w'’-]*\s+)+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*)$", np2)
         if m is None:
             m = re.match(r"(?:[A-Z][\w.&-]*\s+){1,2}(?:(?:Chief|Executive|Officer|CEO|Chairman|Chairwoman|Founder|Managing|Director)\s+)+"
                          r"((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,2})$", np2)
@@ -730,6 +730,8 @@ ATTRIBUTABLE_RE = re.compile(r"\s*(?:The following|The below|Below|What follows)
 # A participle cue that opens a second reported clause: "..., he said, noting that ..."
 ING_CUE_RE = re.compile(r"(noting|adding|saying|stressing|warning|arguing|insisting|explaining|pointing out|"
                         r"emphasizing|emphasising|underscoring|acknowledging|calling on|urging)\s+(?:that\s+)?")
+
+_SECOND_CLAUSE_RE = re.compile(r",\s+" + ING_CUE_RE.pattern)
 
 _NOT_PERSON_HEAD_WORDS = {"Republic", "States", "Kingdom", "Union", "Emirates", "Islands", "Nations", "Sea", "Strait"}
 
@@ -1409,6 +1411,9 @@ class _Extractor:
         if m and (verb in OBJECT_VERBS or re.match(r"\s*(?:in|at|on|during|after|before|to|via|through|with|from|over)\b", rest)):
             return rest_start + m.end()
         if verb in {"told", "tells", "telling"}:
+            m = re.match(r"\s*(?:the\s+)?(?:(?:[A-Z][\w.&'’-]*|of)\s+){0,3}[A-Z][\w.&'’-]*\s+(?=(?:the|a|an|it|he|she|they|we|China|Beijing|Washington|[a-z]+)\b)", rest)
+            if m and not re.match(r"\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)*(?:that|on|in|at|after|before|during)\b", rest[m.end():]):
+                return rest_start + m.end()
             low = rest.lower().lstrip()
             for obj in sorted(TOLD_OBJECTS, key=len, reverse=True):
                 if low.startswith(obj + " "):
@@ -1538,6 +1543,20 @@ class _Extractor:
                 if via_np and _cites_a_source(acc.group(0), via_np):
                     via = _strip_det(via_np)
             start = s + rest_start
+            # "..., adding that ..." / "expressed concern, saying ...": the participle opens a
+            # second statement of the same speaker
+            second = _SECOND_CLAUSE_RE.search(clause)
+            if second and not self._inside_quote_text(clause[: second.start()]):
+                tail = self._trim_clause(clause[second.end():])
+                head = clause[: second.start()].rstrip(" ,")
+                if len(re.findall(r"\w+", tail)) >= 2:
+                    if len(re.findall(r"\w+", head)) >= 3:  # not "condemned the drills, saying ..."
+                        self.out.append(Statement(sp, "indirect", cue[0], via, " ".join(head.split()), start, start + len(head)))
+                    t0 = start + second.end()
+                    self.out.append(Statement(sp, "indirect", second.group(1), via, " ".join(tail.split()), t0, t0 + len(tail)))
+                    self.d.remember(np_pos, sp)
+                    made = True
+                    break
             self.out.append(Statement(sp, "indirect", cue[0], via, " ".join(clause.split()), start, start + len(clause)))
             self.d.remember(np_pos, sp)
             made = True

@@ -317,3 +317,20 @@ def test_transcript_answers_titles_and_clauses(text, expected):
 ])
 def test_bodies_places_and_attributable_statements(text, expected):
     assert speaker_sides(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", adding that ..." / ", saying ...": a second statement of the same speaker
+    ("Treasury Secretary Scott Bessent told CNBC the talks were very productive, adding that a deal was possible by summer.",
+     [("Scott Bessent", "United States", "the talks were very productive"),
+      ("Scott Bessent", "United States", "a deal was possible by summer")]),
+    ("Japan's ambassador Kazuya Endo expressed concern, saying Tokyo opposed any actions that increase tensions.",
+     [("Kazuya Endo", "other", "Tokyo opposed any actions that increase tensions")]),
+    # a possessive before the role: the person named
+    ("“We will respond firmly,” the ministry’s spokesperson Mao Ning told a regular briefing.",
+     [("Mao Ning", "China", "We will respond firmly,")]),
+    ("The embassy's spokesman Liu Pengyu said China firmly opposes the move.",
+     [("Liu Pengyu", "China", "China firmly opposes the move")]),
+])
+def test_second_clauses_addressees_and_possessive_roles(text, expected):
+    assert speaker_sides(text) == expected
