@@ -23,6 +23,9 @@ from analysis.statements import statements_for_document
 GOLD = Path(__file__).resolve().parent / "data" / "statements_gold.yaml"
 # Written later by someone who never saw the code, and never used to tune it: the honest figure.
 HELDOUT = Path(__file__).resolve().parent / "data" / "statements_heldout.yaml"
+# Written after the fixes the development set guided, by someone who saw neither the code nor
+# that set; measured, never tuned on.
+HELDOUT2 = Path(__file__).resolve().parent / "data" / "statements_heldout2.yaml"
 # Also written without reference to the code, with the side of every statement; used to find
 # and fix errors, so no longer a held-out figure once a fix was guided by it.
 DEV = Path(__file__).resolve().parent / "data" / "statements_dev.yaml"
@@ -117,7 +120,7 @@ def evaluate(path=GOLD, verbose=False) -> dict:
 
 
 if __name__ == "__main__":
-    for path in (GOLD, HELDOUT, DEV):
+    for path in (GOLD, HELDOUT, DEV, HELDOUT2):
         print(f"== {path.name}")
         res = evaluate(path, verbose="-v" in sys.argv)
         for k, v in res.items():
