@@ -125,7 +125,7 @@ class _Doc:
         self._names = None
         self._name_index = None
         self._titles: dict = {}
-        self._appositive_sides: dict | None = None
+        self._introduced_sides: dict | None = None
 
     # -- sentences -------------------------------------------------------------
     def sent_index(self, pos: int) -> int:
@@ -352,7 +352,7 @@ class _Doc:
         speak for: "Wang Wentao, the Chinese commerce minister," or "China Coast Guard
         spokesman Liu Dejun" or "Japan's ambassador to Manila, Kazuya Endo," -> the side of
         the nationality or institution named (see _role_side). A name given two sides gets none."""
-        if self._appositive_sides is None:
+        if self._introduced_sides is None:
             found: dict[str, set] = {}
             for m in APPOSITIVE_RE.finditer(self.text):
                 side = _role_side(m.group(2), self.registry)
@@ -364,8 +364,8 @@ class _Doc:
                 side = _role_side(" ".join(before + [m.group(1)]), self.registry, bare_countries=True) if before else None
                 if side:
                     found.setdefault(m.group(2), set()).add(side)
-            self._appositive_sides = {name: sides.pop() for name, sides in found.items() if len(sides) == 1}
-        return self._appositive_sides
+            self._introduced_sides = {name: sides.pop() for name, sides in found.items() if len(sides) == 1}
+        return self._introduced_sides
 
     def resolve(self, np: str, pos: int) -> Speaker | None:
         """Resolve a speaker noun phrase at *pos* to a Speaker, or None.
