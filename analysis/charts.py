@@ -17,6 +17,8 @@ import matplotlib.ticker
 import matplotlib.colors
 import pandas as pd
 
+from .stats import doc_labels, short_label  # noqa: F401 (doc_labels is public here too)
+
 STYLE_FILE = Path(__file__).resolve().parent / "styles" / "house.mplstyle"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
@@ -64,25 +66,6 @@ def save_figure(fig, name: str, directory: str | os.PathLike | None = None, dpi:
             fig.savefig(path, format=ext, dpi=dpi, metadata=meta, bbox_inches="tight", facecolor="white")
             paths[ext] = path
     return paths
-
-
-def short_label(text: str, width: int = 42) -> str:
-    """Shorten a title for an axis label."""
-    text = " ".join(str(text).split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
-
-
-def doc_labels(documents: pd.DataFrame, width: int = 42) -> pd.Series:
-    """Readable labels for documents: shortened title, or doc_id when there is no title."""
-    titles = documents["title"].fillna("").astype(str)
-    labels = [short_label(t, width) if t.strip() else d for t, d in zip(titles, documents["doc_id"])]
-    # Keep labels unique (two articles may share a headline).
-    seen: dict[str, int] = {}
-    out = []
-    for label in labels:
-        seen[label] = seen.get(label, 0) + 1
-        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
-    return pd.Series(out, index=documents.index)
 
 
 def add_source(fig, source: str | None) -> None:

@@ -19,7 +19,7 @@ from collections import Counter
 import pandas as pd
 
 from .lexicon_files import load_word_list
-from .memo import memoized
+from .running.memo import memoized
 
 STOPWORDS_FILE = "stopwords.txt"
 GROUPS = ("doc_id", "outlet", "date", "speaker", "side")

@@ -1,7 +1,7 @@
 """Sentiment by speaker: statement counts and mean scores with bootstrap intervals.
 
 Compute only (tables); :mod:`analysis.charts` draws them. The scores themselves are
-computed per statement in :mod:`analysis.statements` (TextBlob polarity and subjectivity,
+computed per statement in :mod:`analysis.extraction.statements` (TextBlob polarity and subjectivity,
 VADER compound). Intervals come from a percentile bootstrap with a fixed seed, so reruns
 give identical numbers.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .corpus import join_documents
+from .tables import join_documents
 
 MEASURES = ("polarity", "vader_compound", "subjectivity")
 DOC_COLUMNS = ("outlet", "date", "title")

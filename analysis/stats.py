@@ -3,7 +3,24 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .charts import doc_labels
+
+def short_label(text: str, width: int = 42) -> str:
+    """Shorten a title for an axis label."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def doc_labels(documents: pd.DataFrame, width: int = 42) -> pd.Series:
+    """Readable labels for documents: shortened title, or doc_id when there is no title."""
+    titles = documents["title"].fillna("").astype(str)
+    labels = [short_label(t, width) if t.strip() else d for t, d in zip(titles, documents["doc_id"])]
+    # Keep labels unique (two articles may share a headline).
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return pd.Series(out, index=documents.index)
 
 
 def document_lengths(corpus) -> pd.DataFrame:

@@ -4,202 +4,24 @@
 to compromise" or "downward spiral", each on an ordered atmosphere scale from warm
 (cordial, +3) to hostile (protest, -4) with a gloss of what it signals.
 
-- :func:`tone_rows_for_document` finds them in one document (``corpus.tone_phrases`` gathers them):
-  ordinary phrases and patterns through the shared matcher of :mod:`analysis.matching`,
-  and coordinated adjective phrases in any order ("constructive and candid", "frank,
-  candid and constructive"), which take priority over patterns they overlap.
+- :mod:`analysis.extraction.tone_phrases` finds them in each document (``corpus.tone_phrases``).
 - :func:`tone_index` summarises them by speaker, side or document.
 - :func:`discover_tone_phrases` proposes candidates that are not in the lexicon yet.
 """
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from sys import intern
 
 import pandas as pd
 
-from .corpus import join_documents
-from .lexicon_files import LexiconError, lexicon_path, load_yaml
-from .matching import compile_terms
-from .memo import memoized
-from .topics import _speaker_at
-
-COORD_SEP = r"(?:\s*,\s*(?:and\s+|but\s+)?|\s+(?:and|but|yet)\s+)"
-ADJ = r"[A-Za-z][A-Za-z\-]*"
-
-
-@dataclass(frozen=True)
-class ToneEntry:
-    phrase: str
-    category: str
-    score: float
-    gloss: str
-    source: str
-    coordinated: tuple
-
-
-@dataclass(frozen=True)
-class ToneLexicon:
-    scale: tuple  # ((category, score, label, meaning), ...) warm to hostile
-    entries: tuple
-    matcher: object
-    coordinated: tuple  # indexes of entries with coordinated words
-    coordinated_words: re.Pattern | None = None  # any word of those entries, as a whole token
-
-    @property
-    def categories(self) -> list[str]:
-        return [c for c, *_ in self.scale]
-
-
-@lru_cache(maxsize=4)
-def _load(path: str, _mtime: int) -> ToneLexicon:
-    data = load_yaml(path)
-    if not isinstance(data, dict) or "scale" not in data or "phrases" not in data:
-        raise LexiconError(f"{path}: expected 'scale:' and 'phrases:' sections")
-    scale = []
-    for i, s in enumerate(data["scale"], start=1):
-        if not isinstance(s, dict) or "category" not in s or "score" not in s:
-            raise LexiconError(f"{path}: scale step #{i} needs 'category' and 'score'")
-        scale.append((str(s["category"]), float(s["score"]), str(s.get("label", s["category"])), str(s.get("meaning", ""))))
-    scores = {c: sc for c, sc, *_ in scale}
-    entries, terms, coord = [], [], []
-    for i, p in enumerate(data["phrases"], start=1):
-        if not isinstance(p, dict) or not p.get("phrase"):
-            raise LexiconError(f"{path}: phrase #{i} has no 'phrase'")
-        cat = p.get("category")
-        if cat not in scores:
-            raise LexiconError(f"{path}: phrase {p['phrase']!r} has category {cat!r}; use one of {', '.join(scores)}")
-        entry = ToneEntry(
-            phrase=str(p["phrase"]),
-            category=cat,
-            score=float(p.get("score", scores[cat])),
-            gloss=str(p.get("gloss", "") or ""),
-            source=str(p.get("source", "") or ""),
-            coordinated=tuple(str(w).lower() for w in (p.get("coordinated") or [])),
-        )
-        key = str(len(entries))
-        entries.append(entry)
-        if entry.coordinated:
-            coord.append(len(entries) - 1)
-        else:
-            terms.append((key, entry.phrase))
-        for pattern in p.get("match") or []:
-            terms.append((key, str(pattern)))
-    matcher = compile_terms(terms, source=path)
-    words = sorted({w for i in coord for w in entries[i].coordinated}, key=lambda w: (-len(w), w))
-    words_re = re.compile(rf"(?<![A-Za-z\-])(?:{'|'.join(map(re.escape, words))})(?![A-Za-z\-])", re.IGNORECASE) if words else None
-    return ToneLexicon(tuple(scale), tuple(entries), matcher, tuple(coord), words_re)
-
-
-def load_tone_lexicon() -> ToneLexicon:
-    """The compiled tone lexicon (re-read when the file changes)."""
-    path = lexicon_path("tone_phrases.yaml")
-    return _load(str(path), path.stat().st_mtime_ns)
-
-
-def scale_categories() -> list[str]:
-    """The categories of the scale, warm to hostile (read without compiling the phrases)."""
-    data = load_yaml(lexicon_path("tone_phrases.yaml"))
-    return [str(step["category"]) for step in (data or {}).get("scale", [])]
-
-
-def tone_scale() -> pd.DataFrame:
-    """The atmosphere scale, warm to hostile: category, score, label, meaning."""
-    return pd.DataFrame(load_tone_lexicon().scale, columns=["category", "score", "label", "meaning"])
-
-
-def tone_lexicon_table() -> pd.DataFrame:
-    """Every phrase of the lexicon with its category, score, gloss and source."""
-    lex = load_tone_lexicon()
-    return pd.DataFrame(
-        [(e.phrase, e.category, e.score, e.gloss, e.source) for e in lex.entries],
-        columns=["phrase", "category", "score", "gloss", "source"],
-    )
-
-
-_COORD_RE = re.compile(rf"\b{ADJ}(?:{COORD_SEP}{ADJ}){{1,4}}\b", re.IGNORECASE)
-# what stands between two words of one chain: a separator, and up to three more words
-_CHAIN_GAP = re.compile(rf"{COORD_SEP}(?:{ADJ}{COORD_SEP}){{0,3}}", re.IGNORECASE)
-
-
-def _may_hold_coordinated(text: str, lex: ToneLexicon) -> bool:
-    """False when no two words of a coordinated entry could be in one chain of *text*.
-
-    A cheap test that spares most documents the chain scan: two such words must occur
-    with nothing but a chain's separators and words between them ("candid, in-depth and
-    constructive").
-    """
-    prev_end = None
-    for m in lex.coordinated_words.finditer(text):
-        if prev_end is not None and _CHAIN_GAP.fullmatch(text, prev_end, m.start()):
-            return True
-        prev_end = m.end()
-    return False
-
-
-def _coordinated_matches(text: str, lex: ToneLexicon):
-    """Coordinated adjective phrases in any order: (start, end, entry index)."""
-    out = []
-    if not lex.coordinated or not _may_hold_coordinated(text, lex):
-        return out
-    words_needed = set()
-    for i in lex.coordinated:
-        words_needed.update(lex.entries[i].coordinated)
-    for m in _COORD_RE.finditer(text):
-        chain = [w.lower() for w in re.split(COORD_SEP, m.group(0), flags=re.IGNORECASE)]
-        present = set(chain)
-        if len(present & words_needed) < 2:
-            continue
-        for i in lex.coordinated:
-            need = lex.entries[i].coordinated
-            if set(need) <= present:
-                # span from the first to the last word of the phrase inside the chain
-                idx = [chain.index(w) for w in need]
-                pieces = list(_word_spans(m.group(0)))
-                a = m.start() + pieces[min(idx)][0]
-                b = m.start() + pieces[max(idx)][1]
-                out.append((a, b, i))
-    return out
-
-
-def _word_spans(chain: str):
-    pos = 0
-    for part in re.split(f"({COORD_SEP})", chain, flags=re.IGNORECASE):
-        if part and not re.fullmatch(COORD_SEP, part, flags=re.IGNORECASE):
-            yield pos, pos + len(part)
-        pos += len(part)
-
-
-def find_tone_phrases(text: str, lex: ToneLexicon | None = None) -> list[tuple[int, int, int]]:
-    """Tone phrases in one text: ``(start, end, entry index)``, sorted by position."""
-    lex = lex or load_tone_lexicon()
-    coord = _coordinated_matches(text, lex)
-    taken = [(a, b) for a, b, _ in coord]
-    out = list(coord)
-    for m in lex.matcher.finditer(text):
-        if any(m.start < b and m.end > a for a, b in taken):
-            continue  # a coordinated phrase wins over a pattern it overlaps
-        out.append((m.start, m.end, int(m.key)))
-    # one row per phrase and span
-    return sorted(set(out))
-
-
-def tone_rows_for_document(doc_id: str, text: str, sentence_starts: list[int], statements=()) -> list[tuple]:
-    """Rows of ``corpus.tone_phrases`` for one document (tuples in TONE_COLUMNS order).
-
-    *statements* are ``(start, end, speaker)`` spans; a phrase inside one gets its speaker.
-    """
-    lex = load_tone_lexicon()
-    rows = []
-    for a, b, i in find_tone_phrases(text, lex):
-        e = lex.entries[i]
-        sent_id = max(0, bisect.bisect_right(sentence_starts, a) - 1)
-        speaker = _speaker_at(statements, a, b)
-        rows.append((doc_id, sent_id, e.phrase, intern(text[a:b]), e.category, e.score, e.gloss, intern(speaker), a, b))
-    return rows
+from .extraction.statements.cues import CUE_VERBS
+from .extraction.tone_phrases import (  # noqa: F401 (public here)
+    COORD_RE, COORD_SEP, ToneLexicon, find_tone_phrases, load_tone_lexicon, scale_categories, tone_lexicon_table,
+    tone_rows_for_document, tone_scale,
+)
+from .lexicon_files import lexicon_path, load_word_list
+from .running.memo import memoized
+from .tables import join_documents
 
 
 def tone_index(corpus, by="speaker") -> pd.DataFrame:
@@ -276,8 +98,6 @@ def discover_tone_phrases(corpus, min_count: int = 1, top: int = 50) -> pd.DataF
     """
     from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 
-    from .cues import CUE_VERBS
-    from .lexicon_files import load_word_list
 
     known_spans = {}
     found: dict[tuple[str, str], list] = {}
@@ -301,7 +121,7 @@ def discover_tone_phrases(corpus, min_count: int = 1, top: int = 50) -> pd.DataF
                 return  # already a lexicon phrase
             found.setdefault((cand.lower(), kind), []).append((doc_id, a, b, text, sents))
 
-        for m in _COORD_RE.finditer(text):
+        for m in COORD_RE.finditer(text):
             words = re.split(COORD_SEP, m.group(0), flags=re.IGNORECASE)
             # a chain may run into the next clause ("pragmatic, the minister"): trim it
             while words and (words[-1].lower() in stop or words[-1][:1].isupper()):

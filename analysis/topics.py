@@ -15,19 +15,16 @@ its speaker. The functions below count them:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from sys import intern
-from typing import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
 
-from .cleaning import WORD_RE, n_words
-from .corpus import join_documents
-from .lexicon_files import LexiconError, load_yaml
-from .matching import Matcher, compile_terms, load_matcher
-from .memo import memoized
-
-TOPICS_FILE = "topics.yaml"
+from .extraction.matching import compile_terms
+from .extraction.spans import innermost
+from .extraction.topic_mentions import TOPICS_FILE, document_topic_mentions, load_topics, topic_matcher  # noqa: F401 (public here)
+from .reading.cleaning import WORD_RE, n_words
+from .running.memo import memoized
+from .tables import join_documents
 
 KWIC_COLUMNS = ["doc_id", "sent_id", "left", "match", "right", "start", "end"]
 DOCUMENT_GROUPS = ("doc_id", "outlet", "date")
@@ -36,82 +33,6 @@ GROUPS = DOCUMENT_GROUPS + STATEMENT_GROUPS
 NORMALIZATIONS = (None, "per_1000_words", "share")
 UNITS = ("sentence", "paragraph", "document")
 
-
-# --------------------------------------------------------------------------- dictionary
-
-
-def topic_matcher() -> Matcher:
-    """The compiled matcher of ``lexicons/topics.yaml`` (recompiled when the file changes)."""
-    return load_matcher(TOPICS_FILE)
-
-
-def load_topics(validate: bool = True) -> pd.DataFrame:
-    """The topic dictionary: one row per topic with ``topic, label, description, n_terms``.
-
-    ``n_terms`` counts the topic's terms (not its exclude phrases). Raises a ValueError
-    naming the file and the entry when the file is malformed; *validate* (default) also
-    compiles every term, to report a malformed one (the aggregations skip that: the
-    topic mentions they count were found by the compiled terms already).
-    """
-    data = load_yaml(TOPICS_FILE)
-    if validate:
-        topic_matcher()  # validates every term, with a clear error
-    rows = []
-    for topic, entry in data.items():
-        label = entry.get("label") or str(topic)
-        if not isinstance(label, str):
-            raise LexiconError(f"{TOPICS_FILE}: entry {topic!r}: 'label:' must be text")
-        rows.append((str(topic), label, str(entry.get("description") or ""), len(entry.get("terms") or [])))
-    return pd.DataFrame(rows, columns=["topic", "label", "description", "n_terms"]).astype({"n_terms": "int64"})
-
-
-def _topic_labels() -> dict[str, str]:
-    topics = load_topics(validate=False)
-    return dict(zip(topics["topic"], topics["label"]))
-
-
-# --------------------------------------------------------------------------- mentions
-
-
-def document_topic_mentions(
-    doc_id: str,
-    text: str,
-    sentence_spans: Sequence[tuple[int, int]],
-    statement_spans: Iterable[tuple[int, int, str]] = (),
-    matcher: Matcher | None = None,
-) -> list[tuple]:
-    """Topic mentions in one document: a pure function of its text and spans.
-
-    *sentence_spans*: ``(start, end)`` of each sentence, in ``sent_id`` order.
-    *statement_spans*: ``(start, end, speaker)`` of the document's statements.
-    Returns rows ``(doc_id, sent_id, topic, term, start, end, speaker)`` sorted by start;
-    ``term`` is the matched text as written, ``speaker`` that of the innermost statement
-    containing the whole mention, else ``""``.
-    """
-    matcher = matcher or topic_matcher()
-    starts = [s for s, _ in sentence_spans]
-    statements = [(s, e, "" if sp is None or sp != sp else str(sp)) for s, e, sp in statement_spans]
-    rows = []
-    for m in matcher.finditer(text):
-        sent_id = bisect_right(starts, m.start) - 1
-        rows.append((doc_id, sent_id, m.key, intern(m.text), m.start, m.end,
-                     intern(_speaker_at(statements, m.start, m.end))))
-    return rows
-
-
-def _innermost(spans: Iterable[tuple], start: int, end: int):
-    """The shortest ``(start, end, payload)`` span containing [start, end), or None."""
-    best = None
-    for span in spans:
-        s, e = span[0], span[1]
-        if s <= start and end <= e and (best is None or e - s < best[1] - best[0]):
-            best = span
-    return best
-
-
-def _speaker_at(statements: list[tuple[int, int, str]], start: int, end: int) -> str:
-    best = _innermost(statements, start, end)
-    return best[2] if best else ""
 
 
 def _statements(corpus) -> pd.DataFrame:
@@ -144,7 +65,7 @@ def _statement_index(corpus, mentions: pd.DataFrame) -> np.ndarray:
         return out
     by_doc = {doc: list(zip(g["start"], g["end"], g.index)) for doc, g in st.groupby("doc_id", sort=False)}
     for i, (doc, s, e) in enumerate(zip(mentions["doc_id"], mentions["start"], mentions["end"])):
-        best = _innermost(by_doc.get(doc, ()), s, e)
+        best = innermost(by_doc.get(doc, ()), s, e)
         if best is not None:
             out[i] = best[2]
     return out

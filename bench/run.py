@@ -8,7 +8,7 @@ What it does, in one run (see BENCHMARKS.md for the reading of the figures):
 
 1. writes (or reuses) a deterministic synthetic corpus (``bench/corpus.py``) in ``--out``;
 2. one core, cache off, in a fresh process: each stage timed separately with
-   :class:`analysis.pipeline.StageTimer` (reading files, cleaning and sentences, statements,
+   :class:`analysis.running.pipeline.StageTimer` (reading files, cleaning and sentences, statements,
    sentiment, topics, tone, building the tables, aggregation);
 3. one core, cache off, in a fresh process: the whole pipeline end to end
    (``load_corpus(dir, workers=1, cache=False)``, the three analysis tables, aggregations),
@@ -142,8 +142,8 @@ def child_stages(spec: dict) -> dict:
     cpu0 = _cpu_seconds()
     t0 = time.perf_counter()
     from analysis.corpus import Corpus
-    from analysis.pipeline import StageTimer, analyze_parsed, parse_document
-    from analysis.sources import read_source
+    from analysis.running.pipeline import StageTimer, analyze_parsed, parse_document
+    from analysis.reading.sources import read_source
 
     timer = StageTimer()
     timer.seconds["import"] = time.perf_counter() - t0
@@ -170,7 +170,7 @@ def child_stages(spec: dict) -> dict:
 
 def _count_calls() -> dict:
     """Count documents parsed and analysed in this process (warm / changed runs)."""
-    import analysis.pipeline as pl
+    import analysis.running.pipeline as pl
 
     counts = {"parsed": 0, "analysed": 0}
     parse, analyze = pl.process_document, pl.analyze_parsed

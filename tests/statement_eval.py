@@ -16,9 +16,9 @@ from pathlib import Path
 
 import yaml
 
-from analysis.corpus import process_document
-from analysis.sources import RawDocument
-from analysis.statements import statements_for_document
+from analysis.reading.parse import process_document
+from analysis.reading.sources import RawDocument
+from analysis.extraction.statements import statements_for_document
 
 GOLD = Path(__file__).resolve().parent / "data" / "statements_gold.yaml"
 # Written later by someone who never saw the code, and never used to tune it: the honest figure.

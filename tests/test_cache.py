@@ -5,9 +5,9 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis import cache as cache_mod
-from analysis import pipeline
-from analysis.corpus import TABLE_COLUMNS
+from analysis.running import cache as cache_mod
+from analysis.running import pipeline
+from analysis.tables import TABLE_COLUMNS
 from conftest import SEEDS
 
 TABLES = ["documents", "sentences", "removed", "statements", "topic_mentions", "tone_phrases"]
@@ -29,7 +29,7 @@ def load(folder, root):
 
 def count_calls(monkeypatch):
     calls = {"parse": 0, "analyze": 0}
-    real_parse, real_analyze = pipeline._parse_chunk, pipeline.iter_analyze
+    real_parse, real_analyze = pipeline.parse_chunk, pipeline.iter_analyze
 
     def parse_chunk(raws):
         calls["parse"] += len(raws)
@@ -39,7 +39,7 @@ def count_calls(monkeypatch):
         calls["analyze"] += len(parsed)
         return real_analyze(parsed, done, tables, workers)
 
-    monkeypatch.setattr(pipeline, "_parse_chunk", parse_chunk)
+    monkeypatch.setattr(pipeline, "parse_chunk", parse_chunk)
     monkeypatch.setattr(pipeline, "iter_analyze", iter_analyze)
     return calls
 

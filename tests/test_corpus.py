@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis.sources import InputError
+from analysis.reading.sources import InputError
 from conftest import DATA, SEEDS
 
 SEED_TITLES = {
@@ -214,7 +214,7 @@ def test_join_documents_equals_a_left_merge():
     filtered table with gaps in its index, and an empty table."""
     import numpy as np
 
-    from analysis.corpus import join_documents
+    from analysis.tables import join_documents
 
     docs = pd.DataFrame({
         "doc_id": ["a", "b", "c", "d"],

@@ -1,7 +1,7 @@
 """Running the analysis on a Dask cluster gives the same tables as a single-process run.
 
 A two-worker ``dask.distributed.LocalCluster`` (separate processes, one thread each, on the
-loopback interface, no dashboard) maps :func:`analysis.pipeline.analyze_partition` over a
+loopback interface, no dashboard) maps :func:`analysis.running.pipeline.analyze_partition` over a
 three-partition Dask DataFrame of a small corpus: the two seed articles and a few texts of
 ``tests/data/statements_gold.yaml`` (news, readouts, a transcript, a post). Each analysis
 table must equal, row for row, the table of ``analysis.load_corpus(<the same corpus as a
@@ -22,7 +22,7 @@ import dask.bag as db  # noqa: E402
 import dask.dataframe as dd  # noqa: E402
 
 import analysis  # noqa: E402
-from analysis.pipeline import ANALYSIS_TABLES, analyze_partition, empty_table  # noqa: E402
+from analysis.running.pipeline import ANALYSIS_TABLES, analyze_partition, empty_table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -151,7 +151,7 @@ def test_missing_doc_id_stays_unique_across_csv_files(corpus_frame, tmp_path):
 def test_empty_texts_are_skipped_and_every_table_has_a_meta():
     import pandas as pd
 
-    from analysis.pipeline import empty_table
+    from analysis.running.pipeline import empty_table
 
     frame = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": ["Wang said the talks were useful.", "   ", None]})
     docs = analyze_partition(frame, table="documents")

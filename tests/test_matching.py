@@ -5,7 +5,7 @@ import time
 import pytest
 
 from analysis.lexicon_files import LexiconError
-from analysis.matching import Match, TermError, compile_lexicon, compile_terms, load_matcher
+from analysis.extraction.matching import Match, TermError, compile_lexicon, compile_terms, load_matcher
 
 
 def found(terms, text, excludes=()):
@@ -194,7 +194,7 @@ def test_matcher_is_cached_until_the_file_changes(tmp_path):
 
 
 def test_finder_tries_terms_only_where_their_first_letters_are():
-    from analysis.matching import Matcher
+    from analysis.extraction.matching import Matcher
 
     m = Matcher(list(load_matcher("topics.yaml").entries))  # a fresh one: nothing compiled yet
     assert len(m.entries) > 500

@@ -4,7 +4,7 @@ import shutil
 import pandas as pd
 
 import analysis
-from analysis.memo import memoized
+from analysis.running.memo import memoized
 from conftest import SEEDS
 
 

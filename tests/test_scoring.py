@@ -6,7 +6,7 @@ from textblob.en.sentiments import PatternAnalyzer
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 import analysis
-from analysis.scoring import score_sentiment, textblob_certainly_zero, vader_certainly_zero
+from analysis.extraction.scoring import score_sentiment, textblob_certainly_zero, vader_certainly_zero
 
 from conftest import SEEDS, varied_documents
 

@@ -1,5 +1,5 @@
 """Sentence splitting: Punkt with our abbreviation list, spans within paragraphs."""
-from analysis.sentences import split_sentences
+from analysis.reading.sentences import split_sentences
 
 
 def sents(text):
@@ -39,7 +39,7 @@ def test_remembered_punkt_decisions_give_the_spans_of_plain_punkt(tmp_path):
     from conftest import varied_documents
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-    from analysis.sentences import punkt_parameters, sentence_splitter
+    from analysis.reading.sentences import punkt_parameters, sentence_splitter
 
     docs = varied_documents(tmp_path, 60)
     paragraphs = [p for d in docs for p in d.split("\n\n") if p.strip()]

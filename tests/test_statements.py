@@ -3,7 +3,7 @@ import pytest
 import yaml
 
 import analysis
-from analysis.corpus import STATEMENT_COLUMNS
+from analysis.tables import STATEMENT_COLUMNS
 from conftest import DATA
 from statement_eval import evaluate, predict
 
@@ -188,9 +188,9 @@ def test_trailing_attribution_becomes_via(text, expected):
 
 def speaker_sides(text):
     """(speaker, side, text) of each statement, through the whole document pipeline."""
-    from analysis.corpus import process_document
-    from analysis.sources import RawDocument
-    from analysis.statements import statements_for_document
+    from analysis.reading.parse import process_document
+    from analysis.reading.sources import RawDocument
+    from analysis.extraction.statements import statements_for_document
 
     res = process_document(RawDocument("case", "case", text, {}))
     doc = res["document"]

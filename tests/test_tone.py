@@ -3,6 +3,7 @@ import pytest
 
 import analysis
 from analysis import tone
+from analysis.extraction import tone_phrases
 from analysis.lexicon_files import LexiconError
 
 
@@ -119,7 +120,7 @@ def test_bad_lexicon_names_the_file(tmp_path, monkeypatch):
     bad = tmp_path / "tone_phrases.yaml"
     bad.write_text("scale:\n  - {category: warm, score: 1}\nphrases:\n  - {phrase: x y, category: cold}\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"tone_phrases\.yaml.*'cold'"):
-        tone._load(str(bad), 0)
+        tone_phrases._load(str(bad), 0)
 
 
 def test_heldout_recall_and_precision():

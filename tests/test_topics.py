@@ -8,7 +8,7 @@ import pytest
 
 import analysis
 from analysis import charts, keyness, topics
-from analysis.corpus import STATEMENT_COLUMNS
+from analysis.tables import STATEMENT_COLUMNS
 from analysis.export import EXPORT_TABLES, export_tables
 
 matplotlib.use("Agg")
@@ -108,8 +108,8 @@ def tiny_corpus(tmp_path, statements=None):
     pd.DataFrame(TINY, columns=["doc_id", "title", "outlet", "date", "text"]).to_csv(path, index=False)
     corpus = analysis.load_corpus(path)
     texts = dict(zip(corpus.documents["doc_id"], corpus.documents["text"]))
-    from analysis.corpus import rows_frame
-    from analysis.pipeline import analyze_parsed
+    from analysis.tables import rows_frame
+    from analysis.running.pipeline import analyze_parsed
 
     rows = {doc_id: [] for doc_id in texts}
     for doc_id, phrase, speaker, side in statements or []:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from analysis.cleaning import clean_text
+from analysis.reading.cleaning import clean_text
 from analysis.tone import find_tone_phrases, load_tone_lexicon
 
 GOLD = Path(__file__).resolve().parent / "data" / "tone_heldout.yaml"

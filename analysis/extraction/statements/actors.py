@@ -2,14 +2,14 @@
 
 The registry helps name speakers consistently ("Secretary Blinken", "Blinken" and "the
 Secretary" all become "Antony Blinken"), but speakers who are not in it are still found:
-see :mod:`analysis.statements`.
+see :mod:`analysis.extraction.statements`.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon_files import LexiconError, lexicon_path, load_yaml
+from ...lexicon_files import LexiconError, lexicon_path, load_yaml
 
 SIDES = ("United States", "China", "other")
 

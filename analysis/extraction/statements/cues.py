@@ -4,6 +4,8 @@ Kept apart from the extraction logic so that they are easy to read and extend.
 """
 from __future__ import annotations
 
+import re
+
 # Reporting verbs in all forms we accept. A particle after some verbs ("called for",
 # "appealed to", "insisted on") is part of the cue.
 CUE_VERBS = """
@@ -206,3 +208,63 @@ EVENT_WORDS = {"Joint", "Press", "Conference", "Briefing", "Remarks", "Interview
 # Documents that stand for their author: "a Commerce Ministry statement", "a White House fact sheet"
 DOCUMENT_HEADS = {"statement", "statements", "post", "readout", "release", "communique", "communiqué", "report",
                   "letter", "notice", "editorial", "commentary", "sheet", "filing", "notification"}
+
+
+# -- recognising a cue in text ---------------------------------------------------------
+
+CUE_RE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(set(CUE_VERBS), key=len, reverse=True)) + r")(?![\w'’-])")
+ACCORDING_RE = re.compile(r"(?<!\w)(?:according to|as reported by|citing)\s+", re.I)
+# What may follow the verb of a postposed attribution ("..., the ministry said on Monday in a
+# statement.", "..., an official told reporters after the meeting."): a time or place, or nothing.
+POSTPOSED_TAIL_RE = re.compile(
+    r"(?:\s*(?:,\s*)?(?:on|in|at|during|after|before|late|early|to|via|through|when|while|speaking|citing)\b[^.;]*|"
+    r"\s*(?:\w+ly|again|later|yesterday|today|afterwards|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"last \w+|this \w+|earlier \w+)?)\W*"
+)
+EXPRESS_VERBS = {"expressed", "expresses", "expressing"}
+RAISE_VERBS = {"raised", "raises", "raising"}
+
+# A participle cue that opens a second reported clause: "..., he said, noting that ..."
+ING_CUE_RE = re.compile(r"(noting|adding|saying|stressing|warning|arguing|insisting|explaining|pointing out|"
+                        r"emphasizing|emphasising|underscoring|acknowledging|calling on|urging)\s+(?:that\s+)?")
+
+SECOND_CLAUSE_RE = re.compile(r",\s+" + ING_CUE_RE.pattern)
+
+
+def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
+    """Validate a cue match; return (cue as written, length incl. particle)."""
+    verb = m.group(1)
+    vl = verb.lower()
+    tail = after
+    if vl in PARTICLE_CUES:
+        parts = PARTICLE_CUES[vl]
+        if vl in EXPRESS_VERBS:
+            w = re.match(r"\s+(\w+)", tail)
+            if not w or w.group(1).lower() not in EXPRESS_OBJECTS:
+                return None
+            return verb, len(verb)
+        if vl in RAISE_VERBS:
+            w = re.match(r"\s+(\w+(?:\s+\w+)?)", tail)
+            if not w or not any(w.group(1).lower().startswith(o) for o in RAISE_OBJECTS):
+                return None
+            return verb, len(verb)
+        w = re.match(r"\s+(\w+)", tail)
+        if not w or w.group(1).lower() not in parts:
+            return None
+        return f"{verb} {w.group(1)}", len(verb) + w.end()
+    if vl in {"urged", "urges", "urging", "insisted", "insists", "insisting"}:
+        w = re.match(r"\s+(for|on)\b", tail)
+        if w:
+            return f"{verb} {w.group(1)}", len(verb) + w.end()
+    if vl in THAT_ONLY and not re.match(r"\s*(?:,\s*)?(?:that\b|[,:]?\s*[“\"«]|[,.;]|$)", tail):
+        return None
+    if vl.startswith("agree"):
+        if not re.match(r"\s+(?:that|to|with|on the need|in principle)\b", tail):
+            return None
+        return verb, len(verb)
+    if vl in {"described", "describes", "describing"}:
+        if not re.match(r"[^.;]{1,120}?\bas\b", tail):
+            return None
+        return f"{verb} ... as", len(verb)
+    return verb, len(verb)
+

@@ -42,7 +42,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping, NamedTuple
 
-from .lexicon_files import LexiconError, lexicon_path, parse_yaml
+from ..lexicon_files import LexiconError, lexicon_path, parse_yaml
 
 __all__ = [
     "Match",

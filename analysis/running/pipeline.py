@@ -11,7 +11,7 @@ over documents:
   documents to pay for it, yielding each chunk's results in input order (identical to a
   serial run, row for row), with a progress bar on long runs. :class:`analysis.Corpus`
   turns the chunks into tables as they come, and reuses the
-  :class:`~analysis.cache.ResultCache` so that unchanged documents are not analysed twice;
+  :class:`~analysis.running.cache.ResultCache` so that unchanged documents are not analysed twice;
 - :func:`analyze_partition` is the same analysis for one pandas partition, for Dask.
 """
 from __future__ import annotations
@@ -22,9 +22,15 @@ import os
 import sys
 import time
 from collections import defaultdict
+from functools import partial
 
-from .corpus import process_document
-from .sources import RawDocument
+from ..extraction.scoring import score_sentiment
+from ..extraction.statements import add_sentiment, statement_rows
+from ..extraction.tone_phrases import load_tone_lexicon, tone_rows_for_document
+from ..extraction.topic_mentions import document_topic_mentions, topic_matcher
+from ..reading.parse import process_document
+from ..reading.sources import META_COLUMNS, RawDocument
+from ..tables import rows_frame
 
 ANALYSIS_TABLES = ("statements", "topic_mentions", "tone_phrases")
 PROGRESS_MIN_DOCS = 200  # show a progress bar from this many documents on
@@ -53,7 +59,7 @@ class StageTimer:
 
 
 def parse_document(raw: RawDocument, timer: StageTimer | None = None) -> dict:
-    """Stage 1 for one document: cleaning and sentences (see :func:`analysis.corpus.process_document`)."""
+    """Stage 1 for one document: cleaning and sentences (see :func:`analysis.reading.parse.process_document`)."""
     if timer is None:
         return process_document(raw)
     with timer("load_and_sentences"):
@@ -66,10 +72,6 @@ def analyze_parsed(parsed: dict, timer: StageTimer | None = None, tables=ANALYSI
     *tables* limits the work to some tables; *done* supplies tables already known (e.g.
     cached statements, which topics and tone need for their speaker column).
     """
-    from .statements import add_sentiment, statement_rows
-    from .tone import tone_rows_for_document
-    from .topics import document_topic_mentions
-
     doc = parsed["document"]
     doc_id, text = doc["doc_id"], doc["text"]
     if "sentences" in parsed:
@@ -126,10 +128,6 @@ def default_workers(n_docs: int) -> int:
 
 def _warm_up() -> None:
     """Compile the lexicons before forking, so that workers inherit them."""
-    from .scoring import score_sentiment
-    from .tone import load_tone_lexicon
-    from .topics import topic_matcher
-
     topic_matcher()
     load_tone_lexicon()
     score_sentiment("warm up")
@@ -166,7 +164,7 @@ def _chunks(items: list, n_chunks: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-def _parse_chunk(raws):
+def parse_chunk(raws):
     return [process_document(r) for r in raws]
 
 
@@ -217,8 +215,6 @@ def iter_analyze(parsed: list[dict], done: list[dict] | None = None, tables=ANAL
     a list of :func:`analyze_parsed` results. *done* gives per-document tables already
     known (e.g. cached statements)."""
     done = done or [{} for _ in parsed]
-    from functools import partial
-
     items = list(zip(parsed, done))
     yield from iter_map_documents(partial(_with_tables, tables=tables), items, workers, "analysing articles")
 
@@ -239,8 +235,6 @@ def analyze_partition(partition, table: str = "statements"):
     ``dask.dataframe.map_partitions(analyze_partition, table=..., meta=empty_table(table))``
     or ``dask.bag``; the result equals the same rows of a single-process run.
     """
-    from .sources import META_COLUMNS
-
     if "text" not in partition.columns:
         raise ValueError(f"analyze_partition needs a 'text' column; found columns: {', '.join(map(str, partition.columns))}")
     rows = []
@@ -262,10 +256,8 @@ def analyze_partition(partition, table: str = "statements"):
     return frame(table, rows)
 
 
-def frame(table: str, rows) -> "pd.DataFrame":
-    """Rows of a table as a DataFrame with its columns and dtypes (see :func:`analysis.corpus.rows_frame`)."""
-    from .corpus import rows_frame
-
+def frame(table: str, rows):
+    """Rows of a table as a DataFrame with its columns and dtypes (see :func:`analysis.tables.rows_frame`)."""
     return rows_frame(table, rows)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import islice
 
-from .lexicon_files import load_yaml
+from ..lexicon_files import lexicon_path, load_yaml
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
 
@@ -76,8 +76,6 @@ def _compile(_token) -> _Rules:
 
 
 def _rules() -> _Rules:
-    from .lexicon_files import lexicon_path
-
     return _compile(lexicon_path("boilerplate.yaml").stat().st_mtime_ns)
 
 

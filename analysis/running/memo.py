@@ -34,10 +34,9 @@ KEEP_FILES = 500  # results kept per cache folder; the oldest are removed beyond
 def _code_and_lexicons() -> str:
     """A digest of every module of the package and every lexicon file."""
     h = hashlib.sha256()
-    for folder in (PACKAGE_DIR, PACKAGE_DIR / "lexicons"):
-        for path in sorted(folder.iterdir()):
-            if path.suffix in {".py", ".yaml", ".yml", ".txt"}:
-                h.update(f"{path.name}:{_mtime_digest(str(path), path.stat().st_mtime_ns)}\n".encode())
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        if path.suffix in {".py", ".yaml", ".yml", ".txt"} and path.is_file():
+            h.update(f"{path.relative_to(PACKAGE_DIR)}:{_mtime_digest(str(path), path.stat().st_mtime_ns)}\n".encode())
     h.update("\n".join(_package_versions()).encode())
     return h.hexdigest()
 

@@ -23,14 +23,18 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+from .._version import __version__
+from ..tables import TABLE_COLUMNS, TABLE_DTYPES, rows_frame, with_table_dtypes
 
-# table -> (lexicon files, analysis modules, tables it builds on)
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+
+# table -> (lexicon files, code of the package it is computed by (files or folders, relative
+# to the package), tables it builds on)
 DEPENDENCIES = {
-    "parse": (("boilerplate.yaml", "abbreviations.txt"), ("cleaning", "sentences", "corpus", "sources", "lexicon_files"), ()),
-    "statements": (("actors.yaml",), ("statements", "scoring", "cues", "actors", "pipeline"), ("parse",)),
-    "topic_mentions": (("topics.yaml",), ("topics", "matching"), ("statements",)),
-    "tone_phrases": (("tone_phrases.yaml",), ("tone", "matching", "topics"), ("statements",)),
+    "parse": (("boilerplate.yaml", "abbreviations.txt"), ("reading", "tables.py", "lexicon_files.py"), ()),
+    "statements": (("actors.yaml",), ("extraction/statements", "extraction/scoring.py", "running/pipeline.py"), ("parse",)),
+    "topic_mentions": (("topics.yaml",), ("extraction/topic_mentions.py", "extraction/matching.py", "extraction/spans.py"), ("statements",)),
+    "tone_phrases": (("tone_phrases.yaml",), ("extraction/tone_phrases.py", "extraction/matching.py", "extraction/spans.py"), ("statements",)),
 }
 PACKAGES = ("textblob", "vaderSentiment", "nltk", "pandas")
 # string columns whose values rarely repeat (everything else is read back as a dictionary)
@@ -53,15 +57,21 @@ def table_fingerprint(table: str) -> str:
     for name in files:
         path = PACKAGE_DIR / "lexicons" / name
         parts.append(f"{name}:{_mtime_digest(str(path), path.stat().st_mtime_ns if path.exists() else 0)}")
-    for mod in modules:
-        path = PACKAGE_DIR / f"{mod}.py"
-        parts.append(f"{mod}:{_mtime_digest(str(path), path.stat().st_mtime_ns if path.exists() else 0)}")
+    for code in modules:
+        for path in _code_files(code):
+            parts.append(f"{path.relative_to(PACKAGE_DIR)}:{_mtime_digest(str(path), path.stat().st_mtime_ns)}")
     parts.extend(_package_versions())
     parts.extend(table_fingerprint(p) for p in parents)
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-@lru_cache(maxsize=64)
+def _code_files(code: str) -> list[Path]:
+    """The Python files of *code*: one file, or every module of a folder (sorted)."""
+    path = PACKAGE_DIR / code
+    return sorted(path.rglob("*.py")) if path.is_dir() else [path]
+
+
+@lru_cache(maxsize=256)
 def _mtime_digest(path: str, _mtime: int) -> str:
     return _file_digest(Path(path))
 
@@ -74,8 +84,6 @@ def _package_versions() -> tuple:
             out.append(f"{pkg}=={metadata.version(pkg)}")
         except metadata.PackageNotFoundError:
             out.append(f"{pkg}==?")
-    from . import __version__
-
     out.append(f"analysis=={__version__}")
     return tuple(out)
 
@@ -208,8 +216,6 @@ class ResultCache:
 def keyed_frame(table: str, keyed_rows: dict) -> pd.DataFrame:
     """``{key: rows}`` as a frame with ``_key`` and ``_n`` (-1 and empty columns for a
     document without rows, so that it counts as done)."""
-    from .corpus import TABLE_COLUMNS, TABLE_DTYPES, rows_frame
-
     keys, ns, flat = [], [], []
     for key, rows in keyed_rows.items():
         for n, row in enumerate(rows):
@@ -237,8 +243,6 @@ def keyed_frame(table: str, keyed_rows: dict) -> pd.DataFrame:
 def _body(table: str, keyed: pd.DataFrame, own: bool = False) -> pd.DataFrame:
     """The table's rows of a keyed frame (without the blank rows and key columns).
     With *own*, *keyed* is not used elsewhere and is emptied of its key columns in place."""
-    from .corpus import TABLE_COLUMNS, with_table_dtypes
-
     ns = keyed["_n"].to_numpy()
     if (ns < 0).any() or not own:
         body = keyed.loc[ns >= 0, TABLE_COLUMNS[table]]
@@ -296,8 +300,6 @@ def assemble(table: str, cached: pd.DataFrame | None, keys: list[str], fresh, ke
 
 def rows_by_key(table: str, cached: pd.DataFrame, keys: set) -> dict:
     """``{key: rows}`` (tuples in the table's column order) of the *keys* stored in *cached*."""
-    from .corpus import TABLE_COLUMNS, with_table_dtypes
-
     out = {k: [] for k in keys}
     sub = cached[cached["_key"].isin(keys) & (cached["_n"] >= 0)]
     body = with_table_dtypes(table, sub[TABLE_COLUMNS[table]].copy())

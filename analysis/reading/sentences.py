@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .lexicon_files import lexicon_path, load_word_list
+from ..lexicon_files import lexicon_path, load_word_list
 
 # After these abbreviations a capitalised sentence starter means a new sentence after all
 # ("... talks with the U.S. The two sides ..."). Punkt alone never breaks after a known

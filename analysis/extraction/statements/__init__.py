@@ -1,0 +1,133 @@
+"""Who said what: direct quotes and reported speech, attributed to speakers.
+
+:func:`extract_statements` reads one document (its cleaned text and sentence spans) and
+returns one :class:`~.model.Statement` per statement, running the stages of this package
+in order:
+
+1. :mod:`.transcripts`: labelled transcript turns, and paragraphs after "The following is
+   attributable to X:";
+2. for each sentence: :mod:`.quotes` (direct quotations and their attributions),
+   :mod:`.reported` (reported speech after a cue, "according to X") and
+   :mod:`.continuations` (readout sentences that go on reporting the same speaker);
+3. duplicates (same span) removed, statements in text order.
+
+Speakers are resolved within the document (:mod:`.resolution`, over the names of
+:mod:`.cast` and the phrases of :mod:`.phrases`); sides come from :mod:`.sides`, the
+registry :mod:`.actors` and the word lists of :mod:`.cues`. The rules are general; none
+is written for a particular article.
+"""
+from __future__ import annotations
+
+import bisect
+from sys import intern
+
+import pandas as pd
+
+from ..scoring import score_sentiment
+from .actors import Registry, load_actors
+from .continuations import handle_continuation
+from .model import Extraction, Speaker, Statement
+from .quotes import find_quotes, handle_quote
+from .reported import handle_indirect
+from .resolution import DocumentSpeakers
+from .transcripts import add_turn, attributed_statement, transcript_turns
+
+__all__ = ["Speaker", "Statement", "extract_statements", "statement_rows", "add_sentiment", "statements_for_document",
+           "statements_in_context"]
+
+
+def _run(ex: Extraction) -> list[Statement]:
+    turns = transcript_turns(ex)
+    attributed = None if turns else attributed_statement(ex)
+    found_in_para: dict[int, int] = {}
+    quotes = find_quotes(ex, skip=turns)
+    q_by_sent: dict[int, list] = {}
+    for q in quotes:
+        q_by_sent.setdefault(ex.d.sent_index(q[0][0]), []).append(q)
+    for si, (para, s, e) in enumerate(ex.d.sents):
+        if para in turns:
+            sp = turns[para]
+            ex.d.remember(s, sp[0])
+            continue
+        sent = ex.text[s:e]
+        n_before = len(ex.out)
+        for q in q_by_sent.get(si, []):
+            if q[0][0] in ex.used_quotes:
+                continue
+            ex.used_quotes.add(q[0][0])
+            handle_quote(ex, q, si, quotes)
+        handle_indirect(ex, si, s, e, sent)
+        if len(ex.out) == n_before:
+            handle_continuation(ex, si, para, s, e, sent)
+        if len(ex.out) == n_before:
+            subj = ex.d.subject_of(s, e)
+            if subj:
+                ex.d.remember(s, subj)
+        found_in_para[para] = found_in_para.get(para, 0) + len(ex.out) - n_before
+    if attributed is not None:
+        # after "The following is attributable to X:", a paragraph with no reported speech
+        # of its own is X's statement, word for word
+        sp, at = attributed
+        spans: dict[int, tuple[int, int]] = {}
+        for para, s, e in ex.d.sents:
+            if para > at:
+                a, b = spans.get(para, (s, e))
+                spans[para] = (min(a, s), max(b, e))
+        for para, (a, b) in sorted(spans.items()):
+            if not found_in_para.get(para):
+                add_turn(ex, sp, a, b)
+    ex.out.sort(key=lambda st: (st.start, st.end))
+    # drop duplicates (same span)
+    uniq, seen = [], set()
+    for st in ex.out:
+        if (st.start, st.end) in seen:
+            continue
+        seen.add((st.start, st.end))
+        uniq.append(st)
+    return uniq
+
+
+def extract_statements(text: str, sentences, registry: Registry | None = None, title: str = "") -> list[Statement]:
+    """All statements of one document, in text order.
+
+    *sentences* is a list of ``(paragraph, start, end)`` spans (as in ``corpus.sentences``);
+    *title* (the headline) helps to name people who are introduced only there.
+    """
+    registry = registry or load_actors()
+    if not sentences:
+        return []
+    doc = DocumentSpeakers(text, [(p, s, e) for p, s, e in sentences], registry, title)
+    return _run(Extraction(text, doc))
+
+
+# -- sentiment -----------------------------------------------------------------------
+
+
+def statement_rows(doc_id: str, text: str, sentence_rows, title: str = "") -> list[tuple]:
+    """Statement rows for one document without sentiment (the last three columns None)."""
+    spans = [(p, s, e) for _, _, p, s, e, _ in sentence_rows]
+    starts = [s for _, s, _ in spans]
+    rows = []
+    for i, st in enumerate(extract_statements(text, spans, title=title)):
+        sent_id = max(0, bisect.bisect_right(starts, st.start) - 1)
+        rows.append((doc_id, f"{doc_id}:{i}", sent_id, intern(st.speaker.name), intern(st.speaker.side), st.kind,
+                     intern(st.cue), intern(st.via), st.text, st.start, st.end, None, None, None))
+    return rows
+
+
+def add_sentiment(rows: list[tuple]) -> list[tuple]:
+    """Fill the TextBlob and VADER columns of statement rows."""
+    return [row[:11] + score_sentiment(row[8]) for row in rows]
+
+
+def statements_for_document(doc_id: str, text: str, sentence_rows, title: str = "") -> list[tuple]:
+    """Statement rows (tuples in STATEMENT_COLUMNS order) for one document."""
+    return add_sentiment(statement_rows(doc_id, text, sentence_rows, title))
+
+
+def statements_in_context(corpus, columns=("doc_id", "speaker", "side", "kind", "cue", "via", "text")) -> pd.DataFrame:
+    """The statements table with the source sentence of each statement (``sentence``)."""
+    st = corpus.statements
+    sents = corpus.sentences[["doc_id", "sent_id", "text"]].rename(columns={"text": "sentence"})
+    out = st.merge(sents, on=["doc_id", "sent_id"], how="left")
+    return out[list(columns) + ["sentence"]]

@@ -1,0 +1,178 @@
+"""The cast of a document: every name it mentions, and look-ups over them.
+
+:class:`Cast` holds a document's text, its sentence spans and the registry, and knows the
+capitalised names of the text and headline (with their titles), the fullest form of a
+short name ("Raimondo" -> "Gina Raimondo"), where an actor was last mentioned, the titles
+a name is given, and the sides the document gives the people it introduces.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .actors import Actor, Registry
+from .cues import EVENT_WORDS, NON_NAME_WORDS, TITLE_WORDS
+from .model import Speaker
+from .phrases import CONNECTORS, INITIAL_OR_SUFFIX_RE, INSTITUTION_HEADS_LOWER, clean_tok, split_titles
+from .sides import APPOSITIVE_RE, ROLE_THEN_NAME_RE, role_side
+
+
+class Cast:
+    """Per-document names: text, sentences, name index."""
+
+
+    # A capital letter first (an initialism "U.S." or a word), so that the regex engine can
+    # skip ahead to the next capital instead of trying every position.
+    NAME_RUN = re.compile(r"[A-Z](?:\.(?:[A-Z]\.)*|[\w'’\-]*)(?:[ ]+(?:(?:of|the|for|de|van|von|bin|al)[ ]+)?(?:(?:[A-Z]\.)+|[A-Z][\w'’\-]*))*")
+
+    def __init__(self, text: str, sentences: list[tuple[int, int, int]], registry: Registry, title: str = ""):
+        self.text = text
+        self.title = title
+        self.sents = sentences
+        self.sent_starts = [s for _, s, _ in sentences]
+        self.registry = registry
+        self._names = None
+        self._name_index = None
+        self._titles: dict = {}
+        self._introduced_sides: dict | None = None
+
+    def sent_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    @property
+    def names(self) -> list[tuple[int, list[str], list[str]]]:
+        """Every capitalised run in the text: (start, title tokens, name tokens)."""
+        if self._names is None:
+            out = []
+            found = [(-1 - m.start(), m) for m in self.NAME_RUN.finditer(self.title)] if self.title else []
+            found += [(m.start(), m) for m in self.NAME_RUN.finditer(self.text)]
+            for at, m in found:
+                toks = m.group(0).split()
+                titles, rest = split_titles(toks)
+                rest = [t for t in rest if t not in CONNECTORS]
+                rest = [clean_tok(t) for t in rest]
+                for i, t in enumerate(rest):  # "Lai Ching-te's stopover": the name ends at the possessive
+                    if t.endswith(("'s", "’s")) and len(t) > 2:
+                        rest = rest[:i] + [t[:-2]]
+                        break
+                while rest and rest[0] in NON_NAME_WORDS and not (rest[0] == "He" and len(rest) == 2 and rest[1] not in NON_NAME_WORDS and rest[1].lower() not in TITLE_WORDS):
+                    rest = rest[1:]
+                for i, t in enumerate(rest):
+                    if t in NON_NAME_WORDS or t.lower() in TITLE_WORDS or (i >= 2 and t in EVENT_WORDS):
+                        rest = rest[:i]  # "... Gilberto Teodoro Joint Press Conference": the name ends
+                        break
+                if rest:
+                    out.append((at, titles, rest))
+            self._names = out
+        return self._names
+
+    @property
+    def name_index(self) -> tuple[dict, dict]:
+        """Positions in :attr:`names` of the names by their last and by their first token."""
+        if self._name_index is None:
+            by_last: dict = {}
+            by_first: dict = {}
+            for k, (_, _, toks) in enumerate(self.names):
+                by_last.setdefault(toks[-1], []).append(k)
+                by_first.setdefault(toks[0], []).append(k)
+            self._name_index = (by_last, by_first)
+        return self._name_index
+
+    def fullest_name(self, short: str, pos: int) -> tuple[str, list[str]] | None:
+        """The fullest form of a name that ends (or, for East Asian names, starts) with
+        *short* ("Raimondo" -> "Gina Raimondo", "Gao" -> "Gao Runze"), preferring mentions
+        before *pos*."""
+        best = None
+        parts = short.split()
+        n = len(parts)
+        if not parts:
+            return None
+        names = self.names
+        by_last, by_first = self.name_index
+        found = by_last.get(parts[-1], ())
+        if n == 1 and parts[0] in by_first:
+            found = sorted(set(found) | set(by_first[parts[0]]))
+        for k in found:
+            start, titles, toks = names[k]
+            if len(toks) > n and (toks[-n:] == parts or (n == 1 and len(toks) in (2, 3) and toks[0] == parts[0])) and all(t[:1].isupper() for t in toks):
+                if any(t.rstrip(".").lower() in INSTITUTION_HEADS_LOWER for t in toks):
+                    continue
+                score = (start < pos, len(toks) <= 4, len(toks), -abs(pos - start))
+                if best is None or score > best[0]:
+                    best = (score, " ".join(toks), titles)
+        return (best[1], best[2]) if best else None
+
+    def mentioned(self, actor: Actor, before: int, surname: bool = True) -> int:
+        """Position of the last mention of *actor* before *before* (-1 if none)."""
+        last = -1
+        forms = [actor.name, *actor.aliases] + ([actor.surname] if actor.surname and surname else [])
+        hay = self.text[:before]
+        for form in forms:
+            if not form:
+                continue
+            i = hay.rfind(form)
+            while i >= 0:
+                j = i + len(form)
+                if (i == 0 or not hay[i - 1].isalnum()) and (j >= len(hay) or not hay[j].isalnum()):
+                    last = max(last, i)
+                    break
+                i = hay.rfind(form, 0, i)
+        return last
+
+    def lookup(self, name: str) -> Actor | None:
+        """Registry look-up tolerant of middle initials and suffixes ("Lloyd J. Austin III")."""
+        actor = self.registry.alias(name)
+        if actor:
+            return actor
+        toks = [t for t in name.split() if not INITIAL_OR_SUFFIX_RE.fullmatch(t)]
+        if toks and len(toks) != len(name.split()):
+            return self.registry.alias(" ".join(toks))
+        return None
+
+    def actor_speaker(self, actor: Actor) -> Speaker:
+        return Speaker(actor.name, actor.side, actor.pronoun, actor.kind)
+
+    def titles_of(self, name: str, registry: bool = True) -> frozenset[str]:
+        """Lower-case title and appositive words used with *name* in the document (and,
+        with *registry*, the words of its registry roles). Computed once per name: it
+        depends only on the document."""
+        known = self._titles.get((name, registry))
+        if known is None:
+            known = self._titles[(name, registry)] = frozenset(self._titles_of(name, registry))
+        return known
+
+    def _titles_of(self, name: str, registry: bool) -> set[str]:
+        out: set[str] = set()
+        last = name.split()[-1]
+        for start, titles, toks in self.names:
+            if toks and toks[-1] == last:
+                out.update(t.lower().rstrip(".") for t in titles)
+        for m in re.finditer(re.escape(last) + r",\s+(?:a|an|the)\s+([^,.;]{1,80}),", self.text):
+            out.update(w.lower() for w in m.group(1).split())
+        actor = self.registry.by_name.get(name) if registry else None
+        if actor:
+            for role in actor.roles:
+                out.update(role.split())
+        return out
+
+    @property
+    def introduced_sides(self) -> dict[str, str]:
+        """Sides of people the document introduces with an official role that says whom they
+        speak for: "Wang Wentao, the Chinese commerce minister," or "China Coast Guard
+        spokesman Liu Dejun" or "Japan's ambassador to Manila, Kazuya Endo," -> the side of
+        the nationality or institution named (see role_side). A name given two sides gets none."""
+        if self._introduced_sides is None:
+            found: dict[str, set] = {}
+            for m in APPOSITIVE_RE.finditer(self.text):
+                side = role_side(m.group(2), self.registry)
+                if side:
+                    found.setdefault(m.group(1), set()).add(side)
+            for m in ROLE_THEN_NAME_RE.finditer(self.text):
+                # up to five words before the role, within the line
+                before = self.text[max(0, m.start() - 80): m.start()].rsplit("\n", 1)[-1].split()[-5:]
+                side = role_side(" ".join(before + [m.group(1)]), self.registry, bare_countries=True) if before else None
+                if side:
+                    found.setdefault(m.group(2), set()).add(side)
+            self._introduced_sides = {name: sides.pop() for name, sides in found.items() if len(sides) == 1}
+        return self._introduced_sides
+

@@ -1,0 +1,367 @@
+"""Noun phrases around a reporting verb: the words that may name a speaker.
+
+Pure functions of strings, with the word lists they need: :func:`np_before` (the
+subject that ends a string, before a cue), :func:`np_after` (the speaker after an
+inverted cue: ", said Wang Wenbin"), :func:`np_at_start` (the subject that opens a
+sentence), :func:`split_titles` (titles before a name), and small tests of words
+(:func:`is_role_head`, :func:`person_of_body`, :func:`is_appositive`). What the phrase
+refers to is decided in :mod:`.resolution`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .cues import (
+    CUE_RE,
+    INSTITUTION_HEADS,
+    NATIONALITY_SIDE,
+    NON_NAME_WORDS,
+    PRONOUNS,
+    ROLE_HEADS,
+    TITLE_WORDS,
+)
+
+AUX_RE = re.compile(
+    r"(?:\s+|^)(?:\w+ly|also|again|later|then|further|once|previously|earlier|has|have|had|was|were|is|are|"
+    r"would|will|did|does|do|not|never|had|in turn|was quoted as|is quoted as|were quoted as|"
+    r"quoted as|has been|have been|had been|reportedly|publicly|privately|separately|himself|herself|"
+    r"themselves|too|both|all|alone|first|last|at the time|at one point|at the meeting|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$",
+    re.I,
+)
+CONNECTORS = {"of", "the", "for", "de", "van", "von", "bin", "al", "la", "le", "da", "del", "on", "and"}
+DETERMINERS = {"the", "a", "an", "two", "both", "several", "some", "many", "other", "three", "four", "one",
+               "another", "his", "her", "their", "its", "our", "these", "those", "this", "that", "most", "all", "few"}
+
+
+def strip_det(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+_ABBREVIATED_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
+INITIAL_OR_SUFFIX_RE = re.compile(r"[A-Z]\.?|Jr\.?|Sr\.?|II|III|IV")
+
+
+@lru_cache(maxsize=1 << 16)
+def clean_tok(tok: str) -> str:
+    tok = tok.strip(",;:!?()[]\"“”«»").replace("’", "'")
+    if tok.endswith(".") and not _ABBREVIATED_RE.fullmatch(tok):
+        tok = tok.rstrip(".")
+    return tok
+
+
+INSTITUTION_HEADS_LOWER = {h.lower() for h in INSTITUTION_HEADS}
+PRONOUN_WORDS = set(PRONOUNS)
+COUNTRIES = {
+    "Japan", "South Korea", "North Korea", "Korea", "Taiwan", "the Philippines", "Philippines", "Vietnam",
+    "India", "Australia", "Russia", "Ukraine", "Britain", "France", "Germany", "Italy", "Canada",
+    "Indonesia", "Malaysia", "Singapore", "Thailand", "Iran", "Israel", "Pakistan", "Brazil",
+    "Mexico", "Tokyo", "Seoul", "Manila", "Hanoi", "New Delhi", "Canberra", "Moscow", "Kyiv",
+    "London", "Paris", "Berlin", "Brussels", "Taipei", "Pyongyang", "Ottawa", "Jakarta",
+}
+# Capitalised words that make a name an institution's ("Customs and Border Protection")
+INSTITUTION_NAME_WORDS = {
+    "Customs", "Protection", "Resources", "Affairs", "Security", "Defense", "Defence", "Control",
+    "Prevention", "Development", "Industry", "Trade", "Commerce", "Energy", "Health", "Services",
+    "Management", "Enforcement", "Immigration", "Relations", "Studies", "Research", "Statistics",
+    "Fisheries", "Staff", "Intelligence", "Investigation", "Justice", "Treasury", "Finance",
+    "Cooperation", "Exchange", "Reserve", "Aviation", "Maritime", "Coast", "Forces", "Chiefs",
+}
+# Role nouns for a person ("the official", "the spokeswoman"), as opposed to institutions.
+PERSON_HEADS = {
+    "official", "diplomat", "spokesperson", "spokesman", "spokeswoman", "minister", "secretary",
+    "president", "premier", "leader", "envoy", "ambassador", "negotiator", "adviser", "advisor",
+    "aide", "lawmaker", "senator", "professor", "scholar", "researcher", "analyst", "expert",
+    "chairman", "chair", "officer", "commander", "general", "admiral", "economist", "executive",
+    "representative", "counterpart", "student", "man", "woman", "source", "delegate",
+}
+# Paragraph labels that do not name a speaker ("Note: ...", "Update: ...")
+# Lower-case institution heads ("the Philippine coast guard", "Chinese state media")
+INSTITUTION_WORDS = INSTITUTION_HEADS_LOWER | {
+    "guard", "media", "embassy", "ministry", "military", "police", "navy", "army", "authorities",
+    "regulator", "regulators", "company", "firm", "think", "tank", "institute", "bloc", "alliance",
+    "council", "committee", "parliament", "court", "government", "administration", "mission",
+    "consulate", "agency", "office", "department", "forces", "spokesperson's",
+}
+
+
+NOT_HEADS = {"time", "day", "week", "year", "month", "way", "same", "other", "rest", "end", "moment", "meeting",
+             "talks", "visit", "trip", "call", "event", "issue", "matter", "question", "point", "case"}
+
+
+def is_role_head(word: str) -> bool:
+    """A noun that can head a speaker phrase ("officials", "presidents", "spokeswoman")."""
+    w = word.lower().replace("’", "'")
+    return w in ROLE_HEADS or (w.endswith("s") and w[:-1] in ROLE_HEADS) or (w.endswith("es") and w[:-2] in ROLE_HEADS)
+
+
+# Unnamed sources described by what they know: "people familiar with the matter", "a person
+# briefed on the talks", "two sources close to the negotiations".
+_SOURCE_HEADS = r"(?:people|persons?|sources?|officials?|diplomats?|individuals?|insiders?|executives?|aides?)"
+_SOURCE_POSTMOD = (r"(?:familiar with|briefed on|with(?: direct)? knowledge of|knowledgeable about|close to|"
+                   r"involved in|aware of|privy to)")
+SOURCE_PHRASE_RE = re.compile(
+    r"(?:(?:a|an|the|one|two|three|four|five|several|some|many|other)\s+)?((?:[\w.'’-]+\s+){0,3}?)(" + _SOURCE_HEADS
+    + r")\s+" + _SOURCE_POSTMOD + r"\s+\S", re.I)
+SOURCE_AT_END_RE = re.compile(
+    r"(?<![\w'’-])(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther)\s+)?"
+    r"(?:[\w.'’-]+\s+){0,2}?" + _SOURCE_HEADS + r"\s+" + _SOURCE_POSTMOD + r"\s+(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+$", re.I)
+
+
+def source_head(name: str) -> str | None:
+    """"people familiar with the matter" -> "people"; None for other phrases."""
+    m = SOURCE_PHRASE_RE.match(name)
+    return m.group(2).lower() if m else None
+
+
+_NOT_PERSON_HEAD_WORDS = {"Republic", "States", "Kingdom", "Union", "Emirates", "Islands", "Nations", "Sea", "Strait"}
+
+
+def person_of_body(np: str) -> str | None:
+    """"Bonnie Glaser of the German Marshall Fund" -> "Bonnie Glaser": the capitalised words
+    before the first "of" when they end in a name (not a title, as in "Secretary of State",
+    nor an institution, as in "Ministry of Commerce") and the words after it name a body."""
+    head, sep, tail = np.partition(" of ")
+    if not sep:
+        return None
+    words = head.split()
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or any(w.endswith(("'s", "’s")) for w in words):
+        return None
+    last = clean_tok(words[-1])
+    if (last.lower() in TITLE_WORDS or last.rstrip(".").lower() in TITLE_WORDS or last in INSTITUTION_HEADS
+            or last in INSTITUTION_NAME_WORDS or last in _NOT_PERSON_HEAD_WORDS or last.lower() in ROLE_HEADS
+            or len(last) < 2 or last.isupper()):
+        return None
+    body = [clean_tok(w) for w in tail.split()]
+    if tail.strip() in COUNTRIES or tail.strip().lower() in NATIONALITY_SIDE:  # "Wang Yi of China"
+        return head
+    if not any(w in INSTITUTION_HEADS or w in INSTITUTION_NAME_WORDS or w.startswith("Universit") for w in body):
+        return None
+    return head
+
+
+def is_appositive(head: str) -> bool:
+    """True when *head* ("The U.S. ambassador in Manila,") is a short noun phrase that
+    introduces the name after it, rather than a clause."""
+    h = head.rstrip().rstrip(",").strip()
+    words = h.split()
+    return 0 < len(words) <= 7 and words[0].lower() in {"the", "a", "an", "his", "her", "their", "its"} | {"china's", "china’s"} and not CUE_RE.search(h) and not re.search(r"\b(?:is|are|was|were|will|would|has|have|had)\b", h)
+
+
+def split_titles(toks: list[str]) -> tuple[list[str], list[str]]:
+    """Split leading title words ("Secretary of State") from the name that follows."""
+    i = 0
+    while i < len(toks) - 0:
+        t = clean_tok(toks[i]).lower()
+        if t in {"to", "for"} and i > 0 and i + 2 < len(toks):
+            # "Ambassador to the Philippines MaryKay Carlson"
+            j = i + 1 + (toks[i + 1].lower() == "the")
+            if j + 1 < len(toks) and toks[j][:1].isupper():
+                i = j + 1
+                continue
+        if t in TITLE_WORDS or t.rstrip(".") in TITLE_WORDS or (t in CONNECTORS and i > 0 and i < len(toks) - 1):
+            i += 1
+            continue
+        break
+    # never swallow the whole run when the last word looks like a surname
+    return toks[:i], toks[i:]
+
+
+def np_before(s: str) -> tuple[str, int] | None:
+    """The noun phrase that ends string *s* (the subject before a reporting verb).
+
+    Returns ``(phrase, offset_in_s)`` or None. Skips adverbs and auxiliaries ("also",
+    "firmly", "has") and a trailing aside ("Hugh Hill, a doctor,"); takes an appositive
+    name ("China's leading diplomat, Wang Yi,").
+    """
+    s = re.sub(r"\s*\([^()]{0,40}\)", lambda m: " " * len(m.group(0)), s).rstrip()  # "(R-Ind.)"
+    for _ in range(4):
+        m = AUX_RE.search(s)
+        if not m or m.start() == m.end():
+            break
+        s = s[: m.start()].rstrip()
+    if s.endswith(","):
+        inner = s[:-1].rstrip()
+        idx = max(inner.rfind(","), inner.rfind("—"), inner.rfind("–"))
+        if idx < 0:
+            return None
+        aside = inner[idx + 1:].strip()
+        head = inner[:idx].rstrip()
+        aside_toks = aside.split()
+        if aside_toks and all(t[:1].isupper() or t.lower() in CONNECTORS for t in aside_toks) and aside_toks[0] not in NON_NAME_WORDS:
+            got = np_at_end(inner)
+            if got:
+                # keep the title before the comma as context: "China's top diplomat, Wang Yi"
+                return got
+        if aside_toks and aside_toks[0].lower() in {"who", "which", "whose", "whom", "where", "when"}:
+            return np_before(head)
+        return np_before(head) if aside_toks else None
+    # "a person familiar with the deliberations": the source, not the deliberations
+    m = SOURCE_AT_END_RE.search(s)
+    if m:
+        return s[m.start():], m.start()
+    return np_at_end(s)
+
+
+def np_at_end(s: str) -> tuple[str, int] | None:
+    toks = list(re.finditer(r"\S+", s))
+    if not toks:
+        return None
+    last = toks[-1].group(0)
+    if re.search(r"[,;:.!?)\]”\"]$", last) and not re.fullmatch(r"(?:[A-Z]\.)+", last):
+        if not last.endswith(".") or last.lower().rstrip(".") not in {"jr", "sr"}:
+            return None
+    low_last = clean_tok(last).lower()
+    if low_last in PRONOUNS and low_last not in {"him", "her"}:
+        return last, toks[-1].start()
+    # Capitalised run (with titles and connectors): "Secretary of State Antony Blinken"
+    i = len(toks) - 1
+    if last[:1].isupper():
+        while i >= 0:
+            w = toks[i].group(0)
+            if w[:1].isupper() and not re.search(r"[,;:!?)\]”\"]$", w):
+                i -= 1
+                continue
+            if w == "to" and i > 0 and clean_tok(toks[i - 1].group(0)).lower() in {"ambassador", "envoy", "representative", "delegate", "emissary"}:
+                i -= 1  # "U.S. Ambassador to Japan Rahm Emanuel"
+                continue
+            if w.lower() in {"of", "the", "for", "de", "van", "von", "bin", "al"}:
+                k2 = i
+                while k2 > 0 and toks[k2 - 1].group(0).lower() in {"of", "the", "for", "de"}:
+                    k2 -= 1
+                if k2 > 0 and toks[k2 - 1].group(0)[:1].isupper() and not re.search(r"[,;:!?)\]”\"]$", toks[k2 - 1].group(0)):
+                    i = k2 - 1
+                    continue
+            break
+        j = i + 1
+        # include a leading "the" and lower-case role words before it ("the senior Chinese official")
+        while j < len(toks) and toks[j].group(0) in NON_NAME_WORDS and not (
+            toks[j].group(0) == "He" and j + 1 == len(toks) - 1 and toks[j + 1].group(0)[:1].isupper()
+        ):
+            j += 1
+        if j >= len(toks):
+            return None
+        k = j
+        while k > 0 and k > j - 5:
+            w = toks[k - 1].group(0)
+            if w.lower() in DETERMINERS or w.lower().endswith(("'s", "’s")) or (w.islower() and w.isalpha() and w not in {"and", "or", "but", "that", "as", "with", "to", "by", "from", "in", "on", "at", "after", "before", "said", "told"}):
+                k -= 1
+                if w.lower() in DETERMINERS:
+                    break
+                continue
+            break
+        start = toks[k].start() if k < j and (toks[k].group(0).lower() in DETERMINERS or toks[k].group(0).lower().endswith(("'s", "’s"))) else toks[j].start()
+        if last.endswith(("'s", "’s")):
+            return None  # "Wang's remarks": a possessive is not a subject
+        if j >= 2 and toks[j - 1].group(0) in {"and", "&"}:
+            first = np_at_end(s[: toks[j - 1].start()].rstrip())
+            if first and first[0].split()[-1][:1].isupper():
+                return s[first[1]:], first[1]
+        # "the Chinese embassy in Washington", "the U.S. Embassy in Manila"
+        if j >= 2 and toks[j - 1].group(0).lower() in {"in", "at"}:
+            prev = np_at_end(s[: toks[j - 1].start()].rstrip())
+            if prev and clean_tok(prev[0].split()[-1]).lower() in INSTITUTION_WORDS:
+                return s[prev[1]:], prev[1]
+        return s[start:], start
+    # Lower-case role phrase ending in a role noun: "the senior Chinese official", "analysts"
+    if not is_role_head(clean_tok(last).lower()) and clean_tok(last).lower() not in INSTITUTION_WORDS:
+        # any short determiner phrase ending in a noun: "a ministry employee"
+        k = len(toks) - 1
+        while k > 0 and len(toks) - k <= 4:
+            w = toks[k - 1].group(0).lower()
+            if w in {"a", "an", "the", "one", "another"}:
+                words = [t.group(0) for t in toks[k:]]
+                if all(t.isalpha() or re.fullmatch(r"[\w.'’-]+", t) for t in words) and not re.search(r"ly$|ing$", words[-1]) and words[-1].lower() not in NOT_HEADS:
+                    return s[toks[k - 1].start():], toks[k - 1].start()
+                return None
+            if not re.fullmatch(r"[\w.'’-]+", w) or w in {"and", "or", "but", "that", "which", "who", "to", "of", "in", "on", "at", "by", "with", "for", "from"}:
+                return None
+            k -= 1
+        return None
+    k = len(toks) - 1
+    while k > 0 and k > len(toks) - 7:
+        w = toks[k - 1].group(0)
+        wl = w.lower()
+        if re.search(r"[,;:.!?)]$", w) and wl not in {"u.s.", "u.n."}:
+            break
+        if wl in DETERMINERS or wl.endswith(("'s", "’s")):
+            k -= 1
+            break
+        if wl in {"and", "or", "but", "that", "as", "with", "to", "by", "from", "in", "on", "at", "said", "told", "after", "before", "when", "while", "if", "because"}:
+            break
+        k -= 1
+    return s[toks[k].start():], toks[k].start()
+
+
+def np_at_start(body: str) -> str | None:
+    """The noun phrase that opens *body*: a pronoun, a capitalised name with titles
+    ("Chinese Ambassador Xie Feng"), or a determiner phrase ending in a role noun."""
+    toks = re.findall(r"\S+", body)
+    if not toks:
+        return None
+    first = clean_tok(toks[0])
+    if first.lower() in PRONOUNS and first.lower() not in {"him", "her"}:
+        return first
+    out = []
+    if first[:1].isupper() and first not in NON_NAME_WORDS - {"The"}:
+        for t in toks:
+            ct = t.rstrip(",;:.!?")
+            if ct[:1].isupper() or (out and t.lower() in {"of", "the", "for"}) or (not out and t == "The"):
+                out.append(ct)
+                if ct != t and not re.fullmatch(r"(?:[A-Z]\.)+", t):
+                    break
+                continue
+            break
+        while out and out[-1].lower() in {"of", "the", "for"}:
+            out.pop()
+        if out and not (len(out) == 1 and out[0] == "The"):
+            if out[0] == "The" and len(toks) > len(out):
+                # "The senior Chinese official", "The Philippine coast guard"
+                more = []
+                for t in toks[len(out):len(out) + 5]:
+                    ct = clean_tok(t).lower()
+                    more.append(t.rstrip(",;:.!?"))
+                    if is_role_head(ct) or ct in INSTITUTION_WORDS:
+                        tail = toks[len(out) + len(more):]
+                        if tail and tail[0].lower() in {"from", "by", "of"}:
+                            extra = [tail[0]]
+                            for t in tail[1:8]:
+                                if t[:1].isupper() or t.lower() in {"the", "of", "for"}:
+                                    extra.append(t.rstrip(",;:.!?"))
+                                    if t != t.rstrip(",;:.!?"):
+                                        break
+                                else:
+                                    break
+                            if len(extra) > 1:
+                                return " ".join(out + more + extra)
+                        return " ".join(out + more)
+                    if t != t.rstrip(",;:.!?") or not t.isalpha():
+                        break
+            return " ".join(out)
+    if first.lower() in DETERMINERS or first.lower().endswith(("'s", "’s")):
+        out = [toks[0]]
+        for t in toks[1:7]:
+            ct = clean_tok(t).lower()
+            out.append(t.rstrip(",;:.!?"))
+            if is_role_head(ct) or ct in INSTITUTION_WORDS:
+                return " ".join(out)
+            if t != t.rstrip(",;:.!?"):
+                break
+    return None
+
+
+def np_after(s: str) -> str | None:
+    """The speaker phrase right after an inverted cue: ", said Wang Wenbin, a spokesman"."""
+    m = re.match(r"\s*((?:the|a|an)\s+)?((?:(?-i:(?:[A-Z]\.)+)|[^,.;:!?“”\"]){1,80})", s, re.I)
+    if not m:
+        return None
+    phrase = (m.group(1) or "") + m.group(2)
+    # stop before a following clause ("said Wang in a statement")
+    phrase = re.split(r"\s+(?:in|on|at|during|after|before|when|while|to|of a|at a|who|which|told|adding|saying|according|last|this|on)\s", phrase)[0]
+    return phrase.strip() or None
+
+

@@ -1,0 +1,231 @@
+"""Direct quotations and their attributions.
+
+:func:`find_quotes` finds the quotations of a document (over several paragraphs, with
+unbalanced marks tolerated); :func:`handle_quote` attributes one: a cue after the closing
+mark ("..., he said"), before the opening mark ("Wang said: ..."), a colon lead-in in the
+previous paragraph, or the previous quotation it continues; "A," he said, "B." is one
+statement.
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import CUE_RE, cue_text
+from .model import Extraction, Statement
+from .phrases import np_after, np_before
+
+OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
+CLOSERS = {"”", "»", '"'}
+QUOTE_MARK_RE = re.compile("[" + re.escape("".join(sorted(set(OPEN_CLOSE) | CLOSERS))) + "]")
+
+
+def find_quotes(ex: Extraction, skip) -> list[list[tuple[int, int]]]:
+    """Quotations as lists of content pieces (start, end); several pieces when a quote
+    runs over paragraphs. Unbalanced marks never raise."""
+    paras: dict[int, tuple[int, int]] = {}
+    for p, s, e in ex.d.sents:
+        a, b = paras.get(p, (s, e))
+        paras[p] = (min(a, s), max(b, e))
+    quotes = []
+    carry = None  # an open quote from the previous paragraph
+    for p in sorted(paras):
+        if p in skip:
+            carry = None
+            continue
+        ps, pe = paras[p]
+        seg = ex.text[ps:pe]
+        i = 0
+        open_at = None
+        pieces = []
+        if carry is not None:
+            if seg[:1] in OPEN_CLOSE:
+                open_at = ps + 1
+                pieces = carry
+                i = 1
+            else:
+                # unclosed quote that does not continue: keep it if it filled its paragraph
+                if carry and carry[0][0] - 1 in para_starts(paras):
+                    quotes.append(carry)
+            carry = None
+        for qm in QUOTE_MARK_RE.finditer(seg, i):  # only quote marks change the state
+            i = qm.start()
+            ch = seg[i]
+            pos = ps + i
+            if open_at is None:
+                if ch in OPEN_CLOSE and (ch != '"' or i == 0 or not seg[i - 1].isalnum()):
+                    open_at = pos + 1
+            else:
+                closes = ch in CLOSERS and (ch != '"' or i + 1 >= len(seg) or not seg[i + 1].isalnum() or seg[i - 1] in ".,!?")
+                if ch == "“":
+                    # a new opening mark while one is open: the first one was never closed
+                    open_at = pos + 1
+                    pieces = []
+                elif closes:
+                    pieces = pieces + [(open_at, pos)]
+                    if pieces[-1][1] > pieces[-1][0]:
+                        quotes.append(pieces)
+                    pieces = []
+                    open_at = None
+        if open_at is not None and open_at - 1 == ps:
+            carry = pieces + [(open_at, pe)]
+    if carry and carry[0][0] - 1 in para_starts(paras):
+        quotes.append(carry)
+    return quotes
+
+def para_starts(paras) -> set[int]:
+    return {s for s, _ in paras.values()}
+
+def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
+    text = ex.text
+    q_start, q_end = pieces[0][0], pieces[-1][1]
+    open_pos = q_start - 1
+    close_end = q_end + 1 if q_end < len(text) and text[q_end:q_end + 1] in CLOSERS else q_end
+    para, s, e = ex.d.sents[si]
+    p_start = ex.para_start(para)
+    words = len(re.findall(r"\w+", " ".join(text[a:b] for a, b in pieces)))
+    # 1. attribution after the closing mark, within the sentence that holds the mark
+    last_si = ex.d.sent_index(max(q_end - 1, q_start))
+    last_para, _, last_e = ex.d.sents[last_si]
+    if last_si + 1 < len(ex.d.sents) and ex.d.sents[last_si + 1][0] == last_para:
+        nxt = text[ex.d.sents[last_si + 1][1]:ex.d.sents[last_si + 1][2]]
+        pure = re.fullmatch(r"\s*(?:[—–]\s*)?(?:(?:\S+\s+){0,5}?(?:\w+ly\s+)?%s|%s\s+(?:\S+\s*){1,8})[.!?]?\s*" % (CUE_RE.pattern, CUE_RE.pattern), nxt)
+        if close_end > last_e or (
+            not text[close_end:last_e].strip() and len(nxt.split()) <= 10 and pure
+        ):
+            last_e = ex.d.sents[last_si + 1][2]  # “...?” Wang asked.
+    after = text[close_end:max(last_e, close_end)]
+    attr = attribution_after(ex, after, close_end)
+    speaker, cue, attr_end = (attr if attr else (None, "", None))
+    # 2. attribution before the opening mark, in the same sentence (or colon lead-in)
+    kind = "direct"
+    if speaker is None:
+        sent_start = ex.d.sents[ex.d.sent_index(open_pos)][1]
+        before = text[sent_start:open_pos]
+        got = attribution_before(ex, before, sent_start, open_pos, q_end, e)
+        if got == "indirect":
+            return  # part of a reported clause (mixed quote): the indirect pass takes it
+        if got:
+            speaker, cue, cue_at = got
+            ex.claimed.append((cue_at, open_pos))
+    if speaker is None and open_pos == p_start:
+        # colon lead-in in the previous paragraph
+        prev = ex.prev_para_text(para)
+        if prev and prev[0].rstrip().endswith(":"):
+            pt, pstart = prev
+            got = attribution_before(ex, pt.rstrip(), pstart, pstart + len(pt.rstrip()), q_end, q_end)
+            if got and got != "indirect":
+                speaker, cue, cue_at = got
+    if speaker is None:
+        # continuation of the previous direct quote (same or previous paragraph)
+        if words >= 4 and ex.out:
+            last = ex.out[-1]
+            lp = ex.d.sents[ex.d.sent_index(last.start)][0]
+            gap = text[last.end:open_pos]
+            if last.kind == "direct" and (lp == para or lp == para - 1) and len(re.findall(r"\w+", gap)) <= 8 and open_pos == ex.d.sents[ex.d.sent_index(open_pos)][1]:
+                last_text = " ".join(text[a:b] for a, b in pieces)
+                last.text = f"{last.text} {' '.join(last_text.split())}"
+                last.end = q_end
+                ex.claimed.append((open_pos, close_end))
+                return
+        return
+    body = " ".join(" ".join(text[a:b].split()) for a, b in pieces)
+    st = Statement(speaker, kind, cue, "", body, q_start, q_end)
+    ex.out.append(st)
+    ex.claimed.append((open_pos, max(close_end, attr_end or close_end)))
+    ex.d.remember(q_start, speaker)
+    # 3. a second quote right after the attribution joins: "A," he said, "B." (also
+    # after an aside: "A," said Senator Marsh, a Republican, "B.")
+    if attr_end is not None:
+        rest = text[attr_end:ex.para_end(last_para)]
+        m = re.match(r"[^.!?“”\"«»]{0,80}?[,.:;]?\s*([“\"«])", rest)
+        if m and not re.search(r"\b(?:and|but|while|as)\s*[“\"«]$", m.group(0)):
+            nxt_open = attr_end + m.end()
+            for q in all_quotes:
+                if q[0][0] == nxt_open and q[0][0] not in ex.used_quotes:
+                    st.text = f"{st.text} {' '.join(' '.join(text[a:b].split()) for a, b in q)}"
+                    st.end = q[-1][1]
+                    ex.claimed.append((attr_end, q[-1][1] + 1))
+                    ex.used_quotes.add(q[0][0])
+                    break
+
+def attribution_after(ex: Extraction, after: str, offset: int):
+    """Find "..., he said" / ", said Wang" / " — Mao Ning, spokeswoman" after a quote."""
+    if after.startswith((" (", "(")):
+        return None
+    window = after[:160]
+    # stop at the next quotation
+    nq = re.search(r"[“\"«]", window)
+    if nq:
+        window = window[: nq.start()]
+    # dash attribution without a verb: “...” — Mao Ning, Foreign Ministry spokeswoman
+    m = re.match(r"\s*(?:—|–|--)\s*((?:[A-Z]\.)+[^;!?]{1,100}|[A-Z][^.;!?]{1,100})", after.split("\n")[0]) if re.match(r"\s*(?:—|–|--)", after) else None
+    if m and not CUE_RE.match(m.group(1)):
+        phrase = np_after(m.group(1))
+        sp = ex.d.resolve(phrase, offset + m.start(1)) if phrase else None
+        if sp:
+            return sp, "—", offset + m.start(1) + len(phrase)
+    for cm in CUE_RE.finditer(window):
+        pre = window[: cm.start()]
+        cue = cue_text(cm, window[cm.end():])
+        if not cue:
+            continue
+        if re.search(r"[.!?]\s", pre.lstrip(" ,.!?")) or len(re.findall(r"\w+", pre)) > 14:
+            return None
+        pre_stripped = pre.strip(" ,—–-")
+        if not re.search(r"\w", pre_stripped) or pre_stripped.lower() in {"so", "as", "thus"}:
+            # inverted: ", said Wang Wenbin, a spokesman"
+            phrase = np_after(window[cm.end():])
+            if phrase:
+                sp = ex.d.resolve(phrase, offset + cm.end())
+                if sp:
+                    end = offset + cm.end() + len(phrase) + (window[cm.end():].find(phrase))
+                    return sp, cue[0], end
+            return None
+        npb = np_before(pre)
+        if npb:
+            sp = ex.d.resolve(npb[0], offset + npb[1])
+            if sp:
+                return sp, cue[0], offset + cm.start() + cue[1]
+        return None
+    return None
+
+def attribution_before(ex: Extraction, before: str, sent_start: int, open_pos: int, q_end: int, sent_end: int):
+    """Find "Wang said:" / "he said, “" / "remarking, “" before a quote."""
+    b = before.rstrip()
+    if not b:
+        return None
+    m = None
+    for m in CUE_RE.finditer(b):
+        pass
+    if m is None or (b.endswith(":") and len(re.findall(r"\w+", b[m.end():])) > 6):
+        if b.endswith(":"):
+            # lead-in without a reporting verb: "Lloyd Austin was blunt:"
+            sp = ex.d.subject_of(sent_start, sent_start + len(b))
+            return (sp, ":", sent_start + len(b) - 1) if sp else None
+        return None
+    between = b[m.end():]
+    cue = cue_text(m, between)
+    if not cue:
+        return None
+    between = b[m.start() + cue[1]:]
+    bw = between.strip()
+    lead_ok = re.fullmatch(r"[,:]?", bw) or re.fullmatch(
+        r"(?:\s*(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|an audience|the audience|state media|state television|students|delegates|the committee|a news conference|a press conference|a briefing|in a statement|in a post\b[^,:]*|on (?:X|Twitter|Weibo|Facebook)|in an interview\b[^,:]*|in remarks\b[^,:]*|in a speech\b[^,:]*|at a [^,:]*|during [^,:]*|on [A-Z]\w+day|afterwards|afterward|later|then|again|yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:a|an|his|her|their) (?:statement|post|interview|speech|message|letter|op-ed|video)(?:\s+(?:on|to|in|at)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?|,|:)\s*)*[,:]?",
+        bw,
+        re.I,
+    )
+    if not lead_ok and re.fullmatch(r"(?:(?:on|in|at|to|via|during|after|before|from|through|with)\s+[^,:;“”\"]{1,60}?)?\s*[,:]", bw):
+        lead_ok = True  # "wrote on his Truth Social platform:"
+    if not lead_ok or re.search(r"\bthat\b", bw):
+        return "indirect" if bw else None
+    pre = b[: m.start()]
+    if m.group(1).lower().endswith("ing") and pre.rstrip().endswith(","):
+        # participial: "Xi hinted at progress, remarking, “...”"
+        sp = ex.d.subject_of(sent_start, open_pos)
+        return (sp, cue[0], sent_start + m.start()) if sp else None
+    npb = np_before(pre)
+    if not npb:
+        return None
+    sp = ex.d.resolve(npb[0], sent_start + npb[1])
+    return (sp, cue[0], sent_start + m.start()) if sp else None
+

@@ -1,0 +1,296 @@
+"""Reported speech: the clause after a reporting verb, and "according to X".
+
+:func:`handle_indirect` reads one sentence: the cue ("said", "urged ... to", "expressed
+concern"), the speaker before it (or the subject of the clause it hangs on), and the
+reported clause after it; a postposed attribution ("China will retaliate, the ministry
+said"), a parenthetical one ("Chief among his concerns, he said, was ..."), a second
+clause after a participle (", adding that ...") and an intermediary ("the State
+Department reported that Blinken emphasized ...") each have their rule.
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import (
+    ACCORDING_RE,
+    CUE_RE,
+    ING_CUE_RE,
+    OBJECT_VERBS,
+    OFFICIAL_HEADS,
+    POSTPOSED_TAIL_RE,
+    SECOND_CLAUSE_RE,
+    TITLE_WORDS,
+    TOLD_OBJECTS,
+    cue_text,
+)
+from .model import Extraction, Speaker, Statement
+from .phrases import clean_tok, is_appositive, np_before, strip_det
+from .sides import side_from_words
+
+# What "citing ..." must name to be a source of speech ("citing officials", "citing a
+# ministry statement") and not a reason ("citing fines and raids", "citing weak demand").
+SOURCE_WORDS = re.compile(
+    r"\b(?:officials?|sources?|people|persons?|diplomats?|aides?|spokes(?:man|woman|person|people)|"
+    r"statements?|reports?|readouts?|data|figures|surveys?|analysts?|experts?|ministry|ministries|"
+    r"agency|agencies|media|outlets?|newspapers?|documents?|memos?|briefings?|officers?|insiders?|"
+    r"authorities|government|embassy|department|office|minister|secretary|envoy|ambassador|"
+    r"president|leaders?|negotiators?|lawmakers?|senators?|testimony|remarks|interview|transcript)\b", re.I)
+
+
+def cites_a_source(marker: str, np_text: str) -> bool:
+    """True unless *marker* is "citing" and *np_text* names a reason rather than a source:
+    a source is a name (a capitalised word first) or a phrase with a word such as "officials",
+    "sources", "a statement", "data"."""
+    if not marker.lower().startswith("citing"):
+        return True
+    words = [w for w in np_text.split() if w.lower() not in {"the", "a", "an", "two", "three", "several", "unnamed", "anonymous"}]
+    return bool(words) and (words[0][:1].isupper() or bool(SOURCE_WORDS.search(np_text)))
+
+
+INFINITIVE_RE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|this\b|that\b)[a-z]+\b")
+
+
+def _inside_quote(ex: Extraction, pos: int, s: int, e: int) -> bool:
+    return inside_quote_text(ex.text[s:pos])
+
+def clause_after_cue(sent: str, rest_start: int, verb: str) -> int:
+    """Where the reported clause starts after a cue: skips "that", adverbs
+    ("said privately that"), a short prepositional phrase before "that" ("stressed in
+    his remarks that") and the object of "told reporters (that)"."""
+    rest = sent[rest_start:]
+    m = re.match(r"(?:\s*,?\s*(?:\w+ly|again|also|later|then|on \w+day|yesterday|today)\b)*\s*,?\s*that\b\s*", rest)
+    if m:
+        return rest_start + m.end()
+    m = re.match(r"\s*(?:(?:in|at|on|during|after|before|to|via|through|with|from|over)\b[^,;:“”\"]{0,60}?|[^,;:“”\"]{0,60}?)\s+that\b\s*", rest)
+    if m and verb in OBJECT_VERBS and INFINITIVE_RE.search(rest[: m.end()]):
+        m = None  # "urged the PRC to stop selling goods that sustain ...": "that" is a relative
+    if m and (verb in OBJECT_VERBS or re.match(r"\s*(?:in|at|on|during|after|before|to|via|through|with|from|over)\b", rest)):
+        return rest_start + m.end()
+    if verb in {"told", "tells", "telling"}:
+        m = re.match(r"\s*(?:the\s+)?(?:(?:[A-Z][\w.&'’-]*|of)\s+){0,3}[A-Z][\w.&'’-]*\s+(?=(?:the|a|an|it|he|she|they|we|China|Beijing|Washington|[a-z]+)\b)", rest)
+        if m and not re.match(r"\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)*(?:that|on|in|at|after|before|during)\b", rest[m.end():]):
+            return rest_start + m.end()
+        low = rest.lower().lstrip()
+        for obj in sorted(TOLD_OBJECTS, key=len, reverse=True):
+            if low.startswith(obj + " "):
+                return rest_start + len(rest) - len(rest.lstrip()) + len(obj)
+    return rest_start
+
+def trim_clause(clause: str) -> str:
+    clause = clause.rstrip().rstrip(" ,;")
+    while clause and clause[-1] in ".!?" and not re.search(r"(?:[A-Z]\.){2,}$", clause):
+        clause = clause[:-1]
+    if clause.endswith(("”.", '".')):
+        clause = clause[:-1]
+    if re.search(r"\w[.!?][”\"]$", clause) and clause.count(clause[-1]) % 2 == 0 or re.search(r"\w[.!?]”$", clause):
+        clause = clause[:-2] + clause[-1]  # 'were "long overdue."' -> 'were "long overdue"'
+    return clause
+
+def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
+    acc = next(ACCORDING_RE.finditer(sent), None)
+    made = False
+    for cm in CUE_RE.finditer(sent):
+        a = s + cm.start()
+        if ex.in_claimed(a, a + len(cm.group(0))) or _inside_quote(ex, a, s, e):
+            continue
+        cue = cue_text(cm, sent[cm.end():])
+        if not cue:
+            continue
+        pre = sent[: cm.start()]
+        verb = cm.group(1).lower()
+        pre_r = pre.rstrip()
+        if re.search(r"\b(?:which|that|who|whom|what)\s*$", pre_r, re.I) and not pre_r.endswith(","):
+            continue
+        # negated or passive speech is no statement: "did not say", "was asked about"
+        if re.search(r"(?:\b(?:not|never|n't|declined to|refused to|neither|nor|no one|nobody|was|were|been|being|be|to)\s+(?:\w+ly\s+)?)$", pre_r + " ", re.I) and not re.search(r"quoted as\s*$", pre_r):
+            continue
+        if re.match(r"\s*(?:neither|no)\b", pre, re.I) and len(pre.split()) <= 3:
+            continue
+        npb = np_before(pre)
+        if npb is not None and npb[1] > 0:
+            # ", Ministry of Commerce spokesperson He Yadong said": the title belongs to the name
+            pm = re.search(r"[,—–]\s*((?:[\w.'’-]+\s+){1,6})$", pre[: npb[1]])
+            if pm and clean_tok(pm.group(1).split()[-1]).lower() in OFFICIAL_HEADS | TITLE_WORDS and not CUE_RE.search(pm.group(1)):
+                npb = (pre[pm.start(1):], pm.start(1))
+        np_pos = s
+        sp = None
+        if npb is None and verb.endswith("ing") and pre_r.endswith(","):
+            # "..., adding that ...": the speaker of the clause it hangs on
+            prev = [st for st in ex.out if s <= st.start < a or (st.kind == "direct" and s <= st.end + 2 <= a + 2 and st.start < a)]
+            sp = prev[-1].speaker if prev else ex.d.subject_of(s, a)
+        elif npb is None and re.search(r"\b(?:but|and)\s*$", pre_r):
+            sp = ex.d.subject_of(s, a)
+        elif npb is not None:
+            sp = ex.d.resolve(npb[0], s + npb[1])
+            np_pos = s + npb[1]
+        if sp is None:
+            continue
+        after = sent[cm.start() + cue[1]:]
+        # postposed attribution: "China will retaliate, the ministry said (in a statement)."
+        if npb is not None and npb[1] > 0 and re.search(r"[,—–]\s*$", pre[: npb[1]]) and not re.search(r"\bthat\b", after) and not is_appositive(pre[: npb[1]]) and POSTPOSED_TAIL_RE.fullmatch(after):
+            head = pre[: npb[1]].rstrip().rstrip(",—–").rstrip()
+            clause = trim_clause(head)
+            start = s
+            if len(re.findall(r"\w+", clause)) >= 3 and not ex.in_claimed(start, start + len(clause)):
+                ex.out.append(Statement(sp, "indirect", cue[0], "", " ".join(clause.split()), start, start + len(clause)))
+                ex.d.remember(np_pos, sp)
+                made = True
+                break
+            continue
+        # parenthetical attribution: "Chief among his concerns, he said, was ..."
+        if npb is not None and npb[1] > 0 and pre[: npb[1]].rstrip().endswith(",") and re.match(r"\s*,", after):
+            head = pre[: npb[1]].rstrip().rstrip(",")
+            tail = after.lstrip().lstrip(",").lstrip()
+            ing = ING_CUE_RE.match(tail)
+            if ing:
+                # "The probe is unilateral, He said, noting that the U.S. subsidizes its chips":
+                # two statements, the clause before the attribution and the one after "noting"
+                first = trim_clause(head)
+                second_start = len(sent) - len(tail) + ing.end()
+                second = trim_clause(sent[second_start:])
+                if len(re.findall(r"\w+", first)) >= 3 and len(re.findall(r"\w+", second)) >= 2:
+                    ex.out.append(Statement(sp, "indirect", cue[0], "", " ".join(first.split()), s, s + len(first)))
+                    ex.out.append(Statement(sp, "indirect", ing.group(1), "", " ".join(second.split()),
+                                              s + second_start, s + second_start + len(second)))
+                    ex.d.remember(np_pos, sp)
+                    made = True
+                    break
+            clause = trim_clause(f"{head} {tail}")
+            if len(re.findall(r"\w+", clause)) >= 3:
+                ex.out.append(Statement(sp, "indirect", cue[0], "", " ".join(clause.split()), s, e))
+                ex.d.remember(np_pos, sp)
+                made = True
+                break
+        rest_start = clause_after_cue(sent, cm.start() + cue[1], verb)
+        rest = sent[rest_start:]
+        rest_start += len(rest) - len(rest.lstrip(" ,:"))
+        clause_end = len(sent)
+        if acc and acc.start() > rest_start:
+            clause_end = acc.start()
+        clause = trim_clause(sent[rest_start:clause_end])
+        # a second, postposed attribution at the end of the clause is the channel, not
+        # what was said: "Sullivan raised concerns about X, an official told reporters."
+        via = ""
+        trailing = trailing_attribution(ex, clause, s + rest_start)
+        if trailing:
+            clause, via = trailing
+        if len(re.findall(r"\w+", clause)) < 2 or clause.lstrip()[:1] in "“\"" and ex.in_claimed(s + rest_start, s + rest_start + 2):
+            continue
+        # "the State Department reported that Blinken emphasized ...": nested speaker
+        inner = CUE_RE.search(clause)
+        if inner and not via and verb in {"reported", "reports", "said", "says", "stated", "announced", "confirmed", "wrote", "posted"}:
+            icue = cue_text(inner, clause[inner.end():])
+            inb = np_before(clause[: inner.start()]) if icue else None
+            if inb and inb[1] == 0 and len(clause[: inner.start()].split()) <= 8:
+                isp = ex.d.resolve(inb[0], s + rest_start)
+                if isp and isp.kind in ("person", "both"):
+                    via = sp.name
+                    sp = isp
+                    cue = icue
+                    rest_start2 = clause_after_cue(clause, inner.start() + icue[1], inner.group(1).lower())
+                    tail = clause[rest_start2:]
+                    lead = len(tail) - len(tail.lstrip(" ,:"))
+                    rest_start += rest_start2 + lead
+                    clause = tail[lead:]
+        if acc and acc.start() > cm.start() and not via:
+            via_np = according_np(sent[acc.end():])
+            if via_np and cites_a_source(acc.group(0), via_np):
+                via = strip_det(via_np)
+        start = s + rest_start
+        # "..., adding that ..." / "expressed concern, saying ...": the participle opens a
+        # second statement of the same speaker
+        second = SECOND_CLAUSE_RE.search(clause)
+        if second and not inside_quote_text(clause[: second.start()]):
+            tail = trim_clause(clause[second.end():])
+            head = clause[: second.start()].rstrip(" ,")
+            if len(re.findall(r"\w+", tail)) >= 2:
+                if len(re.findall(r"\w+", head)) >= 3:  # not "condemned the drills, saying ..."
+                    ex.out.append(Statement(sp, "indirect", cue[0], via, " ".join(head.split()), start, start + len(head)))
+                t0 = start + second.end()
+                ex.out.append(Statement(sp, "indirect", second.group(1), via, " ".join(tail.split()), t0, t0 + len(tail)))
+                ex.d.remember(np_pos, sp)
+                made = True
+                break
+        ex.out.append(Statement(sp, "indirect", cue[0], via, " ".join(clause.split()), start, start + len(clause)))
+        ex.d.remember(np_pos, sp)
+        made = True
+        break
+    if not made and acc is not None:
+        np_text = according_np(sent[acc.end():])
+        if not np_text or not cites_a_source(acc.group(0), np_text):
+            return
+        sp = ex.d.resolve(np_text, s + acc.end())
+        if sp is None:
+            sp = Speaker(strip_det(np_text), side_from_words(np_text.split()), "they", "anonymous")
+        ex.d.remember(s + acc.end(), sp)
+        mid = re.match(r"\s*,", sent[acc.end() + len(np_text):])
+        if acc.start() > 0 and sent[: acc.start()].rstrip().endswith(",") and mid and not re.match(
+            r"\s*(?:who|which|whose|speaking|citing|in a|on condition)\b", sent[acc.end() + len(np_text) + mid.end():]):
+            head = sent[: acc.start()].rstrip().rstrip(",")
+            tail = sent[acc.end() + len(np_text) + mid.end():].lstrip()
+            clause = trim_clause(f"{head} {tail}")
+            if len(re.findall(r"\w+", clause)) >= 3:
+                ex.out.append(Statement(sp, "indirect", "according to", "", " ".join(clause.split()), s, e))
+            return
+        if acc.start() == 0:
+            tail = sent[acc.end() + len(np_text):]
+            lead = len(tail) - len(tail.lstrip(" ,"))
+            a = acc.end() + len(np_text) + lead
+            clause = trim_clause(sent[a:])
+        else:
+            a = 0
+            clause = sent[: acc.start()].rstrip(" ,;—–-")
+        if len(re.findall(r"\w+", clause)) < 3 or ex.in_claimed(s + a, s + a + len(clause)):
+            return
+        ex.out.append(Statement(sp, "indirect", "according to", "", " ".join(clause.split()), s + a, s + a + len(clause)))
+
+def trailing_attribution(ex: Extraction, clause: str, offset: int) -> tuple[str, str] | None:
+    """``(clause without it, who)`` when *clause* ends in a postposed attribution of its
+    own (", the statement said", ", officials said on Monday", ", a senior official told
+    reporters"), else None. *offset* is the clause's position in the document."""
+    if "," not in clause and "—" not in clause and "–" not in clause:
+        return None
+    last = None
+    for cm in CUE_RE.finditer(clause):
+        last = cm
+    if last is None or cue_text(last, clause[last.end():]) is None:
+        return None
+    after = clause[last.end():]
+    if last.group(1).lower() in {"told", "tells"}:
+        low = after.lower().lstrip()
+        obj = next((o for o in sorted(TOLD_OBJECTS, key=len, reverse=True) if low == o or low.startswith(o + " ")), None)
+        if obj is None:
+            return None
+        after = after.lstrip()[len(obj):]
+    if not POSTPOSED_TAIL_RE.fullmatch(after) or re.search(r"\bthat\b", after):
+        return None
+    npb = np_before(clause[: last.start()])
+    if npb is None or npb[1] == 0:
+        return None
+    head = clause[: npb[1]]
+    if not re.search(r"[,—–]\s*$", head) or is_appositive(head) or inside_quote_text(head):
+        return None
+    kept = trim_clause(head.rstrip().rstrip(",—–"))
+    if len(re.findall(r"\w+", kept)) < 3:
+        return None
+    who = ex.d.resolve(npb[0], offset + npb[1])
+    return kept, (who.name if who is not None else strip_det(npb[0]))
+
+def inside_quote_text(text: str) -> bool:
+    """True when *text* ends inside an open quotation."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+def according_np(s: str) -> str | None:
+    m = re.match(r"\s*((?:(?:[A-Z]\.)+|[^,;.!?“”\"])+?)(?=\s*(?:[,;!?]|\.(?:\s|$)|$|\s(?:who|which|that|in|on|at|during|after|as)\s))", s)
+    if not m:
+        return None
+    phrase = m.group(1).strip()
+    mm = re.match(r"(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}(?:estimates?|figures?|data|report|study|survey|analysis|count|tally|poll|research)\s+(?:by|from|of|published by|compiled by)\s+(.+)", phrase, re.I)
+    if mm:
+        phrase = mm.group(1)
+    # "a readout from the State Department" -> the State Department
+    mm = re.match(r"(?:a|the)\s+(?:readout|statement|report|transcript|release|summary)\s+(?:from|by|of|issued by)\s+(.+)", phrase, re.I)
+    if mm:
+        phrase = mm.group(1)
+    return phrase or None
+

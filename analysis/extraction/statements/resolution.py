@@ -1,0 +1,354 @@
+"""Speaker resolution within a document: from the words that name a speaker to a Speaker.
+
+:class:`DocumentSpeakers` adds to the document's :class:`~.cast.Cast` the speakers in
+focus (salience) and resolves a speaker phrase at a position: pronouns to the speaker in
+focus, surnames to the fullest name, titles and role nouns ("the Secretary", "the senior
+Chinese official") to their holder, institutions, unnamed sources, "the two sides";
+:meth:`DocumentSpeakers.subject_of` resolves the subject that opens a sentence.
+"""
+from __future__ import annotations
+
+import re
+
+from .actors import Actor
+from .cast import Cast
+from .cues import (
+    BOTH_SIDES,
+    DOCUMENT_HEADS,
+    INSTITUTION_HEADS,
+    NATIONALITY_SIDE,
+    NON_NAME_WORDS,
+    PRONOUNS,
+    ROLE_HEADS,
+    TITLE_WORDS,
+)
+from .model import Speaker
+from .phrases import (
+    CONNECTORS,
+    COUNTRIES,
+    DETERMINERS,
+    INSTITUTION_NAME_WORDS,
+    INSTITUTION_WORDS,
+    PERSON_HEADS,
+    PRONOUN_WORDS,
+    SOURCE_PHRASE_RE,
+    clean_tok,
+    is_role_head,
+    np_at_start,
+    person_of_body,
+    source_head,
+    split_titles,
+    strip_det,
+)
+from .sides import settle_side, side_from_words
+
+
+class DocumentSpeakers(Cast):
+    """A document's cast, with the speakers in focus and the resolution of speaker phrases."""
+
+    def __init__(self, text: str, sentences, registry, title: str = ""):
+        super().__init__(text, sentences, registry, title)
+        self.salience: list[tuple[int, Speaker]] = []
+
+    def resolve_pronoun(self, pron: str, pos: int) -> Speaker | None:
+        want = PRONOUNS.get(pron.lower(), "")
+        for p, sp in reversed(self.salience):
+            if p > pos:
+                continue
+            if want in ("he", "she"):
+                if sp.kind in ("person",) and sp.pronoun in (want, ""):
+                    return sp
+            elif want == "they":
+                if sp.kind in ("group", "anonymous", "both") or sp.name == "both sides":
+                    return sp
+                return None
+            elif want == "it":
+                if sp.kind in ("institution", "group"):
+                    return sp
+            if pos - p > 1500:
+                break
+        return None
+
+    def resolve_role(self, role: str, pos: int, definite: bool) -> Speaker | None:
+        """Resolve a definite role noun phrase ("the Secretary", "the official", "the
+        ministry") to the most recently mentioned holder of that role, or None."""
+        role_l = role.lower().replace("’", "'")
+        if not definite:
+            return None
+        words = [w for w in re.findall(r"[\w'.-]+", role_l) if w not in NATIONALITY_SIDE and w not in {"senior", "top", "leading", "the"}]
+        head = words[-1] if words else ""
+        if head in INSTITUTION_WORDS and head not in PERSON_HEADS:
+            return self.resolve_institution(head, pos)
+        if head in {"person", "persons", "people", "source", "sources", "official", "officials", "diplomat", "diplomats", "insider", "insiders"}:
+            stem = head.rstrip("s") if head != "people" else "people"
+            for p, sp in reversed(self.salience):
+                if p <= pos and sp.kind == "anonymous":
+                    sh = source_head(sp.name)
+                    if sh and (sh.rstrip("s") if sh != "people" else "people") == stem:
+                        return sp
+        cands = self.registry.role(role_l)
+        found: list[tuple[int, object]] = []  # (position of the mention, speaker or actor)
+        # a recent speaker or subject who holds the role (registry role, or title in this text)
+        for p, sp in reversed(self.salience):
+            if p > pos or pos - p > 2500:
+                continue
+            actor = self.registry.by_name.get(sp.name)
+            if (actor is not None and actor in cands) or (words and sp.kind == "person" and all(w in self.titles_of(sp.name, registry=False) for w in words)):
+                return sp  # the holder in focus wins over mere mentions
+        # a registry actor with that role mentioned earlier
+        for actor in cands:
+            at = self.mentioned(actor, pos)
+            if at >= 0:
+                found.append((at, actor))
+        # a person introduced with that title ("Foreign Minister Yoko Kamikawa")
+        if words:
+            for start, titles, toks in self.names:
+                if 0 <= start < pos and len(toks) >= 2:
+                    tl = [t.lower().rstrip(".") for t in titles]
+                    if all(w in tl for w in words):
+                        name = " ".join(toks)
+                        found.append((start, self.lookup(name) or Speaker(name, side_from_words(titles))))
+        # an earlier indefinite mention: "a senior U.S. defense official ... the official"
+        if head and head not in {"minister", "president", "secretary", "premier"}:
+            last = None
+            for m in re.finditer(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w.'’-]+\s+){0,4}?" + re.escape(head) + r")\b", self.text[:pos]):
+                last = m
+            if last and len(last.group(1).split()) > len(role_l.split()):
+                phrase = last.group(1)
+                found.append((last.start(), Speaker(phrase, side_from_words(phrase.split()), "", "anonymous")))
+        if found:
+            best = max(found, key=lambda x: x[0])[1]
+            return self.actor_speaker(best) if isinstance(best, Actor) else best
+        # the most recent person in focus whose side fits
+        if head in PERSON_HEADS:
+            want = side_from_words(role_l.split())
+            for p, sp in reversed(self.salience):
+                if p <= pos and sp.kind == "person" and (want == "unknown" or sp.side in (want, "unknown")):
+                    return sp
+        return None
+
+    def resolve_institution(self, head: str, pos: int) -> Speaker | None:
+        """"the ministry", "the agency", "the council": the most recent institution named
+        before, preferring one whose name ends with that word."""
+        best = None
+        for p, sp in reversed(self.salience):
+            if p <= pos and sp.kind == "institution":
+                if sp.name.lower().split()[-1] == head:
+                    return sp
+                best = best or sp
+        for start, titles, toks in reversed(self.names):
+            if 0 <= start < pos and toks and toks[-1].lower() == head and len(toks) >= 2:
+                name = " ".join(toks)
+                actor = self.lookup(name)
+                if actor:
+                    return self.actor_speaker(actor)
+                full = self.text[start:start + 200]
+                m = re.match(r"(?:(?:the|The)\s+)?((?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|the)\s+)*)*" + re.escape(toks[-1]) + r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)", full)
+                return Speaker(m.group(1) if m else name, side_from_words(titles + toks), "it", "institution")
+        return best
+
+    def resolve(self, np: str, pos: int) -> Speaker | None:
+        """Resolve a speaker noun phrase at *pos* to a Speaker, or None.
+
+        Sides, where the phrase itself names none: a person takes the side the document gave
+        them where it introduced them (``introduced_sides``); an unnamed official the side of
+        the institution named ("a State Department spokesperson"); and people who speak for
+        no government ("Chinese experts", "analysts") have no side."""
+        sp = self._resolve(np, pos)
+        return None if sp is None else settle_side(sp, self, pos)
+
+    def _resolve(self, np: str, pos: int) -> Speaker | None:
+        np = np.strip().strip(",")
+        if not np:
+            return None
+        low = np.lower().replace("’", "'")
+        if low in PRONOUNS:
+            return self.resolve_pronoun(low, pos)
+        if low in BOTH_SIDES or f"the {strip_det(low)}" in BOTH_SIDES:
+            return Speaker("both sides", "both sides", "they", "both")
+        actor = self.lookup(np) or self.lookup(strip_det(np))
+        if actor:
+            return self.actor_speaker(actor)
+        if np in COUNTRIES:
+            return Speaker(np, NATIONALITY_SIDE.get(np.lower(), "other"), "it", "group")
+        # "(the) European Union's foreign policy chief Kaja Kallas", "Kremlin spokesman Dmitry
+        # Peskov", "Nvidia Chief Executive Jensen Huang" -> the name at the end
+        np2 = strip_det(np) if re.match(r"(?:[Tt]he|[Aa]n?)\s+(?:[\w.]+\s+){0,2}[\w.]+['’]s\s", np) else np
+        m = re.match(r"(?:(?:[\w.]+\s+){0,2}[\w.]+['’]s\s+|(?:[A-Z][\w.&-]*\s+){1,3}(?=[a-z]))?(?:[a-z][\w'’-]*\s+)+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*)$", np2)
+        if m is None:
+            m = re.match(r"(?:[A-Z][\w.&-]*\s+){1,2}(?:(?:Chief|Executive|Officer|CEO|Chairman|Chairwoman|Founder|Managing|Director)\s+)+"
+                         r"((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,2})$", np2)
+        if m and np2.split()[0].lower() not in {"the", "a", "an"} | PRONOUN_WORDS | DETERMINERS and not re.search(
+                r"\b(?:of|for|in|at|and|or|by|from|with|to)\s", np2[: m.start(1)]):
+            return self.resolve(m.group(1), pos)
+        toks = np.split()
+        if len(toks) == 1 and toks[0].lower() in DETERMINERS:
+            return None
+        if toks[0][:1].isupper() and toks[0].lower() in ROLE_HEADS | {"senior", "top", "western", "foreign", "local", "regional", "military", "government", "administration", "industry", "security", "trade", "defense", "defence"} - {"president", "premier", "secretary", "minister", "chairman", "chair", "ambassador", "envoy"} and len(toks) <= 5 and is_role_head(toks[-1]):
+            toks[0] = toks[0].lower()  # "Analysts said" at the start of a sentence
+            np = " ".join(toks)
+        last_word = clean_tok(np.split()[-1])
+        if re.search(r"\s(?:and|&)\s", np) and last_word not in INSTITUTION_NAME_WORDS and last_word not in INSTITUTION_HEADS:
+            parts = re.split(r"\s(?:and|&)\s", np)
+            if len(parts) == 2 and all(p.strip() for p in parts) and not is_role_head(clean_tok(parts[0].split()[-1])):
+                a, b = (self.resolve(p, pos) for p in parts)
+                if a and b and ({a.side, b.side} == {"United States", "China"} or (a.kind != "person" and b.kind != "person" and a.name != b.name)):
+                    return Speaker("both sides", "both sides", "they", "both")
+                if a and b and a.name == b.name:
+                    return a
+                if toks[-1][:1].islower():  # "South Korean and Japanese officials"
+                    return Speaker(strip_det(np), "unknown", "they", "anonymous")
+                if a and b and a.kind == b.kind == "person":
+                    return None  # two people: no single speaker
+                return Speaker(strip_det(np), a.side if a and b and a.side == b.side else "unknown", "they", "group")
+        definite = toks[0].lower() in {"the"} or toks[0].lower().endswith(("'s", "’s"))
+        first_cap = toks[0][:1].isupper() and toks[0].lower() not in DETERMINERS
+        core = [t for t in toks if t.lower() not in {"the", "a", "an"}]
+        if not core:
+            return None
+        # Documents, posts and statements stand for their author: "a Commerce Ministry statement"
+        if len(core) > 2 and core[-1].lower() in {"published", "released", "issued", "posted", "carried", "run"} and clean_tok(core[-2]).lower() in DOCUMENT_HEADS:
+            core = core[:-1]
+        head = clean_tok(core[-1]).lower()
+        if head in DOCUMENT_HEADS and len(core) > 1:
+            inner = " ".join(core[:-2] if head == "sheet" and core[-2].lower() == "fact" else core[:-1])
+            if inner.lower().endswith(("'s", "’s")):
+                inner = inner[:-2]
+            inner = re.sub(r"^(?:joint|official|written|brief|short|separate)\s+", "", inner)
+            sp = self.resolve(inner, pos) if inner[:1].isupper() else None
+            if sp:
+                return sp
+        if head in DOCUMENT_HEADS:
+            m = re.search(r"\b(?:from|by|of)\s+(.+)$", np)
+            return self.resolve(m.group(1), pos) if m else None
+        src = SOURCE_PHRASE_RE.match(np)
+        if src:
+            display = re.sub(r"^(?:a|an|one)\s+", "", strip_det(np), flags=re.I)
+            if display.split()[0].lower() in DETERMINERS:
+                display = display[0].lower() + display[1:]
+            head = src.group(2).lower()
+            return Speaker(display, side_from_words(src.group(1).split()),  # the words before the head: "U.S."
+                           "they" if head.endswith(("s", "people")) else "", "anonymous")
+        # A person and the body they belong to: "Scott Kennedy of the Center for Strategic and
+        # International Studies" is Scott Kennedy (not an institution of that name).
+        person = person_of_body(np)
+        if person:
+            sp = self.resolve(person, pos)
+            if sp is not None and sp.kind == "person":
+                return sp
+        # Institutions: "the Commerce Ministry", "China's Foreign Ministry"
+        bare = toks[1:] if toks[0].lower() in {"the", "a", "an"} and len(toks) > 1 else toks
+        inst = re.split(r"\s+(?:in|at)\s+", " ".join(bare))[0].split()
+        owner = []
+        poss = [i for i, t in enumerate(inst[:-1]) if t.endswith(("'s", "’s")) and t[:1].isupper()]
+        if poss:
+            owner, inst = inst[: poss[0] + 1], inst[poss[0] + 1:]  # "Japan's Foreign Ministry" -> "Foreign Ministry"
+        is_inst = any(clean_tok(t).rstrip(".") in INSTITUTION_HEADS or clean_tok(t).lower() in INSTITUTION_WORDS for t in inst[-1:])
+        is_inst = is_inst or (len(inst) > 1 and all(t[:1].isupper() or t.lower() in {"of", "for", "and", "the", "on"} for t in inst)
+                              and clean_tok(inst[-1]) in INSTITUTION_NAME_WORDS)
+        if inst and is_inst:
+            name = " ".join(clean_tok(t) for t in inst)
+            actor = self.lookup(name) or (None if owner else self.lookup(" ".join(clean_tok(t) for t in core)))
+            owner_side = side_from_words(owner) if owner else ""
+            if actor and (not owner or owner_side == actor.side or self.lookup(" ".join(owner + inst))):
+                return self.actor_speaker(actor)
+            if owner:
+                return Speaker(name, owner_side, "it", "institution")
+            if inst[-1][:1].islower() and inst[0].lower() in {"the", "a", "an"}:
+                name = " ".join(clean_tok(t) for t in inst[1:])
+            if name.lower() in ROLE_HEADS or name.lower() in INSTITUTION_WORDS:
+                sp = self.resolve_role(name.lower(), pos, toks[0].lower() == "the")
+                if sp:
+                    return sp
+            return Speaker(name, side_from_words(core), "it", "institution")
+        if any(clean_tok(t).rstrip(".") in INSTITUTION_HEADS and not (i + 1 < len(core) and clean_tok(core[i + 1]).lower() in TITLE_WORDS)
+               for i, t in enumerate(core)) and core[-1][:1].isupper():  # not "Chief Cabinet Secretary Yoshimasa Hayashi"
+            full = toks[1:] if toks[0].lower() in {"the", "a", "an"} else toks
+            name = " ".join(clean_tok(t) for t in (full[1:] if full[0].lower().endswith(("'s", "’s")) else full))
+            actor = self.lookup(name)
+            if actor:
+                return self.actor_speaker(actor)
+            return Speaker(name, side_from_words(core), "it", "institution")
+        if len(core) > 1 and core[0].endswith(("'s", "’s")) and core[0][:1].isupper() and core[1][:1].isupper():
+            sp = self.resolve(" ".join(core[1:]), pos)
+            if sp:
+                return sp
+        caps = [t for t in core if t[:1].isupper()]
+        if len(caps) == len(core) or (first_cap and core[-1][:1].isupper()):
+            titles, rest = split_titles(core)
+            rest = [clean_tok(t) for t in rest if t not in CONNECTORS]  # "bin Salman" goes, "Jiang Bin" stays
+            rest = [t for i, t in enumerate(rest) if t and (t not in NON_NAME_WORDS or (t == "He" and i + 1 < len(rest)))]
+            if " of " in " ".join(rest) and len(rest) > 3:
+                # "Zhang Yuxin of Xiamen University's Taiwan Research Institute" -> the person
+                head, _, tail = " ".join(rest).partition(" of ")
+                if 2 <= len(head.split()) <= 3 and any(w.strip("'’s") in INSTITUTION_HEADS or w in INSTITUTION_NAME_WORDS or w.startswith("Universit") for w in tail.split()):
+                    rest = head.split()
+            if rest:
+                name = " ".join(rest)
+                actor = self.lookup(name)
+                if actor:
+                    return self.actor_speaker(actor)
+                if len(rest) <= 2:
+                    full = self.fullest_name(name, pos)
+                    if full:
+                        actor = self.lookup(full[0])
+                        if actor:
+                            return self.actor_speaker(actor)
+                        return Speaker(full[0], side_from_words(titles + full[1]), "", "person")
+                    regs = self.registry.surname(rest[0]) if len(rest) == 1 else []
+                    if regs:
+                        seen = [(self.mentioned(a, len(self.text), surname=len(regs) == 1), a) for a in regs]
+                        seen = [x for x in seen if x[0] >= 0]
+                        if len(regs) == 1 or seen:
+                            return self.actor_speaker(max(seen, key=lambda x: x[0])[1] if seen else regs[0])
+                    if len(rest) == 1 and rest[0].upper() == rest[0] and len(rest[0]) > 1:
+                        return Speaker(rest[0], side_from_words(titles), "it", "institution")
+                side = side_from_words(titles)
+                if side == "unknown":
+                    full = self.fullest_name(rest[-1], pos)
+                    if full:
+                        side = side_from_words(full[1])
+                return Speaker(name, side, "", "person")
+            # Only titles: "President", "The Secretary", "Foreign Minister"
+            role = " ".join(clean_tok(t).lower() for t in titles if t.lower() not in {"the"})
+            sp = self.resolve_role(role, pos, True)
+            if sp:
+                return sp
+            return Speaker(strip_det(np), side_from_words(titles), "", "anonymous")
+        # Lower-case role phrases: "the senior Chinese official", "US officials", "analysts"
+        role = " ".join(clean_tok(t) for t in core)
+        if core[0].lower() in DETERMINERS - {"the"}:
+            role = " ".join(clean_tok(t) for t in core[1:]) if len(core) > 1 else role
+        if toks[0].lower() in {"his", "her", "their", "its"}:
+            return None  # "his counterpart said" is too vague to attribute safely
+        if definite:
+            sp = self.resolve_role(strip_det(role), pos, True)
+            if sp:
+                return sp
+        if not is_role_head(clean_tok(core[-1])) and not toks[0].lower() in {"a", "an", "the", "one", "another"}:
+            return None
+        display = strip_det(" ".join(clean_tok(t) for t in toks))
+        if toks[0].lower() in {"a", "an", "one", "another"}:
+            display = role
+        first = display.split()[0] if display else ""
+        if first[:1].isupper() and first.lower() in ROLE_HEADS | DETERMINERS | {"senior", "top", "chinese", "western"} - {"chinese"}:
+            display = first.lower() + display[len(first):]
+        plural = clean_tok(core[-1]).lower().endswith("s")
+        return Speaker(display, side_from_words(core), "they" if plural else "", "anonymous")
+
+    def remember(self, pos: int, sp: Speaker | None) -> None:
+        if sp is not None:
+            self.salience.append((pos, sp))
+
+    def subject_of(self, s: int, e: int) -> Speaker | None:
+        """The speaker-like subject at the start of a sentence (after an intro clause)."""
+        body = self.text[s:e]
+        off = 0
+        m = re.match(r"(?:(?:In|On|At|During|After|Before|Although|While|Though|As|When|Despite|Following|Earlier|Later|However|Meanwhile|Separately|In response|For (?:his|her|their) part|[A-Z][a-z]+ing|[A-Z][a-z]+ed)\b[^,]{0,140},\s*)", body)
+        if m:
+            off = m.end()
+            body = body[off:]
+        np = np_at_start(body)
+        if np is None:
+            return None
+        return self.resolve(np, s + off)
