@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup figures test lab report bench clean
+.PHONY: setup figures test lab report bench accuracy clean
 
 # Results cache of the analysis (per-document tables as Parquet), kept inside the project.
 export ANALYSIS_CACHE_DIR ?= $(CURDIR)/build/cache
@@ -35,6 +35,11 @@ report: figures
 ARTICLES ?= 10000
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --articles $(ARTICLES)
+
+# Who said what on real texts: the public-domain texts in tests/data/real and, where it is
+# present, ../shared/realdev (figures overall, per kind of statement and per file; see README).
+accuracy: $(STAMP)
+	$(BIN)/python tests/real_eval.py $(if $(VERBOSE),--verbose)
 
 # Unit tests, then every notebook under strict nbval (stored outputs must match).
 # tools/ensure_chromium.sh installs Debian's Chromium for the JupyterLab browser test if it is missing.
