@@ -32,7 +32,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # to the package), tables it builds on)
 DEPENDENCIES = {
     "parse": (("boilerplate.yaml", "abbreviations.txt"), ("reading", "tables.py", "lexicon_files.py"), ()),
-    "statements": (("actors.yaml",), ("extraction/statements", "extraction/scoring.py", "running/pipeline.py"), ("parse",)),
+    "statements": (("actors.yaml", "countries.yaml", "transcript_labels.yaml"), ("extraction/statements", "extraction/scoring.py", "running/pipeline.py"), ("parse",)),
     "topic_mentions": (("topics.yaml",), ("extraction/topic_mentions.py", "extraction/matching.py", "extraction/spans.py"), ("statements",)),
     "tone_phrases": (("tone_phrases.yaml",), ("extraction/tone_phrases.py", "extraction/matching.py", "extraction/spans.py"), ("statements",)),
 }

@@ -83,7 +83,7 @@ def analyze_parsed(parsed: dict, timer: StageTimer | None = None, tables=ANALYSI
     t = timer or _no_timer
     if "statements" not in out:
         with t("statements"):
-            rows = statement_rows(doc_id, text, sents, doc["title"])
+            rows = statement_rows(doc_id, text, sents, doc["title"], doc.get("outlet") or "")
         with t("sentiment"):
             out["statements"] = add_sentiment(rows)
     spans = [(r[9], r[10], r[3]) for r in out["statements"]]

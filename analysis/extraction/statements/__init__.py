@@ -26,6 +26,7 @@ import pandas as pd
 from ..scoring import score_sentiment
 from .actors import Registry, load_actors
 from .continuations import handle_continuation
+from .countries import load_countries
 from .model import Extraction, Speaker, Statement
 from .quotes import find_quotes, handle_quote
 from .reported import handle_indirect
@@ -45,11 +46,10 @@ def _run(ex: Extraction) -> list[Statement]:
     for q in quotes:
         q_by_sent.setdefault(ex.d.sent_index(q[0][0]), []).append(q)
     for si, (para, s, e) in enumerate(ex.d.sents):
-        if para in turns:
-            sp = turns[para]
-            ex.d.remember(s, sp[0])
-            continue
         sent = ex.text[s:e]
+        if para in turns:
+            nested_speech(ex, turns[para][0], si, s, e, sent)
+            continue
         n_before = len(ex.out)
         for q in q_by_sent.get(si, []):
             if q[0][0] in ex.used_quotes:
@@ -87,28 +87,52 @@ def _run(ex: Extraction) -> list[Statement]:
     return uniq
 
 
-def extract_statements(text: str, sentences, registry: Registry | None = None, title: str = "") -> list[Statement]:
+def nested_speech(ex: Extraction, turn: Speaker, si: int, s: int, e: int, sent: str) -> None:
+    """Reported speech of a third party inside a transcript turn ("Mr. Sullivan underscored
+    that ...", "as the Pentagon said, ..."): an extra statement, with the turn's speaker as
+    ``via``. What the speaker or their own side says in the first person ("we have made
+    clear that") stays in the turn; reporters' and the speaker's own words are not repeated."""
+    n_before = len(ex.out)
+    ex.in_turn = True
+    try:
+        handle_indirect(ex, si, s, e, sent)
+    finally:
+        ex.in_turn = False
+    kept = []
+    for st in ex.out[n_before:]:
+        if st.speaker.name in (turn.name, "Reporter") or st.speaker.kind == "anonymous" and st.speaker.name == turn.name:
+            continue
+        kept.append(Statement(st.speaker, st.kind, st.cue, st.via or turn.name, st.text, st.start, st.end))
+        ex.d.remember(s, st.speaker)
+    ex.out[n_before:] = kept
+
+
+def extract_statements(text: str, sentences, registry: Registry | None = None, title: str = "",
+                       outlet: str = "") -> list[Statement]:
     """All statements of one document, in text order.
 
     *sentences* is a list of ``(paragraph, start, end)`` spans (as in ``corpus.sentences``);
-    *title* (the headline) helps to name people who are introduced only there.
+    *title* (the headline) helps to name people who are introduced only there; *outlet*
+    (a government's, such as "Ministry of Foreign Affairs of Japan") gives the side of its
+    anonymous officials and moderators.
     """
-    registry = registry or load_actors()
     if not sentences:
         return []
-    doc = DocumentSpeakers(text, [(p, s, e) for p, s, e in sentences], registry, title)
+    load_countries()  # once per document: the side look-ups of every stage use it
+    registry = registry or load_actors()
+    doc = DocumentSpeakers(text, [(p, s, e) for p, s, e in sentences], registry, title, outlet)
     return _run(Extraction(text, doc))
 
 
 # -- sentiment -----------------------------------------------------------------------
 
 
-def statement_rows(doc_id: str, text: str, sentence_rows, title: str = "") -> list[tuple]:
+def statement_rows(doc_id: str, text: str, sentence_rows, title: str = "", outlet: str = "") -> list[tuple]:
     """Statement rows for one document without sentiment (the last three columns None)."""
     spans = [(p, s, e) for _, _, p, s, e, _ in sentence_rows]
     starts = [s for _, s, _ in spans]
     rows = []
-    for i, st in enumerate(extract_statements(text, spans, title=title)):
+    for i, st in enumerate(extract_statements(text, spans, title=title, outlet=outlet)):
         sent_id = max(0, bisect.bisect_right(starts, st.start) - 1)
         rows.append((doc_id, f"{doc_id}:{i}", sent_id, intern(st.speaker.name), intern(st.speaker.side), st.kind,
                      intern(st.cue), intern(st.via), st.text, st.start, st.end, None, None, None))
@@ -120,9 +144,9 @@ def add_sentiment(rows: list[tuple]) -> list[tuple]:
     return [row[:11] + score_sentiment(row[8]) for row in rows]
 
 
-def statements_for_document(doc_id: str, text: str, sentence_rows, title: str = "") -> list[tuple]:
+def statements_for_document(doc_id: str, text: str, sentence_rows, title: str = "", outlet: str = "") -> list[tuple]:
     """Statement rows (tuples in STATEMENT_COLUMNS order) for one document."""
-    return add_sentiment(statement_rows(doc_id, text, sentence_rows, title))
+    return add_sentiment(statement_rows(doc_id, text, sentence_rows, title, outlet))
 
 
 def statements_in_context(corpus, columns=("doc_id", "speaker", "side", "kind", "cue", "via", "text")) -> pd.DataFrame:

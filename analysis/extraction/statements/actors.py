@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...lexicon_files import LexiconError, lexicon_path, load_yaml
+from .countries import FILE as COUNTRIES_FILE, load_countries
 
-SIDES = ("United States", "China", "other")
+# Sides that are no country or organisation of countries.yaml
+SPECIAL_SIDES = ("unknown", "both sides")
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ class Registry:
         # (lower-cased alias, side) of the institutions of either side, longest alias first:
         # "a State Department spokesperson" speaks for the United States
         self.institution_sides: tuple[tuple[str, str], ...] = tuple(sorted(
-            {(alias.lower(), a.side) for a in actors if a.kind == "institution" and a.side != "other"
+            {(alias.lower(), a.side) for a in actors if a.kind == "institution" and a.side not in SPECIAL_SIDES
              for alias in (a.name, *a.aliases) if len(alias) > 3 and not alias.lower().startswith("the ")},
             key=lambda x: (-len(x[0]), x[0])))
 
@@ -66,18 +68,21 @@ def _key(text: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _load(_mtime: int) -> Registry:
+def _load(_mtime: int, _countries_mtime: int) -> Registry:
     path = lexicon_path("actors.yaml")
     data = load_yaml(path) or []
     if not isinstance(data, list):
         raise LexiconError(f"{path}: expected a list of actors")
+    countries_path = lexicon_path(COUNTRIES_FILE)
+    sides = load_countries().names
     actors = []
     for i, entry in enumerate(data, start=1):
         if not isinstance(entry, dict) or not entry.get("name"):
             raise LexiconError(f"{path}: actor #{i} has no 'name'")
-        side = entry.get("side", "other")
-        if side not in SIDES:
-            raise LexiconError(f"{path}: actor {entry['name']!r} has side {side!r}; use one of {', '.join(SIDES)}")
+        side = str(entry.get("side") or "unknown")
+        if side not in sides and side not in SPECIAL_SIDES:
+            raise LexiconError(f"{path}: actor {entry['name']!r} has side {side!r}, which is no country or organisation "
+                               f"of {countries_path}; use a name listed there (e.g. 'India', 'European Union') or 'unknown'")
         actors.append(
             Actor(
                 name=str(entry["name"]),
@@ -94,4 +99,4 @@ def _load(_mtime: int) -> Registry:
 
 def load_actors() -> Registry:
     """The actor registry (re-read when the file changes)."""
-    return _load(lexicon_path("actors.yaml").stat().st_mtime_ns)
+    return _load(lexicon_path("actors.yaml").stat().st_mtime_ns, lexicon_path(COUNTRIES_FILE).stat().st_mtime_ns)

@@ -11,10 +11,16 @@ import bisect
 import re
 
 from .actors import Actor, Registry
-from .cues import EVENT_WORDS, NON_NAME_WORDS, TITLE_WORDS
+from .countries import current_countries, load_countries
+from .cues import EVENT_WORDS, NON_NAME_WORDS, OFFICIAL_HEADS, TITLE_WORDS
 from .model import Speaker
 from .phrases import CONNECTORS, INITIAL_OR_SUFFIX_RE, INSTITUTION_HEADS_LOWER, clean_tok, split_titles
-from .sides import APPOSITIVE_RE, ROLE_THEN_NAME_RE, role_side
+from .sides import APPOSITIVE_RE, ROLE_THEN_NAME_RE, role_side, side_from_words
+
+
+# "Foreign Ministry Spokesperson's Remarks on ...": an office speaking, named by its role
+HEADLINE_ROLE_RE = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+){0,4}(?:Spokesperson|Spokesman|Spokeswoman|Minister|Secretary|"
+                              r"Ambassador|Embassy|Ministry|Office))['’]s?\s+(?:Remarks|Statement|Comments?|Answers?|Press)\b")
 
 
 class Cast:
@@ -25,9 +31,11 @@ class Cast:
     # skip ahead to the next capital instead of trying every position.
     NAME_RUN = re.compile(r"[A-Z](?:\.(?:[A-Z]\.)*|[\w'’\-]*)(?:[ ]+(?:(?:of|the|for|de|van|von|bin|al)[ ]+)?(?:(?:[A-Z]\.)+|[A-Z][\w'’\-]*))*")
 
-    def __init__(self, text: str, sentences: list[tuple[int, int, int]], registry: Registry, title: str = ""):
+    def __init__(self, text: str, sentences: list[tuple[int, int, int]], registry: Registry, title: str = "",
+                 outlet: str = ""):
         self.text = text
         self.title = title
+        self.outlet = outlet
         self.sents = sentences
         self.sent_starts = [s for _, s, _ in sentences]
         self.registry = registry
@@ -35,6 +43,8 @@ class Cast:
         self._name_index = None
         self._titles: dict = {}
         self._introduced_sides: dict | None = None
+        self._home_side: str | None | bool = False
+        self._main: Speaker | None | bool = False
 
     def sent_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
@@ -44,10 +54,16 @@ class Cast:
         """Every capitalised run in the text: (start, title tokens, name tokens)."""
         if self._names is None:
             out = []
+            countries = current_countries()
             found = [(-1 - m.start(), m) for m in self.NAME_RUN.finditer(self.title)] if self.title else []
             found += [(m.start(), m) for m in self.NAME_RUN.finditer(self.text)]
             for at, m in found:
                 toks = m.group(0).split()
+                for i, t in enumerate(toks):  # "Prime Minister Kishida of Japan": the name ends before "of Japan"
+                    if t == "of" and 0 < i < len(toks) - 1 and any(countries.side_of(" ".join(toks[i + 1:i + 1 + n]))
+                                                                   for n in (1, 2, 3)):
+                        toks = toks[:i]
+                        break
                 titles, rest = split_titles(toks)
                 rest = [t for t in rest if t not in CONNECTORS]
                 rest = [clean_tok(t) for t in rest]
@@ -176,3 +192,42 @@ class Cast:
             self._introduced_sides = {name: sides.pop() for name, sides in found.items() if len(sides) == 1}
         return self._introduced_sides
 
+    @property
+    def home_side(self) -> str | None:
+        """The side that publishes the document (a ministry's readout, the White House's
+        transcript), from its outlet; None for news and unknown outlets."""
+        if self._home_side is False:
+            self._home_side = load_countries().home_side(self.outlet, self.title)
+        return self._home_side
+
+    def main_speaker(self) -> Speaker | None:
+        """The person or office the headline names as speaking ("Press Conference by Foreign
+        Minister Fumio Kishida", "Press Conference by Minister Nishimura", "Foreign Ministry
+        Spokesperson's Remarks on ..."), resolved; None when the headline names none. A name
+        with a title comes first; a place in the headline ("Remarks on ... Ren'ai Jiao") is no
+        speaker."""
+        if self._main is False:
+            self._main = None
+            headline = [(titles, toks) for at, titles, toks in self.names if at < 0]
+            for titles, toks in headline:
+                official = any(clean_tok(t).lower() in OFFICIAL_HEADS for t in titles)
+                if titles and (len(toks) >= 2 or official) and toks[0] not in EVENT_WORDS:
+                    sp = self.resolve(" ".join(toks), 0)
+                    if sp is None and len(toks) == 1:  # "Press Conference by Minister Nishimura"
+                        sp = Speaker(toks[0], "unknown", "", "person")
+                    if sp is not None and sp.kind == "person":
+                        self._main = sp
+                        break
+            if self._main is None:
+                for titles, toks in headline:
+                    actor = self.lookup(" ".join(toks)) if len(toks) >= 2 else None
+                    if actor is not None and actor.kind == "person":
+                        self._main = self.actor_speaker(actor)
+                        break
+            if self._main is None:
+                m = HEADLINE_ROLE_RE.search(self.title)
+                if m:
+                    self._main = Speaker(m.group(1), side_from_words(m.group(1).split()), "", "anonymous")
+            if self._main is not None and self._main.side == "unknown" and self.home_side:
+                self._main = Speaker(self._main.name, self.home_side, self._main.pronoun, self._main.kind)
+        return self._main

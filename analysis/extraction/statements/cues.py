@@ -29,7 +29,8 @@ confirming reported reports observed observes commented comments recalled recall
 predicts demanded demands demanding requested requests proposed proposes complained complains
 lamented laments charged charges alleged alleges signaled signalled signals indicated indicates
 conveyed conveys reassured reassures reminded reminds welcomed welcomes welcoming
-informed informs opined hailed hails praised praises made makes making
+informed informs opined hailed hails praised praises made makes making decided decides
+concurred concurs
 """.split()
 
 # Verbs that need a following particle or object noun to be a cue.
@@ -96,20 +97,6 @@ TITLE_WORDS = set(
     """.split()
 )
 
-NATIONALITY_SIDE = {
-    "chinese": "China", "china": "China", "china's": "China", "beijing": "China", "beijing's": "China", "prc": "China",
-    "u.s.": "United States", "us": "United States", "u.s": "United States", "american": "United States",
-    "america's": "United States", "washington": "United States", "washington's": "United States",
-    "japanese": "other", "japan's": "other", "philippine": "other", "filipino": "other", "korean": "other",
-    "taiwanese": "other", "taiwan's": "other", "russian": "other", "russia's": "other", "ukrainian": "other",
-    "british": "other", "french": "other", "german": "other", "european": "other", "indian": "other",
-    "australian": "other", "canadian": "other", "vietnamese": "other", "eu": "other", "nato": "other",
-    "indonesian": "other", "malaysian": "other", "thai": "other", "singaporean": "other",
-    "philippines": "other", "philippines'": "other", "japan": "other", "taiwan": "other", "korea": "other",
-    "russia": "other", "ukraine": "other", "india": "other", "australia": "other", "australia's": "other",
-    "britain": "other", "france": "other", "germany": "other", "european union": "other",
-    "un": "other", "u.n.": "other", "kremlin": "other", "moscow": "other", "tokyo": "other", "manila": "other",
-}
 
 # Head nouns of speaker noun phrases written in lower case ("the senior Chinese official").
 ROLE_HEADS = set(
@@ -165,6 +152,12 @@ BOTH_SIDES = {
     "the pair", "the two top diplomats",
 }
 
+# "the two Foreign Ministers", "both heads of state", "the two sides": a joint subject
+BOTH_SIDES_RE = re.compile(
+    r"(?:the\s+)?(?:two|both)\s+(?:[\w.-]+\s+){0,3}(?:sides?|leaders|ministers|presidents|premiers|"
+    r"heads of (?:state|government)|delegations|governments|countries|nations|secretaries|officials|"
+    r"diplomats|counterparts|chiefs|advisors|advisers|envoys|parties)")
+
 STAGE_DIRECTION = r"\((?:laughter|applause|inaudible|crosstalk|through (?:an )?interpreter|off[- ]mic|audio (?:cuts|drops) out|in [A-Z][a-z]+|as interpreted|interpreted|pause|chuckles|laughs)[^)]*\)\.?"
 
 # Verbs that report speech only with a clause ("maintained that ...", not "maintained their stance").
@@ -198,8 +191,6 @@ NON_OFFICIAL_HEADS = {
 NON_OFFICIAL_BODIES = {"Association", "Chamber", "Company", "Corporation", "Corp", "Inc", "Ltd", "Institute",
                        "University", "Foundation", "Group", "Federation", "Alliance", "Coalition"}
 # Places whose government speaks for a side, named with more than one word
-PLACE_SIDES = {"hong kong": "China", "macau": "China", "macao": "China", "european union": "other",
-               "united nations": "other", "south korea": "other", "north korea": "other", "new zealand": "other"}
 
 # Words of a headline that end a name before them ("Gilberto Teodoro Joint Press Conference")
 EVENT_WORDS = {"Joint", "Press", "Conference", "Briefing", "Remarks", "Interview", "Statement", "Meeting",
@@ -258,6 +249,10 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
             return f"{verb} {w.group(1)}", len(verb) + w.end()
     if vl in THAT_ONLY and not re.match(r"\s*(?:,\s*)?(?:that\b|[,:]?\s*[“\"«]|[,.;]|$)", tail):
         return None
+    if vl in {"decided", "decides"}:  # "decided to promote exchanges", not "decided the matter"
+        if not re.match(r"\s+to\s", tail):
+            return None
+        return verb, len(verb)
     if vl.startswith("agree"):
         if not re.match(r"\s+(?:that|to|with|on the need|in principle)\b", tail):
             return None

@@ -39,6 +39,7 @@ class Extraction:
         self.out: list[Statement] = []
         self.claimed: list[tuple[int, int]] = []  # text spans used by direct quotes and attributions
         self.used_quotes: set[int] = set()  # start offsets of quotes already consumed
+        self.in_turn = False  # reading inside a transcript turn (nested speech only)
 
     def in_claimed(self, a: int, b: int) -> bool:
         return any(a < y and b > x for x, y in self.claimed)

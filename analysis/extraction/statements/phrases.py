@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .countries import current_countries
 from .cues import (
     CUE_RE,
     INSTITUTION_HEADS,
-    NATIONALITY_SIDE,
     NON_NAME_WORDS,
     PRONOUNS,
     ROLE_HEADS,
@@ -56,13 +56,6 @@ def clean_tok(tok: str) -> str:
 
 INSTITUTION_HEADS_LOWER = {h.lower() for h in INSTITUTION_HEADS}
 PRONOUN_WORDS = set(PRONOUNS)
-COUNTRIES = {
-    "Japan", "South Korea", "North Korea", "Korea", "Taiwan", "the Philippines", "Philippines", "Vietnam",
-    "India", "Australia", "Russia", "Ukraine", "Britain", "France", "Germany", "Italy", "Canada",
-    "Indonesia", "Malaysia", "Singapore", "Thailand", "Iran", "Israel", "Pakistan", "Brazil",
-    "Mexico", "Tokyo", "Seoul", "Manila", "Hanoi", "New Delhi", "Canberra", "Moscow", "Kyiv",
-    "London", "Paris", "Berlin", "Brussels", "Taipei", "Pyongyang", "Ottawa", "Jakarta",
-}
 # Capitalised words that make a name an institution's ("Customs and Border Protection")
 INSTITUTION_NAME_WORDS = {
     "Customs", "Protection", "Resources", "Affairs", "Security", "Defense", "Defence", "Control",
@@ -137,7 +130,7 @@ def person_of_body(np: str) -> str | None:
             or len(last) < 2 or last.isupper()):
         return None
     body = [clean_tok(w) for w in tail.split()]
-    if tail.strip() in COUNTRIES or tail.strip().lower() in NATIONALITY_SIDE:  # "Wang Yi of China"
+    if current_countries().side_of(tail.strip()) is not None:  # "Wang Yi of China"
         return head
     if not any(w in INSTITUTION_HEADS or w in INSTITUTION_NAME_WORDS or w.startswith("Universit") for w in body):
         return None

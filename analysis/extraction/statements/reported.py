@@ -23,6 +23,7 @@ from .cues import (
     TOLD_OBJECTS,
     cue_text,
 )
+from .coordination import split_coordinated
 from .model import Extraction, Speaker, Statement
 from .phrases import clean_tok, is_appositive, np_before, strip_det
 from .sides import side_from_words
@@ -47,6 +48,11 @@ def cites_a_source(marker: str, np_text: str) -> bool:
     return bool(words) and (words[0][:1].isupper() or bool(SOURCE_WORDS.search(np_text)))
 
 
+# Verbs whose "to ..." is their complement ("agreed to promote exchanges"), never the tail of
+# a postposed attribution
+FIRST_PERSON = {"i", "we", "you", "i've", "we've", "i'd", "we'd", "my colleagues and i"}
+INFINITIVE_VERBS = {"agreed", "agrees", "decided", "decides", "pledged", "pledges", "vowed", "vows", "promised",
+                    "promises", "urged", "urges", "called", "calls", "appealed", "appeals", "concurred"}
 INFINITIVE_RE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|this\b|that\b)[a-z]+\b")
 
 
@@ -107,6 +113,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         if re.match(r"\s*(?:neither|no)\b", pre, re.I) and len(pre.split()) <= 3:
             continue
         npb = np_before(pre)
+        if ex.in_turn and (npb is None or npb[0].strip().lower() in FIRST_PERSON):
+            continue  # inside a turn, the speaker's own words ("I said", "we made clear") stay in it
         if npb is not None and npb[1] > 0:
             # ", Ministry of Commerce spokesperson He Yadong said": the title belongs to the name
             pm = re.search(r"[,—–]\s*((?:[\w.'’-]+\s+){1,6})$", pre[: npb[1]])
@@ -127,7 +135,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             continue
         after = sent[cm.start() + cue[1]:]
         # postposed attribution: "China will retaliate, the ministry said (in a statement)."
-        if npb is not None and npb[1] > 0 and re.search(r"[,—–]\s*$", pre[: npb[1]]) and not re.search(r"\bthat\b", after) and not is_appositive(pre[: npb[1]]) and POSTPOSED_TAIL_RE.fullmatch(after):
+        if npb is not None and npb[1] > 0 and re.search(r"[,—–]\s*$", pre[: npb[1]]) and not re.search(r"\bthat\b", after) and not is_appositive(pre[: npb[1]]) and POSTPOSED_TAIL_RE.fullmatch(after) \
+                and not (verb in INFINITIVE_VERBS and re.match(r"\s*to\s+[a-z]", after)):
             head = pre[: npb[1]].rstrip().rstrip(",—–").rstrip()
             clause = trim_clause(head)
             start = s
@@ -211,7 +220,10 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
                 ex.d.remember(np_pos, sp)
                 made = True
                 break
-        ex.out.append(Statement(sp, "indirect", cue[0], via, " ".join(clause.split()), start, start + len(clause)))
+        # "reiterated A, raised B, and expressed C": one statement per coordinated cue
+        for a, b, part_cue in split_coordinated(clause):
+            part = trim_clause(clause[a:b])
+            ex.out.append(Statement(sp, "indirect", part_cue or cue[0], via, " ".join(part.split()), start + a, start + a + len(part)))
         ex.d.remember(np_pos, sp)
         made = True
         break

@@ -14,9 +14,9 @@ from .actors import Actor
 from .cast import Cast
 from .cues import (
     BOTH_SIDES,
+    BOTH_SIDES_RE,
     DOCUMENT_HEADS,
     INSTITUTION_HEADS,
-    NATIONALITY_SIDE,
     NON_NAME_WORDS,
     PRONOUNS,
     ROLE_HEADS,
@@ -25,7 +25,6 @@ from .cues import (
 from .model import Speaker
 from .phrases import (
     CONNECTORS,
-    COUNTRIES,
     DETERMINERS,
     INSTITUTION_NAME_WORDS,
     INSTITUTION_WORDS,
@@ -40,14 +39,15 @@ from .phrases import (
     split_titles,
     strip_det,
 )
-from .sides import settle_side, side_from_words
+from .countries import current_countries
+from .sides import country_as_subject, settle_side, side_from_words
 
 
 class DocumentSpeakers(Cast):
     """A document's cast, with the speakers in focus and the resolution of speaker phrases."""
 
-    def __init__(self, text: str, sentences, registry, title: str = ""):
-        super().__init__(text, sentences, registry, title)
+    def __init__(self, text: str, sentences, registry, title: str = "", outlet: str = ""):
+        super().__init__(text, sentences, registry, title, outlet)
         self.salience: list[tuple[int, Speaker]] = []
 
     def resolve_pronoun(self, pron: str, pos: int) -> Speaker | None:
@@ -75,7 +75,7 @@ class DocumentSpeakers(Cast):
         role_l = role.lower().replace("’", "'")
         if not definite:
             return None
-        words = [w for w in re.findall(r"[\w'.-]+", role_l) if w not in NATIONALITY_SIDE and w not in {"senior", "top", "leading", "the"}]
+        words = [w for w in re.findall(r"[\w'.-]+", role_l) if current_countries().side_of(w) is None and w not in {"senior", "top", "leading", "the"}]
         head = words[-1] if words else ""
         if head in INSTITUTION_WORDS and head not in PERSON_HEADS:
             return self.resolve_institution(head, pos)
@@ -164,13 +164,14 @@ class DocumentSpeakers(Cast):
         low = np.lower().replace("’", "'")
         if low in PRONOUNS:
             return self.resolve_pronoun(low, pos)
-        if low in BOTH_SIDES or f"the {strip_det(low)}" in BOTH_SIDES:
+        if low in BOTH_SIDES or f"the {strip_det(low)}" in BOTH_SIDES or BOTH_SIDES_RE.fullmatch(low):
             return Speaker("both sides", "both sides", "they", "both")
         actor = self.lookup(np) or self.lookup(strip_det(np))
         if actor:
             return self.actor_speaker(actor)
-        if np in COUNTRIES:
-            return Speaker(np, NATIONALITY_SIDE.get(np.lower(), "other"), "it", "group")
+        country = country_as_subject(np)
+        if country is not None:  # "Moscow rejected ...", "Britain said ...": the country itself
+            return Speaker(country, country, "it", "group")
         # "(the) European Union's foreign policy chief Kaja Kallas", "Kremlin spokesman Dmitry
         # Peskov", "Nvidia Chief Executive Jensen Huang" -> the name at the end
         np2 = strip_det(np) if re.match(r"(?:[Tt]he|[Aa]n?)\s+(?:[\w.]+\s+){0,2}[\w.]+['’]s\s", np) else np
@@ -190,7 +191,10 @@ class DocumentSpeakers(Cast):
         last_word = clean_tok(np.split()[-1])
         if re.search(r"\s(?:and|&)\s", np) and last_word not in INSTITUTION_NAME_WORDS and last_word not in INSTITUTION_HEADS:
             parts = re.split(r"\s(?:and|&)\s", np)
-            if len(parts) == 2 and all(p.strip() for p in parts) and not is_role_head(clean_tok(parts[0].split()[-1])):
+            # "South Korean and Japanese officials" is one group; "The Secretary and the National
+            # Security Advisor" two phrases, each with its own determiner
+            whole_first = parts[0].split()[0].lower() in {"the", "a", "an"} or parts[0][:1].isupper() and len(parts[0].split()) >= 2
+            if len(parts) == 2 and all(p.strip() for p in parts) and (whole_first or not is_role_head(clean_tok(parts[0].split()[-1]))):
                 a, b = (self.resolve(p, pos) for p in parts)
                 if a and b and ({a.side, b.side} == {"United States", "China"} or (a.kind != "person" and b.kind != "person" and a.name != b.name)):
                     return Speaker("both sides", "both sides", "they", "both")
@@ -199,7 +203,11 @@ class DocumentSpeakers(Cast):
                 if toks[-1][:1].islower():  # "South Korean and Japanese officials"
                     return Speaker(strip_det(np), "unknown", "they", "anonymous")
                 if a and b and a.kind == b.kind == "person":
-                    return None  # two people: no single speaker
+                    # "Secretary Blinken and Minister Akiba emphasized": a joint statement,
+                    # unless both speak for the same side (then the two of them as a group)
+                    if a.side == b.side and a.side != "unknown":
+                        return Speaker(f"{a.name} and {b.name}", a.side, "they", "group")
+                    return Speaker("both sides", "both sides", "they", "both")
                 return Speaker(strip_det(np), a.side if a and b and a.side == b.side else "unknown", "they", "group")
         definite = toks[0].lower() in {"the"} or toks[0].lower().endswith(("'s", "’s"))
         first_cap = toks[0][:1].isupper() and toks[0].lower() not in DETERMINERS

@@ -12,17 +12,61 @@ from __future__ import annotations
 import re
 
 from .actors import Registry
-from .cues import NATIONALITY_SIDE, NON_OFFICIAL_BODIES, NON_OFFICIAL_HEADS, OFFICIAL_HEADS, PLACE_SIDES
+from .countries import current_countries
+from .cues import NON_OFFICIAL_BODIES, NON_OFFICIAL_HEADS, OFFICIAL_HEADS
 from .model import Speaker
 from .phrases import INSTITUTION_WORDS, clean_tok, source_head
 
 
+def nationality_side(word: str) -> str | None:
+    """The side one word stands for ("Indian", "India's", "U.S.", "Kremlin") in the
+    countries lexicon, or None. A short word in lower case ("us", "who") stands for none."""
+    w = clean_tok(word)
+    if len(w) <= 3 and not w[:1].isupper():
+        return None
+    return current_countries().side_of(w)
+
+
 def side_from_words(words) -> str:
-    for w in words:
-        side = NATIONALITY_SIDE.get(clean_tok(w).lower())
-        if side:
-            return side
+    """The side of the first word or phrase of *words* that stands for one ("Indian
+    External Affairs Minister" -> India, "South Korean officials" -> South Korea)."""
+    toks = [clean_tok(w) for w in words]
+    countries = current_countries()
+    for i, w in enumerate(toks):
+        for n in (3, 2):
+            if i + n <= len(toks):
+                side = countries.side_of(" ".join(toks[i:i + n]))
+                if side:
+                    return side
+        if len(w) > 3 or w[:1].isupper():
+            side = countries.side_of(w)
+            if side:
+                return side
     return "unknown"
+
+
+def country_as_subject(np: str) -> str | None:
+    """The side a noun phrase names when it is a country, an organisation, its capital or a
+    metonym standing as a subject ("Moscow", "Britain", "the European Union"), or None; an
+    adjective alone ("Russian") names no speaker."""
+    c = current_countries()
+    w = clean_tok(np).lower()
+    if w.startswith("the "):
+        w = w[4:]
+    if not np[:1].isupper() and not np.lower().startswith("the ") or w in c.adjectives:
+        return None
+    return c.side_of(w)
+
+
+def is_adjective(word: str) -> bool:
+    """True for a nationality word that says whom a person speaks for ("a Chinese
+    minister", "a U.S. official", "the EU envoy"), unlike a bare country or capital name,
+    which may be a subject of study ("a China expert")."""
+    w = clean_tok(word).lower()
+    if w.endswith("'s"):
+        return current_countries().side_of(w) is not None  # "China's envoy"
+    c = current_countries()
+    return w in c.adjectives or (w in c.by_form and (w.isupper() or "." in w or w in c.bodies))
 
 
 
@@ -32,11 +76,6 @@ APPOSITIVE_RE = re.compile(
     r"\b([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,3}),[ ]+((?:the|a|an|[A-Z][\w.]*['’]s)[ ]"
     r"(?:[^,;:.“”\"\n]|\.(?=\S)){2,80}?)(?=[,;:]|\.(?:\s|$))"
 )
-# Nationality words that say whom a person speaks for ("a Chinese minister", "China's envoy"),
-# unlike a bare country name, which may be a subject of study ("a China expert").
-SIDE_ADJECTIVES = {w for w in NATIONALITY_SIDE if w not in {"china", "beijing", "washington", "japan", "taiwan",
-                                                              "korea", "russia", "ukraine", "india", "australia",
-                                                              "britain", "france", "germany", "philippines"}}
 # "US ambassador MaryKay Carlson", "China Coast Guard spokesman Liu Dejun", "Japan's ambassador to
 # Manila, Kazuya Endo": an official role (and where), then the name; the words before the role
 # (up to five) are looked at apart, so that the regex only starts at a role word.
@@ -46,7 +85,6 @@ ROLE_THEN_NAME_RE = re.compile(
     r"([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2})(?![\w'’-])")
 
 
-PLACE_SIDES_RE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_SIDES, key=len, reverse=True)) + r")\b", re.I)
 
 
 def institution_side(phrase: str, registry: Registry) -> str | None:
@@ -64,12 +102,14 @@ def role_side(phrase: str, registry: Registry, bare_countries: bool = False) -> 
     also a country name: "China Coast Guard spokesman") or a registry institution, with an
     official role within the next four words ("the Chinese commerce minister" -> China,
     "a China expert" -> None); else None."""
-    words = [clean_tok(w).lower() for w in phrase.split()]
+    written = [clean_tok(w) for w in phrase.split()]
+    words = [w.lower() for w in written]
     if not any(w in OFFICIAL_HEADS for w in words):
         return None
-    for i, w in enumerate(words):
-        if (w in SIDE_ADJECTIVES or (bare_countries and w in NATIONALITY_SIDE)) and any(x in OFFICIAL_HEADS for x in words[i + 1:i + 5]):
-            return NATIONALITY_SIDE[w]
+    for i, w in enumerate(written):
+        side = nationality_side(w) if (bare_countries or is_adjective(w)) else None
+        if side and any(x in OFFICIAL_HEADS for x in words[i + 1:i + 5]):
+            return side
     return institution_side(phrase, registry)
 
 
@@ -88,10 +128,12 @@ def settle_side(sp: Speaker, doc, pos: int) -> Speaker:
         return Speaker(sp.name, "unknown", sp.pronoun, sp.kind)  # "China Semiconductor Industry Association"
     if sp.side != "unknown":
         return sp
-    side = PLACE_SIDES_RE.search(sp.name)
-    side = PLACE_SIDES[side.group(0).lower()] if side else None
+    place = current_countries().phrase_re.search(sp.name)  # "Hong Kong government", "South Korean officials"
+    side = current_countries().side_of(place.group(0)) if place else None
     if side is None and sp.kind == "person":
         side = doc.introduced_sides.get(sp.name)
+        if side is None and doc.home_side and doc.titles_of(sp.name, registry=False) & OFFICIAL_HEADS:
+            side = doc.home_side  # "Minister Kono" in Japan's own readout, introduced without a country
     elif side is None and sp.kind == "anonymous":
         side = institution_side(sp.name, doc.registry)
         words = [w.lower() for w in sp.name.split()]
@@ -99,4 +141,9 @@ def settle_side(sp: Speaker, doc, pos: int) -> Speaker:
             # "a ministry spokeswoman": of the ministry the document named last
             inst = doc.resolve_institution(words[-2], pos)
             side = inst.side if inst is not None and inst.side != "unknown" else None
+    if side is None and sp.kind in ("institution", "anonymous") and doc.home_side:
+        # a government's own text: its unnamed ministry, spokesperson or officials speak for it
+        head = clean_tok(sp.name.split()[-1]).lower()
+        if head in OFFICIAL_HEADS or head in INSTITUTION_WORDS:
+            side = doc.home_side
     return Speaker(sp.name, side, sp.pronoun, sp.kind) if side else sp

@@ -8,23 +8,16 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .cues import STAGE_DIRECTION
+from ...lexicon_files import LexiconError, lexicon_path, load_yaml
+from .cues import NON_NAME_WORDS, OFFICIAL_HEADS, STAGE_DIRECTION
 from .model import Extraction, Speaker, Statement
-from .phrases import split_titles
+from .phrases import clean_tok, split_titles
 from .sides import side_from_words
 
-LABEL_RE = re.compile(r"^((?:[A-Z][A-Z.'’\-]*)(?:\s+[A-Z][A-Z.'’\-]*){0,4}|Q|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s*:\s+(?=\S)")
+LABELS_FILE = "transcript_labels.yaml"
 STAGE_RE = re.compile(r"\s*" + STAGE_DIRECTION, re.I)
-# Paragraph labels that do not name a speaker ("Note: ...", "Update: ...")
-NOT_SPEAKER_LABELS = {
-    "note", "notes", "update", "updated", "editor's note", "editor’s note", "correction", "source", "sources",
-    "photo", "video", "related", "read more", "watch", "listen", "disclaimer", "background", "context",
-    "summary", "key points", "highlights", "analysis", "opinion", "warning", "advertisement", "tags",
-    "topics", "location", "date", "time", "venue", "subject", "re", "attention", "important", "ps", "p.s",
-    "see also", "also read", "more", "fact check", "bottom line", "why it matters", "what's next",
-    "the big picture", "between the lines", "driving the news", "go deeper", "what they're saying",
-}
 # "The following is attributable to Spokesperson Matthew Miller:" (US statements)
 ATTRIBUTABLE_RE = re.compile(r"\s*(?:The following|The below|Below|What follows)(?: statement)? (?:is|are) attributable to (.+?)\s*[:.]?\s*$", re.I)
 
@@ -45,73 +38,217 @@ def attributed_statement(ex: Extraction) -> tuple[Speaker, int] | None:
             return (sp, p) if sp is not None else None
     return None
 
+PARTICLES = {"of", "for", "the", "and", "from", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von",
+             "der", "den", "bin", "ibn", "al", "el", "le", "la", "at", "on", "in", "to", "y", "&"}
+# A label: "Q" and spaces ("Q    Thank you."), or up to 100 characters before a colon that ends
+# the label ("MS. JEAN-PIERRE:  ...", "Mao Ning: ...", "Question:" alone on its line).
+LABEL_AT_START_RE = re.compile(r"(?:(?P<q>Q)(?=[ \t]{2,}\S|\t)|(?P<label>[^\n:“”\"()\[\]]{1,100}?)[ \t]*:(?=\s|$))")
+OFFICIAL_LABEL_RE = re.compile(r"((?:[A-Z][A-Z.\-]* )*OFFICIALS?)(?: (?:\d+|#\d+|[A-Z]|ONE|TWO|THREE))?")
+TERMINAL_RE = re.compile(r"[.?!:;…”\"’)\]]\s*$")
+
+
+@lru_cache(maxsize=4)
+def _labels(_mtime: int) -> dict:
+    path = lexicon_path(LABELS_FILE)
+    data = load_yaml(path) or {}
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: expected sections reporter, answer, moderator, media_words, media_names, not_speakers, honorifics")
+    out = {}
+    for key in ("reporter", "answer", "moderator", "not_speakers", "honorifics"):
+        out[key] = frozenset(_label_key(str(w)) for w in data.get(key) or [])
+    words = [str(w) for w in data.get("media_words") or []]
+    names = [str(w) for w in data.get("media_names") or []]
+    out["media_words"] = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w'’-])", re.I) if words else None
+    out["media_names"] = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w'’-])") if names else None
+    return out
+
+
+def labels_lexicon() -> dict:
+    """The label words of ``lexicons/transcript_labels.yaml`` (re-read when the file changes)."""
+    return _labels(lexicon_path(LABELS_FILE).stat().st_mtime_ns)
+
+
+def _label_key(label: str) -> str:
+    return " ".join(label.replace("’", "'").upper().rstrip(".:").split())
+
+
+def _is_media(label: str, lex: dict) -> bool:
+    return any(r is not None and r.search(label) for r in (lex["media_words"], lex["media_names"]))
+
+
+def label_at(text: str, start: int, end: int, lex: dict) -> tuple[str, int] | None:
+    """``(label, body start)`` when the paragraph ``text[start:end]`` opens with a speaker label."""
+    m = LABEL_AT_START_RE.match(text, start, end)
+    if not m:
+        return None
+    label = (m.group("q") or m.group("label")).strip()
+    if label != "Q" and not _looks_like_label(label, lex):
+        return None
+    body = m.end()
+    while body < end and text[body].isspace():
+        body += 1
+    return label, body
+
+
+def _looks_like_label(label: str, lex: dict) -> bool:
+    key = _label_key(label)
+    if not key or key in lex["not_speakers"] or not re.search(r"[A-Za-z]", label):
+        return False
+    if key in lex["reporter"] or key in lex["answer"] or key in lex["moderator"]:
+        return True
+    words = label.replace(",", " , ").split()
+    if len(words) > 14 or not words[0][:1].isupper() or (re.search(r"\d$", label) and not OFFICIAL_LABEL_RE.fullmatch(key)):
+        return False
+    if words[0] in NON_NAME_WORDS and not _is_media(label, lex) and words[0] != "The":
+        return False
+    return all(w == "," or w[:1].isupper() or w[:1].isdigit() or w.lower() in PARTICLES or w in {"-", "–"} for w in words)
+
+
 def transcript_turns(ex: Extraction) -> dict[int, tuple[Speaker, int]]:
-    """Paragraphs of a press transcript that belong to a labelled turn."""
+    """Paragraphs of a press transcript that belong to a labelled turn: ``{paragraph:
+    (speaker, body start)}``; adds a direct statement for every paragraph of a turn.
+
+    A transcript has at least two labelled paragraphs and two different labels. A turn runs
+    from its label to the next one, over every paragraph but headings (a short line with no
+    final punctuation, such as "Outlook for Japan-China relations"). When the first turn is a
+    question, the paragraphs before it are the opening announcements of the person the
+    headline names ("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference")."""
+    lex = labels_lexicon()
     paras: dict[int, tuple[int, int]] = {}
     for p, s, e in ex.d.sents:
         a, b = paras.get(p, (s, e))
         paras[p] = (min(a, s), max(b, e))
     labels = {}
     for p, (s, e) in paras.items():
-        m = LABEL_RE.match(ex.text[s:e])
-        if m:
-            label = m.group(1).strip()
-            words = label.split()
-            if label.isupper() or label == "Q" or (len(words) <= 4 and all(w[:1].isupper() for w in words)):
-                labels[p] = (label, s + m.end())
-    labels = {p: v for p, v in labels.items() if v[0].lower() not in NOT_SPEAKER_LABELS}
-    if len(labels) < 2 or len({v[0] for v in labels.values()}) < 2:
+        found = label_at(ex.text, s, e, lex)
+        if found:
+            labels[p] = found
+    if len(labels) < 2 or len({_label_key(v[0]) for v in labels.values()}) < 2:
         return {}
+    speakers = {}
+    for p in sorted(labels):
+        label, body_start = labels[p]
+        speakers[p] = label_speaker(ex, label, paras[p][0], lex)
     turns: dict[int, tuple[Speaker, int]] = {}
-    current = None
+    first = min(labels)
+    opening = ex.d.main_speaker() if speakers[first].name == REPORTER.name else None
+    current, cue = None, ""
     for p in sorted(paras):
         s, e = paras[p]
         if p in labels:
-            label, body_start = labels[p]
-            current = label_speaker(ex, label, s)
+            current, cue = speakers[p], labels[p][0]
+            body_start = labels[p][1]
         else:
             body_start = s
+            if current is None:
+                if opening is None or not _is_opening_paragraph(ex.text[s:e]):
+                    continue
+                current, cue = opening, ""
+            elif _is_heading(ex.text[s:e]):
+                continue
         if current is None:
             continue
         turns[p] = (current, body_start)
-        add_turn(ex, current, body_start, e)
-    return {p: v for p, v in turns.items()}
+        if body_start < e:
+            add_turn(ex, current, body_start, e, cue)
+    return turns
 
-def label_speaker(ex: Extraction, label: str, pos: int) -> Speaker:
-    clean = label.strip().rstrip(":")
-    if clean.upper() in {"Q", "QUESTION", "QUESTIONER", "REPORTER", "AUDIENCE MEMBER", "PARTICIPANT"}:
-        return Speaker("QUESTION", "unknown", "", "anonymous")
-    if clean.upper() in {"MODERATOR", "OPERATOR"}:
-        return Speaker(clean.upper(), "unknown", "", "anonymous")
-    if clean.upper() in {"A", "ANSWER"}:
-        # "Q: ... A: ...": the answers are those of the person the headline names
-        # ("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference")
-        for at, _titles, toks in ex.d.names:
-            if at < 0 and len(toks) >= 2:
-                sp = ex.d.resolve(" ".join(toks), 0)
-                if sp is not None and sp.kind == "person":
-                    return sp
-        return Speaker("ANSWER", "unknown", "", "anonymous")
-    words = clean.split()
+
+def _is_heading(para: str) -> bool:
+    """A short line with no final punctuation: a section heading of the transcript."""
+    return len(para.split()) <= 15 and not TERMINAL_RE.search(para)
+
+
+def _is_opening_paragraph(para: str) -> bool:
+    return bool(re.match(r"[A-Z“\"]", para)) and len(para.split()) >= 6 and bool(TERMINAL_RE.search(para))
+
+
+REPORTER = Speaker("Reporter", "unknown", "", "anonymous")
+
+
+def label_speaker(ex: Extraction, label: str, pos: int, lex: dict | None = None) -> Speaker:
+    """The speaker a transcript label names: "Reporter" for a question (Q, QUESTION:, an
+    outlet), the headline's person for an answer (A:), "Moderator", an anonymous official in
+    normal case ("Senior Administration Official"), or the person whose title and surname the
+    label gives, by the fullest form of the name in the document ("PRESIDENT LULA" is "Luiz
+    Inácio Lula da Silva"); anonymous voices of a government's transcript speak for it."""
+    lex = lex or labels_lexicon()
+    key = _label_key(label)
+    home = ex.d.home_side or "unknown"
+    if label == "Q" or key in lex["reporter"]:
+        return REPORTER
+    if key in lex["answer"]:
+        return ex.d.main_speaker() or Speaker("Answer", home, "", "anonymous")
+    if key in lex["moderator"]:
+        return Speaker("Moderator", home, "", "anonymous")
+    official = OFFICIAL_LABEL_RE.fullmatch(key)
+    if official:
+        name = official.group(1).capitalize()
+        side = side_from_words(name.split())
+        return Speaker(name, side if side != "unknown" else home, "", "anonymous")
+    name_part, comma, described = label.partition(",")
+    if _is_media(label, lex) and not (comma and _names_an_official(described)):
+        return REPORTER  # "Reuters:", "Ojima, TV Asahi:", "Sidhant from WION:"
+    words = [w for w in name_part.split() if _label_key(w) not in lex["honorifics"]]
+    if not words:
+        return Speaker(label.strip(), home, "", "anonymous")
     titles, rest = split_titles(words)
-    keep = rest or words
-    if len(keep) == 1 and keep[0].isupper() and len(keep[0]) <= 5 and not ex.d.fullest_name(keep[0].title(), len(ex.text)) and not ex.d.registry.surname(keep[0].title()):
-        return Speaker(keep[0], "unknown", "it", "institution")  # an outlet such as AFP, CCTV
-    name = " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in keep)
-    actor = ex.d.lookup(name)
-    if actor:
-        return ex.d.actor_speaker(actor)
-    if len(rest) == 1:
-        regs = ex.d.registry.surname(name)
-        full = ex.d.fullest_name(name, len(ex.text))
-        if full:
-            a = ex.d.lookup(full[0])
-            return ex.d.actor_speaker(a) if a else Speaker(full[0], side_from_words(full[1]), "", "person")
+    side = side_from_words((titles + described.split()))
+    if not rest:  # a title alone: "Minister:", "Spokesperson:", "THE PRESIDENT:"
+        role = " ".join(clean_tok(t).lower() for t in titles if t.lower() != "the")
+        sp = ex.d.resolve_role(role, pos, True)
+        main = ex.d.main_speaker()
+        if sp is None and main is not None and (not role or any(w in ex.d.titles_of(main.name) for w in role.split())):
+            sp = main
+        return sp or Speaker(" ".join(w.capitalize() for w in role.split()) or label.strip(), side if side != "unknown" else home, "", "anonymous")
+    sp = _person(ex, rest, pos)
+    if sp is None:
+        if len(rest) == 1 and not titles and not comma and ex.d.main_speaker() is not None:
+            return REPORTER  # an outlet's name the lexicon does not know ("Bernama:")
+        sp = Speaker(" ".join(_name_case(rest)), "unknown", "", "person")
+    if sp.side == "unknown":
+        if side == "unknown" and any(clean_tok(t).lower() in OFFICIAL_HEADS for t in titles + described.split()):
+            side = home
+        if side != "unknown":
+            sp = Speaker(sp.name, side, sp.pronoun, sp.kind)
+    return sp
+
+
+def _names_an_official(described: str) -> bool:
+    return any(clean_tok(w).lower() in OFFICIAL_HEADS for w in described.split())
+
+
+def _name_case(words: list[str]) -> list[str]:
+    """Names as written in text: "JEAN-PIERRE" -> "Jean-Pierre"; in "KAMIKAWA Yoko" (a family
+    name in capitals, as Japan's foreign ministry writes it) the family name goes last."""
+    caps = [w for w in words if w.isupper() and len(w) > 1]
+    if caps and len(caps) < len(words) and len(words) == 2 and words[0] in caps:
+        words = [words[1], words[0]]
+    return [w.title() if w.isupper() and len(w) > 1 else w for w in words]
+
+
+def _person(ex: Extraction, rest: list[str], pos: int) -> Speaker | None:
+    """The person a label's name words stand for: the registry, then the fullest form of the
+    name in the document; None when neither knows it."""
+    for words in (_name_case(rest), [w.title() if w.isupper() and len(w) > 1 else w for w in rest]):
+        name = " ".join(words)
+        actor = ex.d.lookup(name)
+        if actor:
+            return ex.d.actor_speaker(actor)
+        for part in (name, words[-1], words[0]) if len(words) <= 2 else (name,):
+            full = ex.d.fullest_name(part, len(ex.text))
+            if full:
+                a = ex.d.lookup(full[0])
+                return ex.d.actor_speaker(a) if a else Speaker(full[0], side_from_words(full[1]), "", "person")
+        regs = ex.d.registry.surname(words[-1]) if len(words) == 1 else []
         if len(regs) == 1:
             return ex.d.actor_speaker(regs[0])
-    return Speaker(name, side_from_words(titles), "", "person")
+    if len(rest) >= 2:
+        return Speaker(" ".join(_name_case(rest)), "unknown", "", "person")
+    return None
 
-def add_turn(ex: Extraction, sp: Speaker, start: int, end: int) -> None:
+
+def add_turn(ex: Extraction, sp: Speaker, start: int, end: int, cue: str = "") -> None:
     body = ex.text[start:end]
     if re.fullmatch(r"\s*\([^()]*\)\.?\s*", body):
         return  # "(The briefing was concluded at 2:51 p.m.)"
@@ -125,5 +262,5 @@ def add_turn(ex: Extraction, sp: Speaker, start: int, end: int) -> None:
     tail = re.search(r"(?:\s*" + STAGE_DIRECTION + r")+\s*$", body, re.I)
     if tail and tail.start() > a - start:
         b = start + tail.start()
-    ex.out.append(Statement(sp, "direct", "", "", " ".join(cleaned.split()), a, b))
+    ex.out.append(Statement(sp, "direct", cue, "", " ".join(cleaned.split()), a, b))
 

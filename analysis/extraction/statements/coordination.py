@@ -1,0 +1,62 @@
+"""Coordinated reporting verbs: one reported clause that holds several statements.
+
+Readouts string speech acts together under one subject: "The President reiterated A,
+raised B, and expressed C" is three statements ("A", "B", "C"), and "The two sides
+reaffirmed X and agreed to Y" two. :func:`split_coordinated` takes the clause after the
+first cue and cuts it where a coordinated cue in the past tense opens a new complement
+(after a comma, "and" or both), outside quotations and brackets. Participles (", adding
+that ...") are left to the second-clause rule of :mod:`.reported`.
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import CUE_RE, cue_text
+
+# A coordination before a verb: ", and", ", as well as", ", while", ", and also", " and"
+JOIN_RE = re.compile(r"(?:\s*,\s*(?:and\s+|while\s+|and\s+also\s+)?|\s+and\s+(?:also\s+)?)$")
+MIN_WORDS = 2
+
+
+def _past(verb: str) -> bool:
+    v = verb.lower()
+    return v.endswith("ed") or v in {"said", "told", "made", "wrote"}
+
+
+def _open_at(text: str, pos: int) -> bool:
+    """True when *pos* lies inside a quotation or brackets of *text*."""
+    head = text[:pos]
+    return (head.count("“") > head.count("”") or head.count('"') % 2 == 1
+            or head.count("(") > head.count(")"))
+
+
+def split_coordinated(clause: str) -> list[tuple[int, int, str]]:
+    """The statements of a reported *clause* as ``(start, end, cue)`` offsets into it; the
+    first has cue ``""`` (the caller's cue). One item when the clause holds one statement."""
+    cuts: list[tuple[int, int, str]] = []  # (end of the previous part, start of the next, cue)
+    for m in CUE_RE.finditer(clause):
+        if not _past(m.group(1)) or m.start() == 0:
+            continue
+        join = JOIN_RE.search(clause, 0, m.start())
+        if join is None or _open_at(clause, m.start()):
+            continue
+        cue = cue_text(m, clause[m.end():])
+        if cue is None:
+            continue
+        after = clause[m.start() + cue[1]:]
+        lead = re.match(r"\s*(?:that\s+)?", after)
+        start = m.start() + cue[1] + lead.end()
+        if re.match(r"\s*(?:with|by|of|in|at|from)\b", after):
+            continue  # "agreed with ...": not a new complement
+        cuts.append((join.start(), start, cue[0]))
+    parts: list[tuple[int, int, str]] = []
+    begin, cue = 0, ""
+    for end, nxt, ncue in cuts:
+        if len(re.findall(r"\w+", clause[begin:end])) < MIN_WORDS:
+            continue
+        parts.append((begin, end, cue))
+        begin, cue = nxt, ncue
+    parts.append((begin, len(clause), cue))
+    if any(len(re.findall(r"\w+", clause[a:b])) < MIN_WORDS for a, b, _ in parts):
+        return [(0, len(clause), "")]
+    return parts

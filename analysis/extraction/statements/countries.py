@@ -1,0 +1,161 @@
+"""Countries and organisations as sides: the lexicon ``lexicons/countries.yaml``, compiled.
+
+A side is the state or organisation a speaker speaks for, under one common English short
+name. :func:`load_countries` gives a :class:`Countries` with look-ups from the words that
+stand for a side in text: names and aliases ("Republic of India"), adjectives ("Indian"),
+capitals and metonyms used as subjects ("New Delhi", "the Kremlin"), foreign ministries and
+leaders' offices ("the Ministry of External Affairs", "Downing Street"). Words the file marks
+``ambiguous`` (Georgia, Jordan, Korean, ...) never give a side on their own.
+:meth:`Countries.home_side` names the side that publishes a document (a ministry's readout,
+the White House's transcript) from its outlet and headline.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...lexicon_files import LexiconError, lexicon_path, load_yaml
+
+FILE = "countries.yaml"
+# Words of an outlet or headline that make it a government's own publication
+GOVERNMENT_WORDS = re.compile(
+    r"\b(?:ministry|ministries|department|government|office|embassy|mission|presidency|president's|"
+    r"cabinet|chancellery|secretariat|commission|white house|kremlin|state council|foreign office|"
+    r"permanent mission|consulate|prime minister|spokesperson)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    code: str
+    kind: str
+    forms: tuple  # every word or phrase that names it (lower case)
+    bodies: tuple  # foreign ministries and leaders' offices (lower case)
+    adjectives: tuple = ()  # "indian", "south korean" (lower case)
+
+
+class Countries:
+    """Look-ups from words of a text to the side they stand for."""
+
+    def __init__(self, entries: list[Country], ambiguous: set[str]):
+        self.entries = entries
+        self.names = {c.name for c in entries}
+        self.by_name = {c.name: c for c in entries}
+        self.by_form: dict[str, str] = {}
+        clash: set[str] = set()
+        for c in entries:
+            for f in c.forms + c.bodies:
+                if f in self.by_form and self.by_form[f] != c.name:
+                    clash.add(f)
+                self.by_form.setdefault(f, c.name)
+        self.ambiguous = ambiguous | clash
+        for f in self.ambiguous:
+            self.by_form.pop(f, None)
+        self.bodies = {b: c.name for c in entries for b in c.bodies if b not in self.ambiguous}
+        self.adjectives = {a for c in entries for a in c.adjectives if a in self.by_form}
+        # forms of several words ("south korea", "new delhi", "hong kong"), longest first
+        self.phrases = tuple(sorted((f for f in self.by_form if " " in f), key=lambda f: (-len(f), f)))
+        self.phrase_re = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(f) for f in self.phrases) + r")(?![\w'’-])", re.I) \
+            if self.phrases else re.compile(r"(?!x)x")
+        forms = sorted(self.by_form, key=lambda f: (-len(f), f))
+        # a form as whole words, with an optional possessive ("India's", "Japan’s")
+        self.form_re = re.compile(r"(?<![\w.'’-])(" + "|".join(re.escape(f) for f in forms) + r")(?:['’]s?)?(?![\w'’-])", re.I) \
+            if forms else re.compile(r"(?!x)x")
+
+    def side_of(self, word: str) -> str | None:
+        """The side a word or phrase stands for ("Indian", "India's", "New Delhi"), or None."""
+        w = word.strip().lower().replace("’", "'")
+        if w.startswith("the "):
+            w = w[4:]
+        if w.endswith("'s"):
+            w = w[:-2]
+        elif w.endswith("'"):
+            w = w[:-1]
+        return self.by_form.get(w)
+
+    def sides_in(self, text: str) -> list[tuple[int, int, str]]:
+        """Every form in *text* that stands for a side: ``(start, end, side)``."""
+        return [(m.start(), m.end(), self.by_form[m.group(1).lower().replace("’", "'")]) for m in self.form_re.finditer(text)
+                if m.group(1).lower().replace("’", "'") in self.by_form]
+
+    def body_side(self, phrase: str) -> str | None:
+        """The side of a foreign ministry or leader's office named by *phrase* ("Ministry of
+        External Affairs", "the Kremlin", "Downing Street"), or None."""
+        p = phrase.strip().lower().replace("’", "'")
+        if p.startswith("the "):
+            p = p[4:]
+        return self.bodies.get(p)
+
+    def home_side(self, outlet: str, title: str = "") -> str | None:
+        """The side that publishes a document: the one country or organisation named in an
+        outlet that is a government's ("Ministry of Foreign Affairs of Japan", "The White House",
+        "U.S. Department of State"), else None."""
+        for text in (outlet or "",):
+            if not text.strip():
+                continue
+            body = self.body_side(re.sub(r"\s*\(.*?\)\s*", " ", text).strip())
+            if body:
+                return body
+            found = {side for a, b, side in self.sides_in(text)}
+            if len(found) == 1 and (GOVERNMENT_WORDS.search(text) or any(b in text.lower() for b in self.bodies)):
+                return found.pop()
+            for b, side in self.bodies.items():
+                if re.search(r"(?<!\w)" + re.escape(b) + r"(?!\w)", text, re.I):
+                    return side
+        return None
+
+
+def _strings(value, where: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+        raise LexiconError(f"{where}: expected a list of names")
+    return [str(v) for v in value if str(v).strip()]
+
+
+def _load_file(path) -> list[tuple[Country, set]]:
+    data = load_yaml(path) or []
+    if not isinstance(data, list):
+        raise LexiconError(f"{path}: expected a list of countries and organisations")
+    out = []
+    for i, e in enumerate(data, start=1):
+        if not isinstance(e, dict) or not e.get("name"):
+            raise LexiconError(f"{path}: entry #{i} has no 'name'")
+        name = str(e["name"])
+        where = f"{path}: {name}"
+        forms = [name, *_strings(e.get("aliases"), where), *_strings(e.get("adjectives"), where),
+                 *_strings(e.get("capital"), where), *_strings(e.get("metonyms"), where), *_strings(e.get("regions"), where)]
+        bodies = [*_strings(e.get("foreign_ministry"), where), *_strings(e.get("leader_offices"), where)]
+        low = lambda xs: tuple(dict.fromkeys(x.strip().lower().replace("’", "'") for x in xs))  # noqa: E731
+        amb = {x.strip().lower().replace("’", "'") for x in _strings(e.get("ambiguous"), where)}
+        adjectives = low(_strings(e.get("adjectives"), where))
+        out.append((Country(name, str(e.get("code", "") or ""), str(e.get("kind", "state")), low(forms), low(bodies),
+                            adjectives), amb))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _load(path: str, _mtime: int) -> Countries:
+    loaded = _load_file(path)
+    ambiguous = set().union(*(a for _, a in loaded)) if loaded else set()
+    return Countries([c for c, _ in loaded], ambiguous)
+
+
+def load_countries() -> Countries:
+    """The countries lexicon (re-read when the file changes)."""
+    global _current
+    path = lexicon_path(FILE)
+    _current = _load(str(path), path.stat().st_mtime_ns)
+    return _current
+
+
+_current: Countries | None = None
+
+
+def current_countries() -> Countries:
+    """The lexicon as last loaded: :func:`load_countries` is called once per document
+    (by ``extract_statements``), the many look-ups within it use this one."""
+    return _current if _current is not None else load_countries()
