@@ -52,8 +52,9 @@ def _sim(a: str, b: str) -> float:
     return common / max(len(wa), len(wb))
 
 
-def predict(text: str, outlet: str = "") -> list[dict]:
-    res = process_document(RawDocument("case", "case", text, {"outlet": outlet} if outlet else {}))
+def predict(text: str, outlet: str = "", title: str = "") -> list[dict]:
+    meta = {k: v for k, v in (("outlet", outlet), ("title", title)) if v}
+    res = process_document(RawDocument("case", "case", text, meta))
     doc = res["document"]
     rows = statements_for_document("case", doc["text"], res["sentences"], doc["title"], doc.get("outlet") or "")
     return [{"speaker": r[3], "side": r[4], "kind": r[5], "text": r[8], "via": r[7]} for r in rows]
@@ -80,7 +81,7 @@ def evaluate(path=GOLD, verbose=False) -> dict:
     misses = []
     for case in cases:
         gold = case.get("statements") or []
-        pred = predict(case["text"], case.get("outlet", ""))
+        pred = predict(case["text"], case.get("outlet", ""), case.get("title", ""))
         pairs = match(gold, pred)
         tp += len(pairs)
         fp += len(pred) - len(pairs)

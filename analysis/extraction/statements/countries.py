@@ -53,7 +53,7 @@ class Countries:
         for f in self.ambiguous:
             self.by_form.pop(f, None)
         self.bodies = {b: c.name for c in entries for b in c.bodies if b not in self.ambiguous}
-        self.adjectives = {a for c in entries for a in c.adjectives if a in self.by_form}
+        self.adjectives = {a.lower().replace("’", "'") for c in entries for a in c.adjectives} & set(self.by_form)
         # forms of several words ("south korea", "new delhi", "hong kong"), longest first
         self.phrases = tuple(sorted((f for f in self.by_form if " " in f), key=lambda f: (-len(f), f)))
         self.phrase_re = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(f) for f in self.phrases) + r")(?![\w'’-])", re.I) \
@@ -62,6 +62,11 @@ class Countries:
         # a form as whole words, with an optional possessive ("India's", "Japan’s")
         self.form_re = re.compile(r"(?<![\w.'’-])(" + "|".join(re.escape(f) for f in forms) + r")(?:['’]s?)?(?![\w'’-])", re.I) \
             if forms else re.compile(r"(?!x)x")
+
+    def adjective(self, side: str) -> str:
+        """The first nationality word of *side* as written ("Pakistani"), or its name."""
+        c = self.by_name.get(side)
+        return c.adjectives[0] if c is not None and c.adjectives else side
 
     def side_of(self, word: str) -> str | None:
         """The side a word or phrase stands for ("Indian", "India's", "New Delhi"), or None."""
@@ -131,7 +136,7 @@ def _load_file(path) -> list[tuple[Country, set]]:
         bodies = [*_strings(e.get("foreign_ministry"), where), *_strings(e.get("leader_offices"), where)]
         low = lambda xs: tuple(dict.fromkeys(x.strip().lower().replace("’", "'") for x in xs))  # noqa: E731
         amb = {x.strip().lower().replace("’", "'") for x in _strings(e.get("ambiguous"), where)}
-        adjectives = low(_strings(e.get("adjectives"), where))
+        adjectives = tuple(dict.fromkeys(_strings(e.get("adjectives"), where)))  # as written: "Indian"
         out.append((Country(name, str(e.get("code", "") or ""), str(e.get("kind", "state")), low(forms), low(bodies),
                             adjectives), amb))
     return out

@@ -40,7 +40,7 @@ from .phrases import (
     strip_det,
 )
 from .countries import current_countries
-from .sides import country_as_subject, settle_side, side_from_words
+from .sides import body_in_place, country_as_subject, settle_side, side_from_words
 
 
 class DocumentSpeakers(Cast):
@@ -169,9 +169,12 @@ class DocumentSpeakers(Cast):
         actor = self.lookup(np) or self.lookup(strip_det(np))
         if actor:
             return self.actor_speaker(actor)
+        body = body_in_place(np, self.registry)
+        if body is not None:
+            return body
         country = country_as_subject(np)
-        if country is not None:  # "Moscow rejected ...", "Britain said ...": the country itself
-            return Speaker(country, country, "it", "group")
+        if country is not None:  # "Moscow rejected ...", "Britain said ...": named as written
+            return Speaker(strip_det(np).rstrip("'’").removesuffix("'s").removesuffix("’s"), country, "it", "group")
         # "(the) European Union's foreign policy chief Kaja Kallas", "Kremlin spokesman Dmitry
         # Peskov", "Nvidia Chief Executive Jensen Huang" -> the name at the end
         np2 = strip_det(np) if re.match(r"(?:[Tt]he|[Aa]n?)\s+(?:[\w.]+\s+){0,2}[\w.]+['’]s\s", np) else np

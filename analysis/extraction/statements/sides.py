@@ -53,9 +53,33 @@ def country_as_subject(np: str) -> str | None:
     w = clean_tok(np).lower()
     if w.startswith("the "):
         w = w[4:]
-    if not np[:1].isupper() and not np.lower().startswith("the ") or w in c.adjectives:
-        return None
+    if not np[:1].isupper() and not np.lower().startswith("the ") or w in c.adjectives or w in c.bodies:
+        return None  # an adjective is no speaker; a ministry keeps its own name
     return c.side_of(w)
+
+
+# "the foreign ministry in Islamabad", "the Defence Ministry in Moscow": a body of the country
+# whose capital or name follows
+BODY_IN_PLACE_RE = re.compile(
+    r"(?:the\s+)?((?:(?:foreign|defen[cs]e|commerce|trade|finance|interior|home|information)\s+)?"
+    r"(?:ministry|office|department)|ministry\s+of\s+[a-z ]{3,40}|government|presidency|embassy|cabinet)"
+    r"\s+in\s+(.+)", re.I)
+
+
+def body_in_place(np: str, registry: Registry) -> Speaker | None:
+    """The speaker of "the foreign ministry in Islamabad": the registry's institution of that
+    side with those words, else "Pakistani Foreign Ministry"; None when no side is named."""
+    m = BODY_IN_PLACE_RE.fullmatch(np.strip())
+    if not m:
+        return None
+    side = country_as_subject(m.group(2))
+    if side is None:
+        return None
+    body = " ".join(w.capitalize() if w not in ("of", "and") else w for w in m.group(1).lower().split())
+    for a in registry.actors:
+        if a.kind == "institution" and a.side == side and any(body.lower() in x.lower() for x in (a.name, *a.aliases)):
+            return Speaker(a.name, side, a.pronoun or "it", "institution")
+    return Speaker(f"{current_countries().adjective(side)} {body}", side, "it", "institution")
 
 
 def is_adjective(word: str) -> bool:

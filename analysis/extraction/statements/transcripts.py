@@ -42,7 +42,7 @@ PARTICLES = {"of", "for", "the", "and", "from", "de", "da", "do", "dos", "das", 
              "der", "den", "bin", "ibn", "al", "el", "le", "la", "at", "on", "in", "to", "y", "&"}
 # A label: "Q" and spaces ("Q    Thank you."), or up to 100 characters before a colon that ends
 # the label ("MS. JEAN-PIERRE:  ...", "Mao Ning: ...", "Question:" alone on its line).
-LABEL_AT_START_RE = re.compile(r"(?:(?P<q>Q)(?=[ \t]{2,}\S|\t)|(?P<label>[^\n:“”\"()\[\]]{1,100}?)[ \t]*:(?=\s|$))")
+LABEL_AT_START_RE = re.compile(r"(?:(?P<q>Q)(?=[ \t]{2,}\S|\t)|(?P<label>[^\n:“”\"()\[\]]{1,100}?(?:[ \t]*\([^\n:()]{1,40}\))?)[ \t]*:(?=\s|$))")
 OFFICIAL_LABEL_RE = re.compile(r"((?:[A-Z][A-Z.\-]* )*OFFICIALS?)(?: (?:\d+|#\d+|[A-Z]|ONE|TWO|THREE))?")
 TERMINAL_RE = re.compile(r"[.?!:;…”\"’)\]]\s*$")
 
@@ -69,6 +69,9 @@ def labels_lexicon() -> dict:
 
 
 def _label_key(label: str) -> str:
+    """A label as compared with the lexicon: capitals, no final period or colon, no
+    parenthesis ("Reporter (WION)" -> "REPORTER")."""
+    label = re.sub(r"\s*\([^()]*\)", "", label)
     return " ".join(label.replace("’", "'").upper().rstrip(".:").split())
 
 
@@ -96,10 +99,11 @@ def _looks_like_label(label: str, lex: dict) -> bool:
         return False
     if key in lex["reporter"] or key in lex["answer"] or key in lex["moderator"]:
         return True
-    words = label.replace(",", " , ").split()
-    if len(words) > 14 or not words[0][:1].isupper() or (re.search(r"\d$", label) and not OFFICIAL_LABEL_RE.fullmatch(key)):
+    words = re.sub(r"\s*\([^()]*\)", "", label).replace(",", " , ").split()
+    if not words or len(words) > 14 or not words[0][:1].isupper() or (re.search(r"\d$", label) and not OFFICIAL_LABEL_RE.fullmatch(key)):
         return False
-    if words[0] in NON_NAME_WORDS and not _is_media(label, lex) and words[0] != "The":
+    if words[0] in NON_NAME_WORDS and not _is_media(label, lex) and words[0] != "The" \
+            and not (words[0] == "He" and len(words) in (2, 3)):  # "He Yadong:" (He is a surname)
         return False
     return all(w == "," or w[:1].isupper() or w[:1].isdigit() or w.lower() in PARTICLES or w in {"-", "–"} for w in words)
 
@@ -183,8 +187,8 @@ def label_speaker(ex: Extraction, label: str, pos: int, lex: dict | None = None)
         return Speaker("Moderator", home, "", "anonymous")
     official = OFFICIAL_LABEL_RE.fullmatch(key)
     if official:
-        name = official.group(1).capitalize()
-        side = side_from_words(name.split())
+        name = " ".join(w if "." in w else w.capitalize() for w in key.split())  # "Senior State Department Official One"
+        side = side_from_words(label.split())
         return Speaker(name, side if side != "unknown" else home, "", "anonymous")
     name_part, comma, described = label.partition(",")
     if _is_media(label, lex) and not (comma and _names_an_official(described)):
