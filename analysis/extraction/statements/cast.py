@@ -77,6 +77,9 @@ class Cast:
                     if t in NON_NAME_WORDS or t.lower() in TITLE_WORDS or (i >= 2 and t in EVENT_WORDS):
                         rest = rest[:i]  # "... Gilberto Teodoro Joint Press Conference": the name ends
                         break
+                if len(rest) == 2 and len(rest[0]) > 1 and rest[0].isupper() and rest[1][:1].isupper() and not rest[1].isupper() \
+                        and "." not in rest[0]:
+                    rest = [rest[1], rest[0].title()]  # "KAMIKAWA Yoko" (family name in capitals first) is Yoko Kamikawa
                 if rest:
                     out.append((at, titles, rest))
             self._names = out

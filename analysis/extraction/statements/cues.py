@@ -30,7 +30,7 @@ predicts demanded demands demanding requested requests proposed proposes complai
 lamented laments charged charges alleged alleges signaled signalled signals indicated indicates
 conveyed conveys reassured reassures reminded reminds welcomed welcomes welcoming
 informed informs opined hailed hails praised praises made makes making decided decides
-concurred concurs
+concurred concurs appreciated appreciates
 """.split()
 
 # Verbs that need a following particle or object noun to be a cue.
@@ -94,6 +94,7 @@ TITLE_WORDS = set(
     sri lankan afghan iraqi syrian lebanese jordanian palestinian moldovan georgian armenian
     representative-elect first lady lord lady sir dame his excellency excellency madam
     honorable hon. chancellor foreign secretary defence home cabinet counsellor captain's
+    shri smt shrimati h.e. h.e
     """.split()
 )
 
@@ -254,7 +255,7 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
             return None
         return verb, len(verb)
     if vl.startswith("agree"):
-        if not re.match(r"\s+(?:that|to|with|on the need|in principle)\b", tail):
+        if not re.match(r"\s+(?:that|to|with|on|in principle)\b", tail):
             return None
         return verb, len(verb)
     if vl in {"described", "describes", "describing"}:

@@ -23,7 +23,7 @@ from .cues import (
 )
 
 AUX_RE = re.compile(
-    r"(?:\s+|^)(?:\w+ly|also|again|later|then|further|once|previously|earlier|has|have|had|was|were|is|are|"
+    r"(?:\s+|^)(?:\w+ly|also|again|later|then|further|once|previously|earlier|just|jointly|has|have|had|was|were|is|are|"
     r"would|will|did|does|do|not|never|had|in turn|was quoted as|is quoted as|were quoted as|"
     r"quoted as|has been|have been|had been|reportedly|publicly|privately|separately|himself|herself|"
     r"themselves|too|both|all|alone|first|last|at the time|at one point|at the meeting|"
@@ -197,7 +197,17 @@ def np_before(s: str) -> tuple[str, int] | None:
     m = SOURCE_AT_END_RE.search(s)
     if m:
         return s[m.start():], m.start()
-    return np_at_end(s)
+    got = np_at_end(s)
+    if got and got[1] > 0:
+        # "The Secretary and the National Security Advisor", "Secretary Blinken and the Foreign
+        # Minister": two subjects that open the clause speak together
+        head = s[:got[1]]
+        joint = re.search(r"\s+(?:and|&)\s+$", head)
+        first = np_at_end(head[:joint.start()]) if joint else None
+        if first and (first[0][:1].isupper() or first[0].lower().startswith("the ")) \
+                and re.search(r"(?:^|[,;:—–]|\bthat)\s*$", head[:first[1]]):
+            return s[first[1]:], first[1]
+    return got
 
 
 def np_at_end(s: str) -> tuple[str, int] | None:
