@@ -14,7 +14,7 @@ from .actors import Actor, Registry
 from .countries import current_countries, load_countries
 from .cues import EVENT_WORDS, NON_NAME_WORDS, OFFICIAL_HEADS, TITLE_WORDS
 from .model import Speaker
-from .phrases import CONNECTORS, INITIAL_OR_SUFFIX_RE, INSTITUTION_HEADS_LOWER, clean_tok, split_titles
+from .phrases import NAME_PARTICLES, INITIAL_OR_SUFFIX_RE, INSTITUTION_HEADS_LOWER, clean_tok, name_words, split_titles
 from .sides import APPOSITIVE_RE, ROLE_THEN_NAME_RE, role_side, side_from_words
 
 
@@ -29,7 +29,8 @@ class Cast:
 
     # A capital letter first (an initialism "U.S." or a word), so that the regex engine can
     # skip ahead to the next capital instead of trying every position.
-    NAME_RUN = re.compile(r"[A-Z](?:\.(?:[A-Z]\.)*|[\w'’\-]*)(?:[ ]+(?:(?:of|the|for|de|van|von|bin|al)[ ]+)?(?:(?:[A-Z]\.)+|[A-Z][\w'’\-]*))*")
+    NAME_RUN = re.compile(r"[A-Z](?:\.(?:[A-Z]\.)*|[\w'’\-]*)(?:[ ]+(?:(?:of|the|for|de|da|do|dos|das|del|della|di|du|van|von|der|den|"
+                          r"bin|ibn|al|el|la|le)[ ]+){0,2}(?:(?:[A-Z]\.)+|[A-Z][\w'’\-]*))*")
 
     def __init__(self, text: str, sentences: list[tuple[int, int, int]], registry: Registry, title: str = "",
                  outlet: str = ""):
@@ -65,7 +66,7 @@ class Cast:
                         toks = toks[:i]
                         break
                 titles, rest = split_titles(toks)
-                rest = [t for t in rest if t not in CONNECTORS]
+                rest = name_words(rest)
                 rest = [clean_tok(t) for t in rest]
                 for i, t in enumerate(rest):  # "Lai Ching-te's stopover": the name ends at the possessive
                     if t.endswith(("'s", "’s")) and len(t) > 2:
@@ -75,7 +76,14 @@ class Cast:
                     rest = rest[1:]
                 for i, t in enumerate(rest):
                     if t in NON_NAME_WORDS or t.lower() in TITLE_WORDS or (i >= 2 and t in EVENT_WORDS):
-                        rest = rest[:i]  # "... Gilberto Teodoro Joint Press Conference": the name ends
+                        after = rest[i + 1:]
+                        if t.lower() in TITLE_WORDS and len(after) >= 2 and not any(
+                                w in NON_NAME_WORDS or w.lower() in TITLE_WORDS or w in EVENT_WORDS for w in after):
+                            # "Commission President Ursula von der Leyen": the title ends the body's
+                            # name, the person follows
+                            titles, rest = titles + rest[:i + 1], after
+                        else:
+                            rest = rest[:i]  # "... Gilberto Teodoro Joint Press Conference": the name ends
                         break
                 if len(rest) == 2 and len(rest[0]) > 1 and rest[0].isupper() and rest[1][:1].isupper() and not rest[1].isupper() \
                         and "." not in rest[0]:
@@ -113,10 +121,13 @@ class Cast:
             found = sorted(set(found) | set(by_first[parts[0]]))
         for k in found:
             start, titles, toks = names[k]
-            if len(toks) > n and (toks[-n:] == parts or (n == 1 and len(toks) in (2, 3) and toks[0] == parts[0])) and all(t[:1].isupper() for t in toks):
+            if len(toks) > n and (toks[-n:] == parts or (n == 1 and len(toks) in (2, 3) and toks[0] == parts[0])) \
+                    and all(t[:1].isupper() or t in NAME_PARTICLES for t in toks):
                 if any(t.rstrip(".").lower() in INSTITUTION_HEADS_LOWER for t in toks):
                     continue
-                score = (start < pos, len(toks) <= 4, len(toks), -abs(pos - start))
+                # a name of up to three words first: a longer run often carries a descriptor
+                # ("Strategic Communications John Kirby")
+                score = (start < pos, len(toks) <= (5 if any(t in NAME_PARTICLES for t in toks) else 3), len(toks), -abs(pos - start))
                 if best is None or score > best[0]:
                     best = (score, " ".join(toks), titles)
         return (best[1], best[2]) if best else None

@@ -31,6 +31,33 @@ AUX_RE = re.compile(
     re.I,
 )
 CONNECTORS = {"of", "the", "for", "de", "van", "von", "bin", "al", "la", "le", "da", "del", "on", "and"}
+# Particles inside a person's name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva",
+# "Mohammed bin Salman"): kept between name words, unlike "of", "the", "for"
+NAME_PARTICLES = {"van", "von", "der", "den", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "bin", "ibn",
+                  "al", "el", "la", "le", "ter", "ten", "zu"}
+
+
+def person_after_title(rest: list[str]) -> tuple[list[str], list[str]]:
+    """``(more titles, name)``: a title word inside a capitalised run ends a body's name and
+    opens the person's ("Commission President Ursula von der Leyen" -> "Ursula von der
+    Leyen"), when at least two name words follow it; else ``([], rest)``."""
+    for i, t in enumerate(rest[:-1]):
+        if clean_tok(t).lower() in TITLE_WORDS and i > 0:
+            after = rest[i + 1:]
+            if len(after) >= 2 and not any(clean_tok(w).lower() in TITLE_WORDS or w in NON_NAME_WORDS for w in after):
+                return rest[:i + 1], after
+    return [], rest
+
+
+def name_words(toks: list[str]) -> list[str]:
+    """The words of a name run without its connectors ("of", "the") and without particles
+    at either end; particles between name words stay ("von der Leyen")."""
+    out = [t for t in toks if t not in CONNECTORS or t in NAME_PARTICLES]
+    while out and out[0] in NAME_PARTICLES:
+        out = out[1:]
+    while out and out[-1] in NAME_PARTICLES:
+        out = out[:-1]
+    return out
 DETERMINERS = {"the", "a", "an", "two", "both", "several", "some", "many", "other", "three", "four", "one",
                "another", "his", "her", "their", "its", "our", "these", "those", "this", "that", "most", "all", "few"}
 
@@ -232,9 +259,9 @@ def np_at_end(s: str) -> tuple[str, int] | None:
             if w == "to" and i > 0 and clean_tok(toks[i - 1].group(0)).lower() in {"ambassador", "envoy", "representative", "delegate", "emissary"}:
                 i -= 1  # "U.S. Ambassador to Japan Rahm Emanuel"
                 continue
-            if w.lower() in {"of", "the", "for", "de", "van", "von", "bin", "al"}:
+            if w.lower() in {"of", "the", "for"} | NAME_PARTICLES:
                 k2 = i
-                while k2 > 0 and toks[k2 - 1].group(0).lower() in {"of", "the", "for", "de"}:
+                while k2 > 0 and toks[k2 - 1].group(0).lower() in {"of", "the", "for"} | NAME_PARTICLES:
                     k2 -= 1
                 if k2 > 0 and toks[k2 - 1].group(0)[:1].isupper() and not re.search(r"[,;:!?)\]”\"]$", toks[k2 - 1].group(0)):
                     i = k2 - 1

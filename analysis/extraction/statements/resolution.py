@@ -24,7 +24,6 @@ from .cues import (
 )
 from .model import Speaker
 from .phrases import (
-    CONNECTORS,
     DETERMINERS,
     INSTITUTION_NAME_WORDS,
     INSTITUTION_WORDS,
@@ -33,6 +32,8 @@ from .phrases import (
     SOURCE_PHRASE_RE,
     clean_tok,
     is_role_head,
+    name_words,
+    person_after_title,
     np_at_start,
     person_of_body,
     source_head,
@@ -287,7 +288,9 @@ class DocumentSpeakers(Cast):
         caps = [t for t in core if t[:1].isupper()]
         if len(caps) == len(core) or (first_cap and core[-1][:1].isupper()):
             titles, rest = split_titles(core)
-            rest = [clean_tok(t) for t in rest if t not in CONNECTORS]  # "bin Salman" goes, "Jiang Bin" stays
+            rest = [clean_tok(t) for t in name_words(rest)]  # "von der Leyen" keeps its particles, "Jiang Bin" stays
+            more, rest = person_after_title(rest)
+            titles = titles + more
             rest = [t for i, t in enumerate(rest) if t and (t not in NON_NAME_WORDS or (t == "He" and i + 1 < len(rest)))]
             if " of " in " ".join(rest) and len(rest) > 3:
                 # "Zhang Yuxin of Xiamen University's Taiwan Research Institute" -> the person

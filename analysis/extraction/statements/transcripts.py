@@ -211,8 +211,9 @@ def label_speaker(ex: Extraction, label: str, pos: int, lex: dict | None = None)
             return REPORTER  # an outlet's name the lexicon does not know ("Bernama:")
         sp = Speaker(" ".join(_name_case(rest)), "unknown", "", "person")
     if sp.side == "unknown":
-        if side == "unknown" and any(clean_tok(t).lower() in OFFICIAL_HEADS for t in titles + described.split()):
-            side = home
+        if side == "unknown" and (any(clean_tok(t).lower() in OFFICIAL_HEADS for t in titles + described.split())
+                                  or ex.d.titles_of(sp.name, registry=False) & OFFICIAL_HEADS) and sp.kind == "person":
+            side = ex.d.introduced_sides.get(sp.name, home)
         if side != "unknown":
             sp = Speaker(sp.name, side, sp.pronoun, sp.kind)
     return sp
