@@ -32,6 +32,7 @@ from .quotes import find_quotes, handle_quote
 from .reported import handle_indirect
 from .resolution import DocumentSpeakers
 from .transcripts import add_turn, attributed_statement, transcript_turns
+from .validation import is_speaker
 
 __all__ = ["Speaker", "Statement", "extract_statements", "statement_rows", "add_sentiment", "statements_for_document",
            "statements_in_context"]
@@ -76,6 +77,7 @@ def _run(ex: Extraction) -> list[Statement]:
         for para, (a, b) in sorted(spans.items()):
             if not found_in_para.get(para):
                 add_turn(ex, sp, a, b)
+    ex.out = [st for st in ex.out if is_speaker(st.speaker)]  # never a fragment as speaker
     ex.out.sort(key=lambda st: (st.start, st.end))
     # drop duplicates (same span)
     uniq, seen = [], set()

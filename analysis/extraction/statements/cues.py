@@ -139,7 +139,8 @@ NON_NAME_WORDS = set(
     December Separately Instead Moreover Furthermore Indeed Nevertheless Nonetheless Overall Here
     There What Which Who Whom Whose Why How Where Thus Hence So Not No Yes Last Next First Second
     Finally Additionally Similarly Likewise According Under Over Amid Among Between Against Following
-    Ahead Addressing Responding Writing Talking Meeting""".split()
+    Ahead Addressing Responding Writing Talking Meeting    I I'm I’m I've I’ve I'll I’ll I'd I’d
+""".split()
 )
 
 PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "they", "i": "", "him": "he", "her": "she"}

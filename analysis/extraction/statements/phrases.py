@@ -327,6 +327,11 @@ def np_at_end(s: str) -> tuple[str, int] | None:
     return s[toks[k].start():], toks[k].start()
 
 
+# Titles written with a period that does not end the phrase ("Mr. Sullivan")
+ABBREVIATED_TITLES = {"mr", "mrs", "ms", "dr", "gen", "adm", "lt", "col", "maj", "capt", "sen", "rep", "gov", "prof", "st",
+                      "sgt", "cmdr", "amb", "pres", "hon"}
+
+
 def np_at_start(body: str) -> str | None:
     """The noun phrase that opens *body*: a pronoun, a capitalised name with titles
     ("Chinese Ambassador Xie Feng"), or a determiner phrase ending in a role noun."""
@@ -338,13 +343,18 @@ def np_at_start(body: str) -> str | None:
         return first
     out = []
     if first[:1].isupper() and first not in NON_NAME_WORDS - {"The"}:
-        for t in toks:
+        for i, t in enumerate(toks):
             ct = t.rstrip(",;:.!?")
             if ct[:1].isupper() or (out and t.lower() in {"of", "the", "for"}) or (not out and t == "The"):
                 out.append(ct)
-                if ct != t and not re.fullmatch(r"(?:[A-Z]\.)+", t):
+                if ct != t and not re.fullmatch(r"(?:[A-Z]\.)+", t) and not (t.endswith(".") and ct.lower() in ABBREVIATED_TITLES):
                     break
                 continue
+            if t in ("and", "&") and out and out[0] != "The" and i + 1 < len(toks) and toks[i + 1][:1].isupper():
+                # "Mr. Sullivan and Director Wang discussed ...": two subjects together
+                second = np_at_start(" ".join(toks[i + 1:]))
+                if second:
+                    return " ".join(out) + " and " + second
             break
         while out and out[-1].lower() in {"of", "the", "for"}:
             out.pop()

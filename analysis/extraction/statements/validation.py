@@ -1,0 +1,46 @@
+"""The last check of a statement's speaker: a person, a body, a group or "Reporter", never
+a fragment of a sentence.
+
+:func:`is_speaker` rejects names that end or begin with a function word ("range of regional
+and", "two sides just"), a word in lower case that heads no speaking phrase ("spy balloon",
+"report"), a nationality word alone ("Russian"), a title alone ("Mr") and a first-person
+contraction ("I'm Dan Kritenbrink"). ``extract_statements`` drops statements whose speaker
+fails it rather than attribute words to a fragment.
+"""
+from __future__ import annotations
+
+import re
+
+from .countries import current_countries
+from .cues import INSTITUTION_HEADS, NON_OFFICIAL_HEADS, OFFICIAL_HEADS, ROLE_HEADS, TITLE_WORDS
+from .model import Speaker
+from .phrases import INSTITUTION_WORDS, PERSON_HEADS, clean_tok, source_head
+
+FUNCTION_WORDS = {"and", "or", "of", "the", "a", "an", "to", "in", "on", "at", "for", "with", "by", "from", "as", "that",
+                  "which", "who", "whom", "just", "also", "but", "than", "into", "about", "over", "under", "said", "says"}
+FIRST_PERSON = re.compile(r"^(?:I|I['’](?:m|ve|ll|d)|we|We['’](?:re|ve|ll|d))\b")
+# Lower-case heads that name someone who can speak ("officials", "the ministry", "analysts")
+SPEAKING_HEADS = ROLE_HEADS | PERSON_HEADS | OFFICIAL_HEADS | NON_OFFICIAL_HEADS | INSTITUTION_WORDS \
+    | {h.lower() for h in INSTITUTION_HEADS} | {"sides", "side", "parties", "both", "reporter", "moderator", "employee", "staff", "group", "body"}
+
+
+def is_speaker(sp: Speaker) -> bool:
+    """True when *sp* names a person, a body, a group or "Reporter"."""
+    name = sp.name.strip()
+    if sp.kind == "both" or name in ("both sides", "Reporter", "Moderator"):
+        return True
+    words = name.split()
+    if not words or not re.search(r"[A-Za-z]", name):
+        return False
+    first, last = clean_tok(words[0]).lower(), clean_tok(words[-1]).lower()
+    if first in FUNCTION_WORDS - {"the", "a", "an"} or last in FUNCTION_WORDS or FIRST_PERSON.match(name):
+        return False
+    if all(clean_tok(w).lower().rstrip(".") in TITLE_WORDS for w in words) and sp.kind == "person":
+        return False  # "Mr", "Minister" alone
+    if len(words) == 1 and last in current_countries().adjectives:
+        return False  # "Russian"
+    if sp.kind in ("anonymous", "group") and words[0][:1].islower() and not source_head(name):
+        heads = {clean_tok(w).lower().rstrip("'’") for w in words}
+        if not heads & SPEAKING_HEADS and not {h[:-1] for h in heads if h.endswith("s")} & SPEAKING_HEADS:
+            return False  # "spy balloon", "report", "set of well-established"
+    return True
