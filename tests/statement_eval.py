@@ -75,12 +75,46 @@ def match(gold: list[dict], pred: list[dict]):
     return out
 
 
+def continuation_runs(case: dict) -> list[dict]:
+    """The case's gold statements with runs of readout continuations joined.
+
+    The written sets mark each sentence that goes on reporting a speaker ("Wang Yi said that
+    A. B. C.") as a statement of its own; the real-text annotation rule (and the extractor)
+    makes the sentences after the opener one statement per run ("B. C"). A run is two or
+    more indirect statements of the opener's speaker, each a whole sentence that follows the
+    previous one directly in the same paragraph."""
+    text, sts = case["text"], list(case.get("statements") or [])
+    pos = [text.find(st["text"]) for st in sts]
+
+    def follows(k: int) -> bool:
+        a, b = sts[k - 1], sts[k]
+        if a["speaker"] != b["speaker"] or a["kind"] != "indirect" or b["kind"] != "indirect" or min(pos[k - 1], pos[k]) < 0:
+            return False
+        gap = text[pos[k - 1] + len(a["text"]):pos[k]]
+        return bool(re.fullmatch(r"[.!?][\"”]?[ \t]+", gap)) and b["text"][:1].isupper()
+
+    out, i = [], 0
+    while i < len(sts):
+        j = i + 1
+        while j < len(sts) and follows(j):
+            j += 1
+        out.append(sts[i])
+        if j - (i + 1) >= 2:  # sts[i] opens; sts[i+1 .. j-1] are one run
+            run = dict(sts[i + 1])
+            run["text"] = text[pos[i + 1]:pos[j - 1] + len(sts[j - 1]["text"])]
+            out.append(run)
+        else:
+            out.extend(sts[i + 1:j])
+        i = j
+    return out
+
+
 def evaluate(path=GOLD, verbose=False) -> dict:
     cases = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     tp = fp = fn = speaker_ok = kind_ok = side_ok = side_n = 0
     misses = []
     for case in cases:
-        gold = case.get("statements") or []
+        gold = continuation_runs(case)
         pred = predict(case["text"], case.get("outlet", ""), case.get("title", ""))
         pairs = match(gold, pred)
         tp += len(pairs)

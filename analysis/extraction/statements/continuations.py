@@ -1,7 +1,8 @@
 """Readout continuations: sentences that go on reporting a speaker's words without a new verb.
 
 After "Wang Yi said that ..." opens a paragraph, the sentences that follow in the same
-paragraph are his words too ("The U.S. side should ..."), until one has a cue of its own.
+paragraph are his words too ("The U.S. side should ..."), until one has a cue of its own; a
+run of such sentences is one statement.
 """
 from __future__ import annotations
 
@@ -37,5 +38,12 @@ def handle_continuation(ex: Extraction, si: int, para: int, s: int, e: int, sent
     if cm and np_before(sent[: cm.start()]):
         return
     clause = trim_clause(sent)
+    prev = ex.out[-1]
+    if prev.cue == "" and prev.kind == "indirect" and prev.speaker.name == opener_st.speaker.name \
+            and ex.d.sents[si - 1][1] <= prev.start < ex.d.sents[si - 1][2]:
+        # a run of continuation sentences is one statement
+        ex.out[-1] = Statement(prev.speaker, "indirect", "", prev.via, " ".join(ex.text[prev.start:s + len(clause)].split()),
+                               prev.start, s + len(clause))
+        return
     ex.out.append(Statement(opener_st.speaker, "indirect", "", opener_st.via, clause, s, s + len(clause)))
 

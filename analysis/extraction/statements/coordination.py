@@ -13,8 +13,9 @@ import re
 
 from .cues import CUE_RE, cue_text
 
-# A coordination before a verb: ", and", ", as well as", ", while", ", and also", " and"
-JOIN_RE = re.compile(r"(?:\s*,\s*(?:and\s+|while\s+|and\s+also\s+)?|\s+and\s+(?:also\s+)?)$")
+# A coordination before a verb: ", and", ", while", ", and also", " and", with the subject
+# repeated as a pronoun (", and he emphasized")
+JOIN_RE = re.compile(r"(?:\s*,\s*(?:and\s+|while\s+|and\s+also\s+)?|\s+and\s+(?:also\s+)?)(?:(?:he|she|they)\s+(?:also\s+)?)?$")
 MIN_WORDS = 2
 
 
@@ -30,12 +31,19 @@ def _open_at(text: str, pos: int) -> bool:
             or head.count("(") > head.count(")"))
 
 
-def split_coordinated(clause: str) -> list[tuple[int, int, str]]:
+def split_coordinated(clause: str, full_clause: bool = False) -> list[tuple[int, int, str]]:
     """The statements of a reported *clause* as ``(start, end, cue)`` offsets into it; the
-    first has cue ``""`` (the caller's cue). One item when the clause holds one statement."""
+    first has cue ``""`` (the caller's cue). One item when the clause holds one statement.
+
+    *full_clause*: the first cue took a "that" clause ("expressed that the meeting has
+    reviewed A, reiterated B and highlighted C"), whose own subject owns the verbs that
+    follow; then only a coordinated cue with a "that" clause of its own starts a statement
+    ("said that A, and stressed that B")."""
     cuts: list[tuple[int, int, str]] = []  # (end of the previous part, start of the next, cue)
     for m in CUE_RE.finditer(clause):
         if not _past(m.group(1)) or m.start() == 0:
+            continue
+        if full_clause and not re.match(r"\s+that\b", clause[m.end():]):
             continue
         join = JOIN_RE.search(clause, 0, m.start())
         if join is None or _open_at(clause, m.start()):

@@ -30,7 +30,7 @@ predicts demanded demands demanding requested requests proposed proposes complai
 lamented laments charged charges alleged alleges signaled signalled signals indicated indicates
 conveyed conveys reassured reassures reminded reminds welcomed welcomes welcoming
 informed informs opined hailed hails praised praises made makes making decided decides
-concurred concurs appreciated appreciates
+concurred concurs appreciated appreciates voiced voices
 """.split()
 
 # Verbs that need a following particle or object noun to be a cue.
@@ -40,6 +40,7 @@ PARTICLE_CUES = {
     "pointed": ("out",), "points": ("out",), "pointing": ("out",),
     "made": ("clear",), "makes": ("clear",), "making": ("clear",),
     "expressed": None, "expresses": None, "expressing": None,  # expressed hope/concern/...
+    "voiced": None, "voices": None,  # voiced concern/support/...
     "raised": None, "raises": None, "raising": None,  # raised concerns/the issue of ...
 }
 EXPRESS_OBJECTS = (
@@ -47,8 +48,10 @@ EXPRESS_OBJECTS = (
     "regret", "dissatisfaction", "appreciation", "gratitude", "satisfaction", "disappointment",
     "readiness", "optimism", "condolences", "sympathy", "outrage", "alarm", "frustration",
     "serious", "deep", "grave", "strong", "firm", "its", "his", "her", "their", "the",
+    "that", "similar", "views", "thoughts", "understanding", "solidarity", "welcome", "respect", "interest",
+    "continued", "renewed", "full", "sincere", "heartfelt", "great",
 )
-RAISE_OBJECTS = ("concern", "concerns", "the issue", "the issues", "the case", "the cases", "the matter", "objections", "questions", "the question", "issues", "serious", "deep", "strong", "grave", "human", "a", "his", "her", "their", "its")
+RAISE_OBJECTS = ("concern", "concerns", "continued concern", "ongoing concern", "longstanding concern", "specific concern", "the issue", "the issues", "the case", "the cases", "the matter", "objections", "questions", "the question", "issues", "serious", "deep", "strong", "grave", "human", "a", "his", "her", "their", "its")
 
 # Verbs whose object comes before the reported clause ("told reporters that ...").
 OBJECT_VERBS = {
@@ -214,7 +217,7 @@ POSTPOSED_TAIL_RE = re.compile(
     r"\s*(?:\w+ly|again|later|yesterday|today|afterwards|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"last \w+|this \w+|earlier \w+)?)\W*"
 )
-EXPRESS_VERBS = {"expressed", "expresses", "expressing"}
+EXPRESS_VERBS = {"expressed", "expresses", "expressing", "voiced", "voices"}
 RAISE_VERBS = {"raised", "raises", "raising"}
 
 # A participle cue that opens a second reported clause: "..., he said, noting that ..."

@@ -221,7 +221,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
                 made = True
                 break
         # "reiterated A, raised B, and expressed C": one statement per coordinated cue
-        for a, b, part_cue in split_coordinated(clause):
+        took_that = bool(re.search(r"\bthat\s*$", sent[cm.start() + cue[1]:rest_start]))
+        for a, b, part_cue in split_coordinated(clause, took_that):
             part = trim_clause(clause[a:b])
             ex.out.append(Statement(sp, "indirect", part_cue or cue[0], via, " ".join(part.split()), start + a, start + a + len(part)))
         ex.d.remember(np_pos, sp)
