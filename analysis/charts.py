@@ -7,6 +7,8 @@ run to run.
 """
 from __future__ import annotations
 
+import hashlib
+
 import os
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +25,10 @@ STYLE_FILE = Path(__file__).resolve().parent / "styles" / "house.mplstyle"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
 SIDE_COLORS = {"United States": "#0072B2", "China": "#D55E00", "both sides": "#009E73", "other": "#CC79A7", "unknown": "#999999", "": "#999999"}
+# Colours for the sides of any other diplomacy (India, Pakistan, European Union, ...): each side
+# always gets the same one, chosen from its name, in every chart and every run
+OTHER_SIDE_PALETTE = ["#E69F00", "#CC79A7", "#56B4E9", "#8C564B", "#7F3C8D", "#11A579", "#3969AC", "#F2B701",
+                      "#E73F74", "#80BA5A", "#000000"]
 
 
 def use_house_style() -> None:
@@ -458,7 +464,10 @@ def _plural(n: int, word: str) -> str:
 
 
 def _side_color(side: str) -> str:
-    return SIDE_COLORS.get(side, SIDE_COLORS["other"])
+    if side in SIDE_COLORS:
+        return SIDE_COLORS[side]
+    digest = int(hashlib.sha256(side.encode("utf-8")).hexdigest()[:8], 16)
+    return OTHER_SIDE_PALETTE[digest % len(OTHER_SIDE_PALETTE)]
 
 
 def _side_legend(ax, sides) -> None:

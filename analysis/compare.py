@@ -62,7 +62,9 @@ def account_differences(corpus, doc_a: str, doc_b: str) -> pd.DataFrame:
                  "no tone phrases" if sa != sa and sb != sb else ("A warmer" if sa > sb else "B warmer" if sb > sa else "same")
                  if sa == sa and sb == sb else "only one account has tone phrases"))
     st = corpus.statements
-    for side in ["United States", "China", "both sides", "other", "unknown"]:
+    pair = st[st.doc_id.isin([doc_a, doc_b])]
+    present = pair.side.astype(str).value_counts()
+    for side in sorted(present.index, key=lambda x: (x in ("both sides", "unknown"), -present[x], x)):
         na = int(((st.doc_id == doc_a) & (st.side == side)).sum())
         nb = int(((st.doc_id == doc_b) & (st.side == side)).sum())
         tot_a = max(1, int((st.doc_id == doc_a).sum()))
