@@ -39,6 +39,8 @@ def split_coordinated(clause: str, full_clause: bool = False) -> list[tuple[int,
     reviewed A, reiterated B and highlighted C"), whose own subject owns the verbs that
     follow; then only a coordinated cue with a "that" clause of its own starts a statement
     ("said that A, and stressed that B")."""
+    if "," not in clause and " and " not in clause:
+        return [(0, len(clause), "")]
     cuts: list[tuple[int, int, str]] = []  # (end of the previous part, start of the next, cue)
     for m in CUE_RE.finditer(clause):
         if not _past(m.group(1)) or m.start() == 0:

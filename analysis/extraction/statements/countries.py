@@ -53,15 +53,31 @@ class Countries:
         for f in self.ambiguous:
             self.by_form.pop(f, None)
         self.bodies = {b: c.name for c in entries for b in c.bodies if b not in self.ambiguous}
+        bodies = sorted(self.bodies, key=lambda f: (-len(f), f))
+        self.body_re = re.compile(r"(?<!\w)(" + "|".join(re.escape(b) for b in bodies) + r")(?!\w)", re.I) \
+            if bodies else re.compile(r"(?!x)x")
+        self._home: dict[str, str | None] = {}
         self.adjectives = {a.lower().replace("’", "'") for c in entries for a in c.adjectives} & set(self.by_form)
         # forms of several words ("south korea", "new delhi", "hong kong"), longest first
         self.phrases = tuple(sorted((f for f in self.by_form if " " in f), key=lambda f: (-len(f), f)))
-        self.phrase_re = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(f) for f in self.phrases) + r")(?![\w'’-])", re.I) \
-            if self.phrases else re.compile(r"(?!x)x")
+        self.phrase_set = frozenset(self.phrases)
         forms = sorted(self.by_form, key=lambda f: (-len(f), f))
         # a form as whole words, with an optional possessive ("India's", "Japan’s")
         self.form_re = re.compile(r"(?<![\w.'’-])(" + "|".join(re.escape(f) for f in forms) + r")(?:['’]s?)?(?![\w'’-])", re.I) \
             if forms else re.compile(r"(?!x)x")
+
+    def phrase_side(self, text: str) -> str | None:
+        """The side of the first form of several words in *text* ("Hong Kong government",
+        "South Korean officials"), or None. Looks up word pairs and triples, not a regex over
+        every form: this is asked for many speaker names."""
+        words = re.findall(r"[\w.'’-]+", text.lower().replace("’", "'"))
+        for i in range(len(words) - 1):
+            for n in (4, 3, 2):
+                if i + n <= len(words):
+                    phrase = " ".join(words[i:i + n])
+                    if phrase in self.phrase_set:
+                        return self.by_form[phrase]
+        return None
 
     def adjective(self, side: str) -> str:
         """The first nationality word of *side* as written ("Pakistani"), or its name."""
@@ -95,20 +111,21 @@ class Countries:
     def home_side(self, outlet: str, title: str = "") -> str | None:
         """The side that publishes a document: the one country or organisation named in an
         outlet that is a government's ("Ministry of Foreign Affairs of Japan", "The White House",
-        "U.S. Department of State"), else None."""
-        for text in (outlet or "",):
-            if not text.strip():
-                continue
-            body = self.body_side(re.sub(r"\s*\(.*?\)\s*", " ", text).strip())
-            if body:
-                return body
-            found = {side for a, b, side in self.sides_in(text)}
-            if len(found) == 1 and (GOVERNMENT_WORDS.search(text) or any(b in text.lower() for b in self.bodies)):
-                return found.pop()
-            for b, side in self.bodies.items():
-                if re.search(r"(?<!\w)" + re.escape(b) + r"(?!\w)", text, re.I):
-                    return side
-        return None
+        "U.S. Department of State"), else None (news outlets, no outlet)."""
+        text = outlet or ""
+        if text not in self._home:
+            self._home[text] = self._home_side(text) if text.strip() else None
+        return self._home[text]
+
+    def _home_side(self, text: str) -> str | None:
+        body = self.body_side(re.sub(r"\s*\(.*?\)\s*", " ", text).strip())
+        if body:
+            return body
+        named = self.body_re.search(text)
+        found = {side for a, b, side in self.sides_in(text)}
+        if len(found) == 1 and (GOVERNMENT_WORDS.search(text) or named):
+            return found.pop()
+        return self.bodies.get(named.group(1).lower().replace("’", "'")) if named else None
 
 
 def _strings(value, where: str) -> list[str]:

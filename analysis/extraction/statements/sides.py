@@ -152,8 +152,7 @@ def settle_side(sp: Speaker, doc, pos: int) -> Speaker:
         return Speaker(sp.name, "unknown", sp.pronoun, sp.kind)  # "China Semiconductor Industry Association"
     if sp.side != "unknown":
         return sp
-    place = current_countries().phrase_re.search(sp.name)  # "Hong Kong government", "South Korean officials"
-    side = current_countries().side_of(place.group(0)) if place else None
+    side = current_countries().phrase_side(sp.name)  # "Hong Kong government", "South Korean officials"
     if side is None and sp.kind == "person":
         side = doc.introduced_sides.get(sp.name)
         if side is None and doc.home_side and doc.titles_of(sp.name, registry=False) & OFFICIAL_HEADS:

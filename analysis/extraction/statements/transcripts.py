@@ -81,6 +81,9 @@ def _is_media(label: str, lex: dict) -> bool:
 
 def label_at(text: str, start: int, end: int, lex: dict) -> tuple[str, int] | None:
     """``(label, body start)`` when the paragraph ``text[start:end]`` opens with a speaker label."""
+    head = text[start:min(end, start + 160)]
+    if ":" not in head and not head.startswith("Q"):
+        return None  # most paragraphs: no label, no regex
     m = LABEL_AT_START_RE.match(text, start, end)
     if not m:
         return None

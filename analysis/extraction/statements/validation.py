@@ -26,6 +26,19 @@ SPEAKING_HEADS = ROLE_HEADS | PERSON_HEADS | OFFICIAL_HEADS | NON_OFFICIAL_HEADS
 
 def is_speaker(sp: Speaker) -> bool:
     """True when *sp* names a person, a body, a group or "Reporter"."""
+    key = (sp.name, sp.kind, id(current_countries()))
+    known = _CHECKED.get(key)
+    if known is None:
+        if len(_CHECKED) > 100_000:
+            _CHECKED.clear()
+        known = _CHECKED[key] = _is_speaker(sp)
+    return known
+
+
+_CHECKED: dict[tuple, bool] = {}  # a pure function of the name, the kind and the lexicon
+
+
+def _is_speaker(sp: Speaker) -> bool:
     name = sp.name.strip()
     if sp.kind == "both" or name in ("both sides", "Reporter", "Moderator"):
         return True
