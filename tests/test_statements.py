@@ -348,3 +348,74 @@ def test_bodies_places_and_attributable_statements(text, expected):
 ])
 def test_second_clauses_addressees_and_possessive_roles(text, expected):
     assert speaker_sides(text) == expected
+
+
+# -- readouts, joint statements and transcripts as published (the real-text rules) --------
+
+def speaker_texts(text, outlet="", title=""):
+    return [(p["speaker"], p["side"], p["text"], p["via"]) for p in predict(text, outlet, title)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # coordinated reporting verbs: one statement each
+    ("President Biden reiterated the U.S. commitment to the alliance, raised concerns about cyberattacks, and "
+     "expressed support for new talks.",
+     [("Joe Biden", "United States", "the U.S. commitment to the alliance", ""),
+      ("Joe Biden", "United States", "concerns about cyberattacks", ""),
+      ("Joe Biden", "United States", "support for new talks", "")]),
+    # ", and he emphasized": the subject repeated as a pronoun
+    ("President Biden raised concerns over arms sales, and he emphasized the need for restraint.",
+     [("Joe Biden", "United States", "concerns over arms sales", ""),
+      ("Joe Biden", "United States", "the need for restraint", "")]),
+    # a "that" clause owns the verbs inside it
+    ("Wang Yi expressed that the summit has reviewed trade, reiterated its goals and highlighted cooperation.",
+     [("Wang Yi", "China", "the summit has reviewed trade, reiterated its goals and highlighted cooperation", "")]),
+    # a verb of action ends the statement
+    ("The two sides noted the importance of military communications and planned to hold a call.",
+     [("both sides", "both sides", "the importance of military communications", "")]),
+    # joint subjects
+    ("The two Foreign Ministers decided to hold regular consultations.",
+     [("both sides", "both sides", "to hold regular consultations", "")]),
+    ("Secretary Blinken met Foreign Minister Hayashi. Secretary Blinken and the Foreign Minister reaffirmed "
+     "the strength of the alliance.",
+     [("both sides", "both sides", "the strength of the alliance", "")]),
+    # a participle that opens a second statement
+    ("Wang Yi reiterated China's opposition to the test, expressing that China is ready to work with the council.",
+     [("Wang Yi", "China", "China's opposition to the test", ""),
+      ("Wang Yi", "China", "China is ready to work with the council", "")]),
+])
+def test_readout_clauses_and_joint_subjects(text, expected):
+    assert speaker_texts(text) == expected
+
+
+def test_nested_speech_in_a_turn_is_an_extra_statement():
+    text = ("Background Press Call on the Vienna Meeting\n\n"
+            "MODERATOR: Good afternoon. My name is Dana Ortiz, and I will moderate today.\n\n"
+            "SENIOR ADMINISTRATION OFFICIAL: Thanks. Mr. Sullivan underscored that the United States does not "
+            "seek conflict. We have made clear that we will defend our interests.\n\n"
+            "Q    Did they discuss Taiwan?\n\n"
+            "SENIOR ADMINISTRATION OFFICIAL: They did.")
+    got = speaker_texts(text, outlet="The White House")
+    assert ("Jake Sullivan", "United States", "the United States does not seek conflict", "Senior Administration Official") in got
+    # the speaker's own first-person words stay in the turn, no statement of their own
+    assert not any(t.startswith("we will defend") for _, _, t, _ in got)
+    # the moderator who names himself is named; questions are Reporter's
+    assert got[0][:2] == ("Dana Ortiz", "United States")
+    assert ("Reporter", "unknown", "Did they discuss Taiwan?", "") in got
+
+
+def test_one_labelled_speaker_under_a_press_conference_headline():
+    text = ("Extraordinary Press Conference by Foreign Minister KAMIKAWA Yoko\n\n"
+            "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs: Today I have come to Busan for the trilateral meeting.\n\n"
+            "I held a meeting with Foreign Minister Wang Yi, and we discussed a wide range of issues.")
+    got = speaker_texts(text, outlet="Ministry of Foreign Affairs of Japan")
+    assert [(sp, side) for sp, side, _, _ in got] == [("Yoko Kamikawa", "Japan"), ("Yoko Kamikawa", "Japan")]
+
+
+def test_an_outlet_after_a_reporters_name_is_a_question():
+    text = ("Press Conference by Foreign Minister Kishida\n\n"
+            "Minister Kishida: I would like to begin with a report on my travel.\n\n"
+            "Fukai, TBS: Do you still hope to visit China in the spring?\n\n"
+            "Minister Kishida: I have nothing to announce at this point.")
+    got = speaker_texts(text, outlet="Ministry of Foreign Affairs of Japan")
+    assert [sp for sp, _, _, _ in got] == ["Fumio Kishida", "Reporter", "Fumio Kishida"]

@@ -13,6 +13,13 @@ import re
 
 from .cues import CUE_RE, cue_text
 
+# Verbs of action, not speech, that a readout coordinates with a cue ("noted the importance of
+# X and planned to hold a call"): the statement ends before them
+ACTION_VERBS = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?(?:planned|discussed|exchanged|held|reviewed|signed|met|attended|launched|"
+    r"invited|visited|received|hosted|thanked|congratulated|briefed|toured|witnessed|explored|identified|"
+    r"established|concluded|decided to hold|looked|kept|continued to (?:meet|hold|work))\b")
+
 # A coordination before a verb: ", and", ", while", ", and also", " and", with the subject
 # repeated as a pronoun (", and he emphasized")
 JOIN_RE = re.compile(r"(?:\s*,\s*(?:and\s+|while\s+|and\s+also\s+)?|\s+and\s+(?:also\s+)?)(?:(?:he|she|they)\s+(?:also\s+)?)?$")
@@ -66,7 +73,12 @@ def split_coordinated(clause: str, full_clause: bool = False) -> list[tuple[int,
             continue
         parts.append((begin, end, cue))
         begin, cue = nxt, ncue
-    parts.append((begin, len(clause), cue))
+    end = len(clause)
+    if not full_clause:
+        stop = ACTION_VERBS.search(clause, begin)
+        if stop and not _open_at(clause, stop.start()) and len(re.findall(r"\w+", clause[begin:stop.start()])) >= MIN_WORDS:
+            end = stop.start()
+    parts.append((begin, end, cue))
     if any(len(re.findall(r"\w+", clause[a:b])) < MIN_WORDS for a, b, _ in parts):
         return [(0, len(clause), "")]
     return parts

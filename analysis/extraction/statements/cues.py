@@ -222,7 +222,8 @@ RAISE_VERBS = {"raised", "raises", "raising"}
 
 # A participle cue that opens a second reported clause: "..., he said, noting that ..."
 ING_CUE_RE = re.compile(r"(noting|adding|saying|stressing|warning|arguing|insisting|explaining|pointing out|"
-                        r"emphasizing|emphasising|underscoring|acknowledging|calling on|urging)\s+(?:that\s+)?")
+                        r"emphasizing|emphasising|underscoring|acknowledging|calling on|urging|expressing|reiterating|"
+                        r"reaffirming|highlighting|underlining|stating|asserting|declaring)\s+(?:that\s+)?")
 
 SECOND_CLAUSE_RE = re.compile(r",\s+" + ING_CUE_RE.pattern)
 

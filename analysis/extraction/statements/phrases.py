@@ -224,6 +224,8 @@ def np_before(s: str) -> tuple[str, int] | None:
     m = SOURCE_AT_END_RE.search(s)
     if m:
         return s[m.start():], m.start()
+    if re.search(r"\b(?:and|or|but)$", s):
+        return None  # "... and affirmed that": the subject is the clause's, not a phrase before "and"
     got = np_at_end(s)
     if got and got[1] > 0:
         # "The Secretary and the National Security Advisor", "Secretary Blinken and the Foreign

@@ -104,7 +104,7 @@ class DocumentSpeakers(Cast):
         # a person introduced with that title ("Foreign Minister Yoko Kamikawa")
         if words:
             for start, titles, toks in self.names:
-                if 0 <= start < pos and len(toks) >= 2:
+                if 0 <= start < pos and (len(toks) >= 2 or titles):
                     tl = [t.lower().rstrip(".") for t in titles]
                     if all(w in tl for w in words):
                         name = " ".join(toks)

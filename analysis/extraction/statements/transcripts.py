@@ -130,12 +130,16 @@ def transcript_turns(ex: Extraction) -> dict[int, tuple[Speaker, int]]:
         found = label_at(ex.text, s, e, lex)
         if found:
             labels[p] = found
-    if len(labels) < 2 or len({_label_key(v[0]) for v in labels.values()}) < 2:
-        return {}
+    event = TRANSCRIPT_TITLE_RE.search(ex.d.title or "")
+    if not labels or (len(labels) < 2 or len({_label_key(v[0]) for v in labels.values()}) < 2) and not event:
+        return {}  # a transcript has two kinds of label, or its headline names the event
     speakers = {}
     for p in sorted(labels):
         label, body_start = labels[p]
         speakers[p] = label_speaker(ex, label, paras[p][0], lex)
+    if len(labels) == 1 and speakers[min(labels)].kind != "person":
+        return {}  # one label alone must name a person ("Ms. KAMIKAWA Yoko, Minister for Foreign Affairs:")
+    _name_moderators(ex, labels, speakers, paras)
     turns: dict[int, tuple[Speaker, int]] = {}
     first = min(labels)
     opening = ex.d.main_speaker() if speakers[first].name == REPORTER.name else None
@@ -159,6 +163,29 @@ def transcript_turns(ex: Extraction) -> dict[int, tuple[Speaker, int]]:
         if body_start < e:
             add_turn(ex, current, body_start, e, cue)
     return turns
+
+
+# Headlines of a transcript: "Press Conference by ...", "Remarks by ...", "Press Briefing ..."
+TRANSCRIPT_TITLE_RE = re.compile(r"\b(?:press conference|remarks|briefing|interview|transcript|press gaggle|"
+                                 r"background (?:press )?call|press availability|speech)\b", re.I)
+# "My name is Jed Wolfington": a moderator who names himself
+SELF_NAMED_RE = re.compile(r"\b[Mm]y name is ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){1,2})")
+
+
+def _name_moderators(ex: Extraction, labels: dict, speakers: dict, paras: dict) -> None:
+    """A moderator who gives their name in their first turn is named by it in every turn."""
+    order = sorted(labels)
+    for i, p in enumerate(order):
+        if speakers[p].name == "Moderator":
+            s = paras[p][0]
+            e = paras[order[i + 1]][0] if i + 1 < len(order) else len(ex.text)
+            m = SELF_NAMED_RE.search(ex.text, s, e)
+            if m:
+                named = Speaker(m.group(1), speakers[p].side, "", "person")
+                for q in labels:
+                    if speakers[q].name == "Moderator":
+                        speakers[q] = named
+            return
 
 
 def _is_heading(para: str) -> bool:
@@ -196,6 +223,9 @@ def label_speaker(ex: Extraction, label: str, pos: int, lex: dict | None = None)
     name_part, comma, described = label.partition(",")
     if _is_media(label, lex) and not (comma and _names_an_official(described)):
         return REPORTER  # "Reuters:", "Ojima, TV Asahi:", "Sidhant from WION:"
+    if comma and len(name_part.split()) <= 2 and described.strip() and not _names_an_official(described) \
+            and side_from_words(described.split()) == "unknown":
+        return REPORTER  # "Fukai, TBS:": a reporter's name and an outlet the lexicon does not know
     words = [w for w in name_part.split() if _label_key(w) not in lex["honorifics"]]
     if not words:
         return Speaker(label.strip(), home, "", "anonymous")
