@@ -131,7 +131,9 @@ def _split_blocks(lines: list[str]) -> list[list[tuple[int, str]]]:
 
 
 def _is_body(text: str, rules: _Rules) -> bool:
-    return text[-1] in rules.terminal_chars or n_words(text) > rules.body_min_words
+    # a headline may end in a note in brackets: "Press Conference by Minister Nishimura (Excerpt)"
+    bare = re.sub(r"\s*\([^()]{1,40}\)$", "", text) or text
+    return bare[-1] in rules.terminal_chars or n_words(text) > rules.body_min_words
 
 
 def clean_text(raw: str, title_hint: str = "") -> CleanResult:

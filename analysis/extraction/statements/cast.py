@@ -23,6 +23,12 @@ HEADLINE_ROLE_RE = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+){0,4}(?:Spokesperson|S
                               r"Ambassador|Embassy|Ministry|Office))['’]s?\s+(?:Remarks|Statement|Comments?|Answers?|Press)\b")
 
 
+# "Koichiro Gemba, Minister for Foreign Affairs of Japan," / "Yang Jiechi, Minister of Foreign
+# Affairs of the People's Republic of China,": a name, a comma and an official role of a country
+APPOSITIVE_OF_RE = re.compile(
+    r"\b([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2}),[ ]+((?:[A-Z][\w'’-]*|of|for|and|the)(?:[ ]+(?:[A-Z][\w'’-]*|of|for|and|the)){2,14})(?=[,;]|\.(?:\s|$))")
+
+
 class Cast:
     """Per-document names: text, sentences, name index."""
 
@@ -44,6 +50,7 @@ class Cast:
         self._name_index = None
         self._titles: dict = {}
         self._introduced_sides: dict | None = None
+        self._of_sides: dict[str, set] = {}  # "Former Prime Minister Yasuo Fukuda of Japan"
         self._home_side: str | None | bool = False
         self._main: Speaker | None | bool = False
 
@@ -60,10 +67,12 @@ class Cast:
             found += [(m.start(), m) for m in self.NAME_RUN.finditer(self.text)]
             for at, m in found:
                 toks = m.group(0).split()
+                of_side = None
                 for i, t in enumerate(toks):  # "Prime Minister Kishida of Japan": the name ends before "of Japan"
-                    if t == "of" and 0 < i < len(toks) - 1 and any(countries.side_of(" ".join(toks[i + 1:i + 1 + n]))
-                                                                   for n in (1, 2, 3)):
-                        toks = toks[:i]
+                    sides = [countries.side_of(" ".join(toks[i + 1:i + 1 + n])) for n in (1, 2, 3)] \
+                        if t == "of" and 0 < i < len(toks) - 1 else []
+                    if any(sides):
+                        toks, of_side = toks[:i], next(x for x in sides if x)
                         break
                 titles, rest = split_titles(toks)
                 rest = name_words(rest)
@@ -90,6 +99,8 @@ class Cast:
                     rest = [rest[1], rest[0].title()]  # "KAMIKAWA Yoko" (family name in capitals first) is Yoko Kamikawa
                 if rest:
                     out.append((at, titles, rest))
+                    if of_side and any(clean_tok(t).lower() in OFFICIAL_HEADS for t in titles):
+                        self._of_sides.setdefault(" ".join(rest), set()).add(of_side)
             self._names = out
         return self._names
 
@@ -192,7 +203,15 @@ class Cast:
         spokesman Liu Dejun" or "Japan's ambassador to Manila, Kazuya Endo," -> the side of
         the nationality or institution named (see role_side). A name given two sides gets none."""
         if self._introduced_sides is None:
-            found: dict[str, set] = {}
+            self.names  # noqa: B018 (reading the names records "X of Japan")
+            found: dict[str, set] = {name: set(sides) for name, sides in self._of_sides.items()}
+            for m in APPOSITIVE_OF_RE.finditer(self.text):
+                # "Mr. Koichiro Gemba, Minister for Foreign Affairs of Japan,"
+                role = m.group(2)
+                if any(clean_tok(w).lower() in OFFICIAL_HEADS for w in role.split()[:4]) and " of " in role:
+                    side = side_from_words(role.rsplit(" of ", 1)[1].split())
+                    if side != "unknown":
+                        found.setdefault(m.group(1), set()).add(side)
             for m in APPOSITIVE_RE.finditer(self.text):
                 side = role_side(m.group(2), self.registry)
                 if side:
