@@ -419,3 +419,21 @@ def test_an_outlet_after_a_reporters_name_is_a_question():
             "Minister Kishida: I have nothing to announce at this point.")
     got = speaker_texts(text, outlet="Ministry of Foreign Affairs of Japan")
     assert [sp for sp, _, _, _ in got] == ["Fumio Kishida", "Reporter", "Fumio Kishida"]
+
+
+def test_a_turn_keeps_its_own_government_and_page_labels_out():
+    text = ("Press Conference by Minister Nishimura\n\n"
+            "Q: What is your response to the ban?\n\n"
+            "A: Japan can in no way accept this decision. Japan is calling for the immediate repeal of this measure.\n\n"
+            "Related Information (Japan-China Relations)")
+    got = speaker_texts(text, outlet="Ministry of Economy, Trade and Industry of Japan")
+    assert [(sp, side) for sp, side, _, _ in got] == [("Reporter", "unknown"), ("Nishimura", "Japan")]
+
+
+def test_the_narration_of_an_attributable_readout_is_no_statement():
+    text = ("Secretary Blinken's Meeting with Director Wang Yi\n\n"
+            "The following is attributable to Spokesperson Matthew Miller:\n\n"
+            "Secretary of State Antony J. Blinken met with Director Wang Yi today in Munich.\n\n"
+            "The United States remains committed to open lines of communication.")
+    got = speaker_texts(text)
+    assert [(sp, t) for sp, _, t, _ in got] == [("Matthew Miller", "The United States remains committed to open lines of communication.")]

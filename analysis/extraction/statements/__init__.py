@@ -19,6 +19,7 @@ is written for a particular article.
 from __future__ import annotations
 
 import bisect
+import re
 from sys import intern
 
 import pandas as pd
@@ -75,7 +76,7 @@ def _run(ex: Extraction) -> list[Statement]:
                 a, b = spans.get(para, (s, e))
                 spans[para] = (min(a, s), max(b, e))
         for para, (a, b) in sorted(spans.items()):
-            if not found_in_para.get(para):
+            if not found_in_para.get(para) and not MEETING_NARRATION_RE.match(ex.text, a, b):
                 add_turn(ex, sp, a, b)
     ex.out = [st for st in ex.out if is_speaker(st.speaker)]  # never a fragment as speaker
     ex.out.sort(key=lambda st: (st.start, st.end))
@@ -87,6 +88,12 @@ def _run(ex: Extraction) -> list[Statement]:
         seen.add((st.start, st.end))
         uniq.append(st)
     return uniq
+
+
+# "Secretary of State Antony J. Blinken met with ...": the narration of a readout, not the
+# words of the spokesperson it is attributable to
+MEETING_NARRATION_RE = re.compile(r"(?:[^.\n]|(?<=\b[A-Z])\.){0,200}?\b(?:met|meets|spoke|speaks|held|holds|hosted|hosts|traveled|"
+                                  r"travelled|visited|visits)\s+(?:with|by|a|an|the|today|in|on|to)\b")
 
 
 def nested_speech(ex: Extraction, turn: Speaker, si: int, s: int, e: int, sent: str) -> None:
@@ -102,8 +109,10 @@ def nested_speech(ex: Extraction, turn: Speaker, si: int, s: int, e: int, sent: 
         ex.in_turn = False
     kept = []
     for st in ex.out[n_before:]:
-        if st.speaker.name in (turn.name, "Reporter") or st.speaker.kind == "anonymous" and st.speaker.name == turn.name:
+        if st.speaker.name in (turn.name, "Reporter"):
             continue
+        if st.speaker.kind in ("group", "institution", "anonymous") and st.speaker.side == turn.side != "unknown":
+            continue  # the speaker's own government in the third person ("Japan is calling for ...")
         kept.append(Statement(st.speaker, st.kind, st.cue, st.via or turn.name, st.text, st.start, st.end))
         ex.d.remember(s, st.speaker)
     ex.out[n_before:] = kept

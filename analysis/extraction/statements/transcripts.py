@@ -44,7 +44,7 @@ PARTICLES = {"of", "for", "the", "and", "from", "de", "da", "do", "dos", "das", 
 # the label ("MS. JEAN-PIERRE:  ...", "Mao Ning: ...", "Question:" alone on its line).
 LABEL_AT_START_RE = re.compile(r"(?:(?P<q>Q)(?=[ \t]{2,}\S|\t)|(?P<label>[^\n:“”\"()\[\]]{1,100}?(?:[ \t]*\([^\n:()]{1,40}\))?)[ \t]*:(?=\s|$))")
 OFFICIAL_LABEL_RE = re.compile(r"((?:[A-Z][A-Z.\-]* )*OFFICIALS?)(?: (?:\d+|#\d+|[A-Z]|ONE|TWO|THREE))?")
-TERMINAL_RE = re.compile(r"[.?!:;…”\"’)\]]\s*$")
+TERMINAL_RE = re.compile(r"[.?!:;…—–-][”\"’)\]]*\s*$")
 
 
 @lru_cache(maxsize=4)
@@ -189,8 +189,11 @@ def _name_moderators(ex: Extraction, labels: dict, speakers: dict, paras: dict) 
 
 
 def _is_heading(para: str) -> bool:
-    """A short line with no final punctuation: a section heading of the transcript."""
-    return len(para.split()) <= 15 and not TERMINAL_RE.search(para)
+    """A short line with no final punctuation ("Outlook for Japan-China relations", "Related
+    Information (Japan-China Relations)"), or a few words before a colon ("Suggest to a
+    friend:"): a heading or page label, not the speaker's words."""
+    words = len(para.split())
+    return words <= 15 and not TERMINAL_RE.search(para) or words <= 5 and para.rstrip().endswith(":")
 
 
 def _is_opening_paragraph(para: str) -> bool:
