@@ -11,6 +11,10 @@ export ANALYSIS_CACHE_DIR ?= $(CURDIR)/build/cache
 
 # make figures CORPUS=path/to/articles runs every notebook on that corpus into build/<name>/.
 CORPUS ?=
+# LEXICONS=path/to/folder: the project's own topics.yaml / actors.yaml / tone_phrases.yaml
+# (default: a lexicons/ folder inside the corpus folder)
+LEXICONS ?=
+LEXICONS_ENV = $(if $(LEXICONS),ANALYSIS_LEXICONS="$(abspath $(LEXICONS))")
 
 setup: $(STAMP)
 
@@ -24,12 +28,12 @@ $(STAMP): requirements.txt pyproject.toml
 # index figures/README.md). With CORPUS=..., the executed notebooks and figures go to
 # build/<corpus name>/ and the stored notebooks and figures/ are left untouched.
 figures: $(STAMP)
-	$(BIN)/python tools/run_notebooks.py notebooks/*.ipynb $(if $(CORPUS),--corpus "$(CORPUS)")
+	$(LEXICONS_ENV) $(BIN)/python tools/run_notebooks.py notebooks/*.ipynb $(if $(CORPUS),--corpus "$(CORPUS)")
 
 # A self-contained HTML report of the executed notebooks: build/report.html, or
 # build/<corpus name>/report.html with CORPUS=... (runs the notebooks first).
 report: figures
-	$(BIN)/python tools/make_report.py $(if $(CORPUS),--corpus "$(CORPUS)")
+	$(LEXICONS_ENV) $(BIN)/python tools/make_report.py $(if $(CORPUS),--corpus "$(CORPUS)")
 
 # The benchmark (see BENCHMARKS.md): ARTICLES=10000 by default.
 ARTICLES ?= 10000

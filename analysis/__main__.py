@@ -16,13 +16,16 @@ def main(argv=None) -> int:
     exp.add_argument("source", help="folder of .txt/.md articles, a text file, or a .csv/.jsonl table")
     exp.add_argument("--out", required=True, help="folder to write the CSV files to")
     exp.add_argument("--name", default=None, help="corpus name used in captions")
+    exp.add_argument("--lexicons", default=None,
+                     help="folder of the project's own topics.yaml, actors.yaml, tone_phrases.yaml "
+                          "(default: a lexicons/ folder inside the source folder)")
     args = parser.parse_args(argv)
 
     if args.command == "export":
         try:
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always")
-                corpus = load_corpus(args.source, name=args.name)
+                corpus = load_corpus(args.source, name=args.name, lexicons=args.lexicons)
             for w in caught:
                 print(f"warning: {w.message}", file=sys.stderr)
             paths = export_tables(corpus, args.out)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .lexicon_files import STARTUP_LEXICONS, USER_FOLDER, use_user_lexicons
 from .reading.sources import InputError, Skipped, read_source
 from .running.build import analysis_tables, parse_tables, parsed_inputs
 from .running import cache as result_cache
@@ -52,6 +53,7 @@ class Corpus:
         self._doc_keys = doc_keys or [str(i) for i in range(len(self.documents))]
         self._fingerprints = fingerprints or {}
         self.workers = workers
+        self.lexicons = None  # the folder of the project's own lexicons, if any
 
     @classmethod
     def from_parsed(cls, parsed: list[dict], skipped=(), name: str = "corpus", analyzed: list[dict] | None = None,
@@ -143,7 +145,21 @@ def _corpus_name(source) -> str:
     return "corpus"
 
 
-def load_corpus(source, name: str | None = None, workers: int | None = None, cache=True) -> Corpus:
+def project_lexicons(source, lexicons=None) -> Path | None:
+    """The folder of a project's own lexicons for *source*: *lexicons* when given, else a
+    ``lexicons/`` folder inside a source folder (or beside a source file), else the folder
+    ``$ANALYSIS_LEXICONS`` named when Python started (``make figures LEXICONS=...``)."""
+    if lexicons is not None:
+        return Path(lexicons)
+    if isinstance(source, (str, Path)):
+        src = Path(source)
+        folder = (src if src.is_dir() else src.parent) / USER_FOLDER
+        if folder.is_dir():
+            return folder
+    return Path(STARTUP_LEXICONS) if STARTUP_LEXICONS else None
+
+
+def load_corpus(source, name: str | None = None, workers: int | None = None, cache=True, lexicons=None) -> Corpus:
     """Load articles into a :class:`Corpus`.
 
     *source*: a folder (its ``.txt`` and ``.md`` files, sorted by name; a ``metadata.csv``
@@ -156,11 +172,18 @@ def load_corpus(source, name: str | None = None, workers: int | None = None, cac
     ``$ANALYSIS_CACHE_DIR`` (default ``~/.cache/diplomatic-discourse``) so that re-runs on
     an unchanged corpus are fast; ``False`` turns it off; a path puts it there.
 
+    *lexicons*: a folder of the project's own ``topics.yaml``, ``actors.yaml`` and
+    ``tone_phrases.yaml`` (entries add to the packaged ones, the same id or name replaces
+    one, ``replace: true`` uses only the project's); default: a ``lexicons/`` folder inside
+    the source folder. They stay in use for the measures and charts of this corpus
+    (``corpus.lexicons`` names the folder).
+
     Raises FileNotFoundError for a missing path, and ValueError when no readable article is
     found, a table has no ``text`` column, or two documents share a ``doc_id``. Inputs that
     are empty, binary or unreadable are listed in ``corpus.skipped`` and reported with a
     warning.
     """
+    chosen = use_user_lexicons(project_lexicons(source, lexicons))
     records, skipped = read_source(source)
     counts = Counter(r.doc_id for r in records)
     dups = sorted(d for d, n in counts.items() if n > 1)
@@ -195,5 +218,7 @@ def load_corpus(source, name: str | None = None, workers: int | None = None, cac
         listing = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:10])
         more = f" (and {len(skipped) - 10} more)" if len(skipped) > 10 else ""
         warnings.warn(f"Skipped {len(skipped)} input(s): {listing}{more}", stacklevel=2)
-    return Corpus(tables, skipped, name=name or _corpus_name(source), store=store, doc_keys=doc_keys,
-                  fingerprints=fingerprints, workers=workers)
+    corpus = Corpus(tables, skipped, name=name or _corpus_name(source), store=store, doc_keys=doc_keys,
+                    fingerprints=fingerprints, workers=workers)
+    corpus.lexicons = chosen
+    return corpus

@@ -7,6 +7,7 @@ edits on the next call without re-reading files on every document.
 from __future__ import annotations
 
 import hashlib
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -62,6 +63,123 @@ def load_word_list(name: str) -> list[str]:
     return out
 
 
+# -- a project's own lexicons ------------------------------------------------------------
+#
+# A corpus folder may hold a ``lexicons/`` folder with its own ``topics.yaml``,
+# ``actors.yaml`` or ``tone_phrases.yaml`` in the packaged format. Their entries add to the
+# packaged ones; an entry with the same id (topics), name (actors) or phrase (tone phrases)
+# replaces it; ``replace: true`` at the top uses the user's entries only. The folder in use is
+# ``$ANALYSIS_LEXICONS`` (set by ``load_corpus``, so that worker processes see it too).
+
+USER_LEXICONS_ENV = "ANALYSIS_LEXICONS"
+STARTUP_LEXICONS = os.environ.get(USER_LEXICONS_ENV, "")  # as given when Python started
+USER_FILES = ("topics.yaml", "actors.yaml", "tone_phrases.yaml")
+# the name of the folder beside the articles that holds a project's lexicons
+USER_FOLDER = "lexicons"
+# where each file keeps its entries, and the field that names an entry
+_ENTRIES = {"actors.yaml": (None, "name"), "tone_phrases.yaml": ("phrases", "phrase"), "topics.yaml": ("", None)}
+
+
+def user_lexicon_dir() -> Path | None:
+    """The folder of the project's own lexicons in use, or None."""
+    env = os.environ.get(USER_LEXICONS_ENV, "")
+    return Path(env) if env else None
+
+
+def use_user_lexicons(folder) -> Path | None:
+    """Use the lexicons in *folder* (None: the packaged ones only) from now on, in this
+    process and the workers it starts. Raises FileNotFoundError for a missing folder."""
+    if folder is None:
+        os.environ.pop(USER_LEXICONS_ENV, None)
+        return None
+    path = Path(folder).expanduser().resolve()
+    if not path.is_dir():
+        raise FileNotFoundError(f"Lexicon folder not found: {folder}")
+    os.environ[USER_LEXICONS_ENV] = str(path)
+    return path
+
+
+def user_lexicon_path(name: str) -> Path | None:
+    """The project's own version of lexicon *name*, when there is one."""
+    folder = user_lexicon_dir()
+    if folder is None or name not in USER_FILES:
+        return None
+    path = folder / name
+    return path if path.is_file() else None
+
+
+def lexicon_version(name: str) -> tuple:
+    """What lexicon *name* is made of now: (packaged file, its mtime, user file, its mtime).
+    Loaders key their caches on it, so an edit of either file takes effect."""
+    path = lexicon_path(name)
+    user = user_lexicon_path(name)
+    return (str(path), path.stat().st_mtime_ns, str(user or ""), user.stat().st_mtime_ns if user else 0)
+
+
+def load_lexicon(name: str):
+    """Lexicon *name* as data: the packaged file with the project's own file merged in."""
+    return _load_lexicon(*lexicon_version(name))
+
+
+@lru_cache(maxsize=32)
+def _load_lexicon(path: str, mtime: int, user: str, user_mtime: int):
+    data = _load_yaml_cached(path, mtime)
+    if not user:
+        return data
+    return merge_lexicon(Path(path).name, data, _load_yaml_cached(user, user_mtime), user)
+
+
+def merge_lexicon(name: str, packaged, own, where: str):
+    """*own* (a project's file, at *where*) merged into *packaged* by the rules above. Every
+    entry from *own* carries ``_file`` so that errors name the user's file."""
+    section, key = _ENTRIES[name]
+    replace = False
+    if isinstance(own, dict) and "replace" in own:
+        own = dict(own)
+        replace = own.pop("replace") is True
+    if section is None:  # a list of entries (actors.yaml), or {replace:, actors: [...]}
+        if isinstance(own, dict):
+            own = own.get(name.split(".")[0], own.get("entries"))
+        if isinstance(own, list) and own and own[0] == {"replace": True}:
+            own, replace = own[1:], True
+        if not isinstance(own, list):
+            raise LexiconError(f"{where}: expected a list of entries (as in the packaged {name})")
+        return _merge_entries([] if replace else list(packaged or []), own, key, where)
+    if not isinstance(own, dict):
+        raise LexiconError(f"{where}: expected the sections of the packaged {name}")
+    if section == "":  # topics.yaml: topic id -> entry
+        base = {} if replace else dict(packaged or {})
+        for topic, entry in own.items():
+            if not isinstance(entry, dict):
+                raise LexiconError(f"{where}: topic {topic!r} must have 'label:' and 'terms:'")
+            base[topic] = entry
+        return base
+    out = dict(packaged or {})
+    for part, value in own.items():  # tone_phrases.yaml: a new scale replaces, phrases merge
+        if part == section:
+            if not isinstance(value, list):
+                raise LexiconError(f"{where}: '{section}:' must be a list")
+            out[section] = _merge_entries([] if replace else list(out.get(section) or []), value, key, where)
+        else:
+            out[part] = value
+    return out
+
+
+def _merge_entries(base: list, own: list, key: str, where: str) -> list:
+    index = {str(e.get(key)).lower(): i for i, e in enumerate(base) if isinstance(e, dict)}
+    for i, entry in enumerate(own, start=1):
+        if not isinstance(entry, dict) or not entry.get(key):
+            raise LexiconError(f"{where}: entry #{i} has no '{key}'")
+        entry = {**entry, "_file": where}
+        at = index.get(str(entry[key]).lower())
+        if at is None:
+            index[str(entry[key]).lower()] = len(base)
+            base.append(entry)
+        else:
+            base[at] = entry
+    return base
+
+
 def lexicon_fingerprint() -> str:
     """A hash of every lexicon file's contents (used to key caches)."""
     digest = hashlib.sha256()
@@ -69,4 +187,9 @@ def lexicon_fingerprint() -> str:
         if path.suffix in {".yaml", ".yml", ".txt"}:
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
+    for name in USER_FILES:
+        user = user_lexicon_path(name)
+        if user is not None:
+            digest.update(f"user {name}".encode())
+            digest.update(user.read_bytes())
     return digest.hexdigest()

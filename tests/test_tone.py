@@ -1,4 +1,5 @@
 """Tone phrases: lexicon, detection rules, tone index, discovery."""
+import re
 import pytest
 
 import analysis
@@ -117,10 +118,12 @@ def test_discovery_finds_new_phrases(tmp_path):
 
 
 def test_bad_lexicon_names_the_file(tmp_path, monkeypatch):
+    # a project's own tone phrases with a category the scale does not have
     bad = tmp_path / "tone_phrases.yaml"
-    bad.write_text("scale:\n  - {category: warm, score: 1}\nphrases:\n  - {phrase: x y, category: cold}\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match=r"tone_phrases\.yaml.*'cold'"):
-        tone_phrases._load(str(bad), 0)
+    bad.write_text("phrases:\n  - {phrase: x y, category: lukewarm}\n", encoding="utf-8")
+    monkeypatch.setenv("ANALYSIS_LEXICONS", str(tmp_path))
+    with pytest.raises(LexiconError, match=rf"{re.escape(str(bad))}: phrase 'x y' has category 'lukewarm'"):
+        tone_phrases.load_tone_lexicon()
 
 
 def test_heldout_recall_and_precision():

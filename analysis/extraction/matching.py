@@ -42,7 +42,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping, NamedTuple
 
-from ..lexicon_files import LexiconError, lexicon_path, parse_yaml
+from ..lexicon_files import USER_FILES, LexiconError, lexicon_path, lexicon_version, load_lexicon, load_yaml, parse_yaml
 
 __all__ = [
     "Match",
@@ -675,6 +675,23 @@ def load_matcher(name: str | Path, terms_field: str = "terms", exclude_field: st
     """
     path = Path(name)
     if not path.exists():
+        if str(name) in USER_FILES:  # the packaged file with the project's own merged in
+            return _load_merged_matcher(lexicon_version(str(name)), terms_field, exclude_field)
         path = lexicon_path(str(name))
     path = path.resolve()
     return _load_matcher_cached(str(path), path.stat().st_mtime_ns, terms_field, exclude_field)
+
+
+@lru_cache(maxsize=16)
+def _load_merged_matcher(version: tuple, terms_field: str, exclude_field: str) -> Matcher:
+    packaged, _, user, _ = version
+    if user:  # the project's own entries first on their own, so that an error names its file
+        compile_lexicon(_user_entries(user), source=user, terms_field=terms_field, exclude_field=exclude_field)
+    data = load_lexicon(Path(packaged).name)
+    source = f"{packaged} + {user}" if user else packaged
+    return compile_lexicon(data, source=source, terms_field=terms_field, exclude_field=exclude_field)
+
+
+def _user_entries(user: str):
+    data = load_yaml(user)
+    return {k: v for k, v in data.items() if k != "replace"} if isinstance(data, dict) else data

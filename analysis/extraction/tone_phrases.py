@@ -17,7 +17,7 @@ from sys import intern
 
 import pandas as pd
 
-from ..lexicon_files import LexiconError, lexicon_path, load_yaml
+from ..lexicon_files import LexiconError, lexicon_version, load_lexicon
 from .matching import compile_terms
 from .spans import speaker_at
 
@@ -49,8 +49,9 @@ class ToneLexicon:
 
 
 @lru_cache(maxsize=4)
-def _load(path: str, _mtime: int) -> ToneLexicon:
-    data = load_yaml(path)
+def _load(version: tuple) -> ToneLexicon:
+    path = version[0]
+    data = load_lexicon("tone_phrases.yaml")
     if not isinstance(data, dict) or "scale" not in data or "phrases" not in data:
         raise LexiconError(f"{path}: expected 'scale:' and 'phrases:' sections")
     scale = []
@@ -65,7 +66,7 @@ def _load(path: str, _mtime: int) -> ToneLexicon:
             raise LexiconError(f"{path}: phrase #{i} has no 'phrase'")
         cat = p.get("category")
         if cat not in scores:
-            raise LexiconError(f"{path}: phrase {p['phrase']!r} has category {cat!r}; use one of {', '.join(scores)}")
+            raise LexiconError(f"{p.get('_file', path)}: phrase {p['phrase']!r} has category {cat!r}; use one of {', '.join(scores)}")
         entry = ToneEntry(
             phrase=str(p["phrase"]),
             category=cat,
@@ -90,13 +91,12 @@ def _load(path: str, _mtime: int) -> ToneLexicon:
 
 def load_tone_lexicon() -> ToneLexicon:
     """The compiled tone lexicon (re-read when the file changes)."""
-    path = lexicon_path("tone_phrases.yaml")
-    return _load(str(path), path.stat().st_mtime_ns)
+    return _load(lexicon_version("tone_phrases.yaml"))
 
 
 def scale_categories() -> list[str]:
     """The categories of the scale, warm to hostile (read without compiling the phrases)."""
-    data = load_yaml(lexicon_path("tone_phrases.yaml"))
+    data = load_lexicon("tone_phrases.yaml")
     return [str(step["category"]) for step in (data or {}).get("scale", [])]
 
 

@@ -12,7 +12,7 @@ from typing import Iterable, Sequence
 
 import pandas as pd
 
-from ..lexicon_files import LexiconError, load_yaml
+from ..lexicon_files import LexiconError, load_lexicon
 from .matching import Matcher, load_matcher
 from .spans import speaker_at
 
@@ -32,7 +32,7 @@ def load_topics(validate: bool = True) -> pd.DataFrame:
     compiles every term, to report a malformed one (the aggregations skip that: the
     topic mentions they count were found by the compiled terms already).
     """
-    data = load_yaml(TOPICS_FILE)
+    data = load_lexicon(TOPICS_FILE)
     if validate:
         topic_matcher()  # validates every term, with a clear error
     rows = []

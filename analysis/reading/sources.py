@@ -13,6 +13,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..lexicon_files import USER_FOLDER
+
 TEXT_SUFFIXES = {".txt", ".md"}
 TABLE_SUFFIXES = {".csv", ".jsonl"}
 METADATA_FILE = "metadata.csv"
@@ -112,8 +114,8 @@ def _files_from_folder(folder: Path, skipped: list[Skipped]) -> list[Path]:
         listing = sorted(((e.name, e.is_dir()) for e in it), key=lambda x: x[0])
     for name, is_dir in listing:
         entry = folder / name
-        if name.startswith(".") or name == METADATA_FILE:
-            continue
+        if name.startswith(".") or name == METADATA_FILE or (is_dir and name == USER_FOLDER):
+            continue  # hidden files, the metadata table, the project's own lexicons
         if is_dir:
             skipped.append(Skipped(str(entry), "folder (only files directly inside the source folder are read)"))
         elif entry.suffix.lower() in TEXT_SUFFIXES:

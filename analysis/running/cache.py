@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from .._version import __version__
+from ..lexicon_files import user_lexicon_path
 from ..tables import TABLE_COLUMNS, TABLE_DTYPES, rows_frame, with_table_dtypes
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -57,6 +58,9 @@ def table_fingerprint(table: str) -> str:
     for name in files:
         path = PACKAGE_DIR / "lexicons" / name
         parts.append(f"{name}:{_mtime_digest(str(path), path.stat().st_mtime_ns if path.exists() else 0)}")
+        user = user_lexicon_path(name)  # a project's own lexicon changes the results too
+        if user is not None:
+            parts.append(f"user {name}:{_mtime_digest(str(user), user.stat().st_mtime_ns)}")
     for code in modules:
         for path in _code_files(code):
             parts.append(f"{path.relative_to(PACKAGE_DIR)}:{_mtime_digest(str(path), path.stat().st_mtime_ns)}")

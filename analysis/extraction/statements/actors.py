@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...lexicon_files import LexiconError, lexicon_path, load_yaml
+from ...lexicon_files import LexiconError, lexicon_path, lexicon_version, load_lexicon
 from .countries import FILE as COUNTRIES_FILE, load_countries
 
 # Sides that are no country or organisation of countries.yaml
@@ -68,20 +68,22 @@ def _key(text: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _load(_mtime: int, _countries_mtime: int) -> Registry:
-    path = lexicon_path("actors.yaml")
-    data = load_yaml(path) or []
+def _load(version: tuple, _countries_mtime: int) -> Registry:
+    path = version[0]
+    data = load_lexicon("actors.yaml") or []
     if not isinstance(data, list):
         raise LexiconError(f"{path}: expected a list of actors")
     countries_path = lexicon_path(COUNTRIES_FILE)
     sides = load_countries().names
     actors = []
+    # a project's own entries first, so that their aliases and surnames win
+    data = sorted(data, key=lambda e: not (isinstance(e, dict) and "_file" in e))
     for i, entry in enumerate(data, start=1):
         if not isinstance(entry, dict) or not entry.get("name"):
             raise LexiconError(f"{path}: actor #{i} has no 'name'")
         side = str(entry.get("side") or "unknown")
         if side not in sides and side not in SPECIAL_SIDES:
-            raise LexiconError(f"{path}: actor {entry['name']!r} has side {side!r}, which is no country or organisation "
+            raise LexiconError(f"{entry.get('_file', path)}: actor {entry['name']!r} has side {side!r}, which is no country or organisation "
                                f"of {countries_path}; use a name listed there (e.g. 'India', 'European Union') or 'unknown'")
         actors.append(
             Actor(
@@ -99,4 +101,4 @@ def _load(_mtime: int, _countries_mtime: int) -> Registry:
 
 def load_actors() -> Registry:
     """The actor registry (re-read when the file changes)."""
-    return _load(lexicon_path("actors.yaml").stat().st_mtime_ns, lexicon_path(COUNTRIES_FILE).stat().st_mtime_ns)
+    return _load(lexicon_version("actors.yaml"), lexicon_path(COUNTRIES_FILE).stat().st_mtime_ns)
