@@ -25,6 +25,10 @@ STYLE_FILE = Path(__file__).resolve().parent / "styles" / "house.mplstyle"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
 SIDE_COLORS = {"United States": "#0072B2", "China": "#D55E00", "both sides": "#009E73", "other": "#CC79A7", "unknown": "#999999", "": "#999999"}
+# What a reader calls each colour, for captions
+COLOR_NAMES = {"#0072B2": "blue", "#D55E00": "vermilion", "#009E73": "green", "#CC79A7": "pink", "#999999": "grey",
+               "#E69F00": "orange", "#56B4E9": "sky blue", "#8C564B": "brown", "#7F3C8D": "purple", "#11A579": "teal",
+               "#3969AC": "dark blue", "#F2B701": "yellow", "#E73F74": "red", "#80BA5A": "light green", "#000000": "black"}
 # Colours for the sides of any other diplomacy (India, Pakistan, European Union, ...): each side
 # always gets the same one, chosen from its name, in every chart and every run
 OTHER_SIDE_PALETTE = ["#E69F00", "#CC79A7", "#56B4E9", "#8C564B", "#7F3C8D", "#11A579", "#3969AC", "#F2B701",
@@ -534,13 +538,17 @@ def plot_statement_counts(table: pd.DataFrame, source: str | None = None, top: i
             ax.set_yticks(y, labels)
             if "side" in data:
                 for tick, side in zip(ax.get_yticklabels(), data["side"]):
-                    tick.set_color(_side_color(side) if side in SIDE_COLORS and side else "#333333")
+                    tick.set_color(_side_color(side) if side and side != "unknown" else "#333333")
             ax.set_xlabel("Statements")
             ax.margins(x=0.12)
             ax.legend(loc="lower right")
         ax.set_title(title)
         fig.tight_layout()
-        add_source(fig, _note(source, "Speaker names coloured by side: blue United States, vermilion China"))
+        sides = [x for x in dict.fromkeys(data["side"].astype(str)) if x and x != "unknown"] if "side" in data else []
+        if sides:
+            key_text = ", ".join(f"{COLOR_NAMES.get(_side_color(x), 'coloured')} {x}" for x in sides)
+            source = _note(source, f"Speaker names coloured by side: {key_text}")
+        add_source(fig, source)
     return fig
 
 

@@ -1,4 +1,4 @@
-"""Topics: which issues of US-China relations each article (or speaker) talks about.
+"""Topics: which issues of diplomacy each article (or speaker) talks about.
 
 The topics and their words and phrases are in ``analysis/lexicons/topics.yaml``, a plain
 data file (its header explains the pattern notation). Each match of a term in an

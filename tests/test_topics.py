@@ -37,6 +37,8 @@ EXPECTED_SEED_COUNTS = {
         "taiwan": 11,
         # the list, and "rising military tensions in the Taiwan Strait, the South China Sea"
         "south_china_sea": 2,
+        # Wang Yi: "respect China's sovereignty and territorial integrity" (a sovereignty claim)
+        "territorial_disputes": 1,
         # "resumption of military-to-military communication"
         "military_communication": 1,
         # "stop stifling China's scientific and technological growth"
