@@ -101,6 +101,14 @@ def test_speakers_and_sides_beyond_us_china(text, expected):
     assert speaker_sides(text) == expected
 
 
+def test_a_body_named_by_a_bare_noun_carries_its_country():
+    # and a dateline naming two cities is cut from the text
+    got = predict("Talks stall\n\nISLAMABAD/NEW DELHI, May 14 (Reuters) - Pakistan's army said two of its "
+                  "soldiers had been killed in cross-border firing.")
+    assert [(p["speaker"], p["side"], p["text"]) for p in got] == [
+        ("Pakistani army", "Pakistan", "two of its soldiers had been killed in cross-border firing")]
+
+
 def test_no_side_is_invented_in_other_diplomacy():
     text = ("India and Pakistan trade accusations\n\n"
             "The foreign ministry in Islamabad said India had violated the ceasefire. "

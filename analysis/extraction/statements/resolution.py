@@ -41,7 +41,7 @@ from .phrases import (
     strip_det,
 )
 from .countries import current_countries
-from .sides import body_in_place, country_as_subject, settle_side, side_from_words
+from .sides import body_in_place, country_as_subject, named_with_side, settle_side, side_from_words
 
 
 class DocumentSpeakers(Cast):
@@ -156,7 +156,7 @@ class DocumentSpeakers(Cast):
         the institution named ("a State Department spokesperson"); and people who speak for
         no government ("Chinese experts", "analysts") have no side."""
         sp = self._resolve(np, pos)
-        return None if sp is None else settle_side(sp, self, pos)
+        return None if sp is None else named_with_side(settle_side(sp, self, pos))
 
     def _resolve(self, np: str, pos: int) -> Speaker | None:
         np = np.strip().strip(",")

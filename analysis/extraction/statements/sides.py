@@ -171,3 +171,12 @@ def settle_side(sp: Speaker, doc, pos: int) -> Speaker:
         if head in OFFICIAL_HEADS or head in INSTITUTION_WORDS:
             side = doc.home_side
     return Speaker(sp.name, side, sp.pronoun, sp.kind) if side else sp
+
+
+def named_with_side(sp: Speaker) -> Speaker:
+    """A body named by a bare noun ("the army said") is named with its side ("Pakistani
+    army"), so that the armies of two countries are two speakers."""
+    if sp.kind in ("anonymous", "institution") and re.fullmatch(r"[a-z][a-z-]+", sp.name) \
+            and sp.side in current_countries().names:
+        return Speaker(f"{current_countries().adjective(sp.side)} {sp.name}", sp.side, sp.pronoun, sp.kind)
+    return sp
