@@ -49,6 +49,28 @@ class Registry:
             {(alias.lower(), a.side) for a in actors if a.kind == "institution" and a.side not in SPECIAL_SIDES
              for alias in (a.name, *a.aliases) if len(alias) > 3 and not alias.lower().startswith("the ")},
             key=lambda x: (-len(x[0]), x[0])))
+        self._institution_re = None
+        self._institution_side: dict[str, str] = {}
+
+    @property
+    def institution_re(self):
+        """One regex over every institution alias (word-bounded, any case), built once."""
+        if self._institution_re is None:
+            import re
+
+            aliases = [a for a, _ in self.institution_sides]
+            self._institution_re = re.compile(r"(?<![\w])(" + "|".join(re.escape(a) for a in aliases) + r")(?![\w])", re.I) \
+                if aliases else re.compile(r"(?!x)x")
+            self._institution_side = dict(self.institution_sides)
+        return self._institution_re
+
+    def institution_in(self, phrase: str) -> str | None:
+        """The side of the longest institution alias in *phrase*, or None."""
+        best = None
+        for m in self.institution_re.finditer(phrase):
+            if best is None or len(m.group(1)) > len(best):
+                best = m.group(1)
+        return self._institution_side[best.lower()] if best else None
 
     def alias(self, text: str) -> Actor | None:
         return self.by_alias.get(_key(text))

@@ -50,12 +50,21 @@ def country_as_subject(np: str) -> str | None:
     metonym standing as a subject ("Moscow", "Britain", "the European Union"), or None; an
     adjective alone ("Russian") names no speaker."""
     c = current_countries()
-    w = clean_tok(np).lower()
-    if w.startswith("the "):
-        w = w[4:]
-    if not np[:1].isupper() and not np.lower().startswith("the ") or w in c.adjectives or w in c.bodies:
-        return None  # an adjective is no speaker; a ministry keeps its own name
-    return c.side_of(w)
+    key = (np, id(c))
+    if key not in _SUBJECTS:
+        if len(_SUBJECTS) > 50_000:
+            _SUBJECTS.clear()
+        w = clean_tok(np).lower()
+        if w.startswith("the "):
+            w = w[4:]
+        if not np[:1].isupper() and not np.lower().startswith("the ") or w in c.adjectives or w in c.bodies:
+            _SUBJECTS[key] = None  # an adjective is no speaker; a ministry keeps its own name
+        else:
+            _SUBJECTS[key] = c.side_of(w)
+    return _SUBJECTS[key]
+
+
+_SUBJECTS: dict[tuple, str | None] = {}  # a pure function of the phrase and the lexicon
 
 
 # "the foreign ministry in Islamabad", "the Defence Ministry in Moscow": a body of the country
@@ -114,11 +123,7 @@ ROLE_THEN_NAME_RE = re.compile(
 def institution_side(phrase: str, registry: Registry) -> str | None:
     """The side of a US or Chinese institution of the registry named in *phrase* ("a State
     Department spokesperson" -> United States), else None."""
-    low = f" {phrase.lower()} "
-    for alias, side in registry.institution_sides:
-        if f" {alias} " in low:
-            return side
-    return None
+    return registry.institution_in(phrase)
 
 
 def role_side(phrase: str, registry: Registry, bare_countries: bool = False) -> str | None:
