@@ -31,13 +31,13 @@ def test_real_texts_are_all_scored(real):
 
 def test_real_texts_statements_found(real):
     assert real["precision"] >= 0.95
-    assert real["f1"] >= 0.90
+    assert real["f1"] >= 0.92  # the target
 
 
 def test_real_texts_speakers_and_sides(real):
-    assert real["speaker_accuracy"] >= 0.95
-    assert real["side_accuracy"] >= 0.95
-    assert real["end_to_end_recall"] >= 0.82
+    assert real["speaker_accuracy"] >= 0.97
+    assert real["side_accuracy"] >= 0.97
+    assert real["end_to_end_recall"] >= 0.85
 
 
 def test_real_transcripts_every_turn(real):
