@@ -24,15 +24,29 @@ from .stats import doc_labels, short_label  # noqa: F401 (doc_labels is public h
 STYLE_FILE = Path(__file__).resolve().parent / "styles" / "house.mplstyle"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
-SIDE_COLORS = {"United States": "#0072B2", "China": "#D55E00", "both sides": "#009E73", "other": "#CC79A7", "unknown": "#999999", "": "#999999"}
+SIDE_COLORS = {"United States": "#0072B2", "China": "#D55E00", "both sides": "#009E73", "unknown": "#999999", "": "#999999"}
+# Every side keeps one colour in every chart and every run. The sides diplomacy coverage
+# quotes most have colours of their own, no two alike; any other side gets one of a second set,
+# chosen from its name (two such sides may share one).
+PROMINENT_SIDE_COLORS = {
+    # sides often quoted together get colours far apart: Russia/Ukraine, India/Pakistan,
+    # European Union/United Kingdom, Japan/South Korea, China/Taiwan, Israel/Iran
+    "Russia": "#E69F00", "Ukraine": "#56B4E9", "European Union": "#F0E442", "United Kingdom": "#CC79A7",
+    "India": "#882255", "Pakistan": "#332288", "Japan": "#E73F74", "South Korea": "#117733",
+    "North Korea": "#000000", "Taiwan": "#80BA5A", "United Nations": "#8C564B", "NATO": "#999933",
+    "France": "#A6761D", "Germany": "#DDCC77", "Iran": "#B2182B", "Israel": "#5E9ED6",
+    "Philippines": "#C51B7D", "Brazil": "#6A3D9A",
+}
+OTHER_SIDE_PALETTE = ["#B15928", "#FB9A99", "#FDBF6F", "#B2DF8A", "#A6CEE3", "#CAB2D6", "#FFFF99", "#1F3A93"]
 # What a reader calls each colour, for captions
-COLOR_NAMES = {"#0072B2": "blue", "#D55E00": "vermilion", "#009E73": "green", "#CC79A7": "pink", "#999999": "grey",
-               "#E69F00": "orange", "#56B4E9": "sky blue", "#8C564B": "brown", "#7F3C8D": "purple", "#11A579": "teal",
-               "#3969AC": "dark blue", "#F2B701": "yellow", "#E73F74": "red", "#80BA5A": "light green", "#000000": "black"}
-# Colours for the sides of any other diplomacy (India, Pakistan, European Union, ...): each side
-# always gets the same one, chosen from its name, in every chart and every run
-OTHER_SIDE_PALETTE = ["#E69F00", "#CC79A7", "#56B4E9", "#8C564B", "#7F3C8D", "#11A579", "#3969AC", "#F2B701",
-                      "#E73F74", "#80BA5A", "#000000"]
+COLOR_NAMES = {"#0072B2": "blue", "#D55E00": "vermilion", "#009E73": "green", "#999999": "grey",
+               "#E69F00": "orange", "#56B4E9": "sky blue", "#F0E442": "yellow", "#CC79A7": "pink",
+               "#882255": "wine", "#332288": "indigo", "#E73F74": "red", "#117733": "dark green",
+               "#000000": "black", "#80BA5A": "light green", "#8C564B": "brown", "#999933": "olive",
+               "#A6761D": "ochre", "#DDCC77": "sand", "#B2182B": "crimson", "#5E9ED6": "light blue",
+               "#C51B7D": "magenta", "#6A3D9A": "violet", "#B15928": "rust", "#FB9A99": "salmon",
+               "#FDBF6F": "peach", "#B2DF8A": "pale green", "#A6CEE3": "pale blue", "#CAB2D6": "lavender",
+               "#FFFF99": "pale yellow", "#1F3A93": "navy"}
 
 
 def use_house_style() -> None:
@@ -470,6 +484,8 @@ def _plural(n: int, word: str) -> str:
 def _side_color(side: str) -> str:
     if side in SIDE_COLORS:
         return SIDE_COLORS[side]
+    if side in PROMINENT_SIDE_COLORS:
+        return PROMINENT_SIDE_COLORS[side]
     digest = int(hashlib.sha256(side.encode("utf-8")).hexdigest()[:8], 16)
     return OTHER_SIDE_PALETTE[digest % len(OTHER_SIDE_PALETTE)]
 
@@ -569,7 +585,7 @@ def plot_side_shares(table: pd.DataFrame, labels: dict | None = None, source: st
             no_data(ax, "No statements found")
         else:
             wide = table.pivot_table(index=key, columns="side", values="share", fill_value=0).reindex(groups)
-            order = [s for s in ["United States", "China", "both sides", "other", "unknown"] if s in wide.columns]
+            order = [s for s in ["United States", "China", "both sides", "unknown"] if s in wide.columns]
             order += [s for s in wide.columns if s not in order]
             left = pd.Series(0.0, index=wide.index)
             y = list(range(len(groups)))[::-1]
@@ -739,7 +755,7 @@ def plot_over_time(table: pd.DataFrame, x: str, y: str, group: str | None = None
             for i, g in enumerate(groups):
                 part = data if g is None else data[data[group] == g]
                 part = part.sort_values(x)
-                color = SIDE_COLORS.get(g, PALETTE[i % len(PALETTE)]) if group == "side" else PALETTE[i % len(PALETTE)]
+                color = _side_color(g) if group == "side" else PALETTE[i % len(PALETTE)]
                 ax.plot(part[x], part[y], marker="o", linewidth=1.8, markersize=4, color=color,
                         label=short_label(str(g), 30) if g is not None else None)
             ax.set_ylabel(ylabel or y)

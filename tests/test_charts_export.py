@@ -54,3 +54,15 @@ def test_cli_export_and_bad_input(tmp_path):
                          capture_output=True, text=True)
     assert bad.returncode != 0
     assert "missing" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_every_side_keeps_one_colour_and_prominent_sides_differ():
+    from analysis import charts
+
+    fixed = [charts._side_color(s) for s in ("United States", "China", "both sides", "unknown", *charts.PROMINENT_SIDE_COLORS)]
+    assert len(set(fixed)) == len(fixed)  # no two of them alike
+    assert charts._side_color("Chile") == charts._side_color("Chile")  # any side: one colour, from its name
+    assert charts._side_color("Chile") in charts.OTHER_SIDE_PALETTE
+    # pairs often quoted together are not the same colour
+    for a, b in [("India", "Pakistan"), ("Russia", "Ukraine"), ("European Union", "United Kingdom"), ("Japan", "South Korea")]:
+        assert charts._side_color(a) != charts._side_color(b)
