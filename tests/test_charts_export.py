@@ -66,3 +66,25 @@ def test_every_side_keeps_one_colour_and_prominent_sides_differ():
     # pairs often quoted together are not the same colour
     for a, b in [("India", "Pakistan"), ("Russia", "Ukraine"), ("European Union", "United Kingdom"), ("Japan", "South Korea")]:
         assert charts._side_color(a) != charts._side_color(b)
+
+
+def test_exported_csv_cells_never_start_a_formula(tmp_path):
+    import csv
+
+    import analysis
+    from analysis.export import export_tables
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "=cmd.txt").write_text("=HYPERLINK(\"http://x\")\n\n@SUM(A1:A9) was the reply, officials said.\n", encoding="utf-8")
+    (folder / "metadata.csv").write_text("file,title,outlet,date,url\n=cmd.txt,+1 Talks,-Outlet,,\n", encoding="utf-8")
+    corpus = analysis.load_corpus(folder, cache=False)
+    assert corpus.documents["doc_id"].iloc[0].startswith("=")  # the table itself keeps the value
+    for path in export_tables(corpus, tmp_path / "out"):
+        with open(path, newline="", encoding="utf-8") as fh:
+            for row in csv.reader(fh):
+                for cell in row:
+                    assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (path.name, cell)
+    with open(tmp_path / "out" / "documents.csv", newline="", encoding="utf-8") as fh:
+        doc = next(csv.DictReader(fh))
+    assert doc["doc_id"].startswith("'=") and doc["title"] == "'+1 Talks" and doc["outlet"] == "'-Outlet"

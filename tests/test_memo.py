@@ -43,7 +43,7 @@ def test_no_cache_means_no_files_and_the_same_results(tmp_path):
     titles(corpus)
     titles(corpus)
     assert len(calls) == 2
-    assert not list(tmp_path.rglob("*.pkl"))
+    assert not list(tmp_path.rglob("*.parquet"))
 
 
 def test_cached_distinctive_terms_and_discovery_equal_uncached(tmp_path):
@@ -53,14 +53,29 @@ def test_cached_distinctive_terms_and_discovery_equal_uncached(tmp_path):
                                       analysis.distinctive_terms.uncached(corpus, n=5))
         pd.testing.assert_frame_equal(analysis.discover_tone_phrases(corpus),
                                       analysis.discover_tone_phrases.uncached(corpus))
-    assert len(list((tmp_path / "cache" / "results").glob("*.pkl"))) == 2
+    assert len(list((tmp_path / "cache" / "results").glob("*.parquet"))) == 2
 
 
 def test_damaged_result_file_is_recomputed(tmp_path):
     titles, calls = counting()
     corpus = analysis.load_corpus(SEEDS, cache=tmp_path / "cache")
     first = titles(corpus)
-    for f in (tmp_path / "cache" / "results").glob("*.pkl"):
-        f.write_bytes(b"not a pickle")
+    for f in (tmp_path / "cache" / "results").glob("*.parquet"):
+        f.write_bytes(b"not a parquet file")
     pd.testing.assert_frame_equal(titles(corpus), first)
     assert len(calls) == 2
+
+
+def test_no_pickle_is_ever_read_from_the_cache(tmp_path):
+    # a planted pickle in the results folder is never loaded (it could run code)
+    import pickle
+
+    titles, calls = counting()
+    corpus = analysis.load_corpus(SEEDS, cache=tmp_path / "cache")
+    first = titles(corpus)
+    results = tmp_path / "cache" / "results"
+    for f in results.glob("*.parquet"):
+        f.with_suffix(".pkl").write_bytes(pickle.dumps({"planted": True}))
+        f.unlink()
+    pd.testing.assert_frame_equal(titles(corpus), first)
+    assert len(calls) == 2  # computed again, the pickle ignored

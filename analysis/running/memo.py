@@ -15,6 +15,10 @@ by a hash of everything they read:
 So a result is reused only when it would come out the same, and never served stale. The
 cache is used only for a corpus loaded with the cache on (``load_corpus(..., cache=True)``,
 the default); files live in ``<cache folder>/results/`` and can be deleted at any time.
+
+Results are tables, stored as Parquet: a format that holds data only, so a file planted in
+a shared cache folder can at worst give a wrong table (and a damaged one is recomputed),
+never run code. A result that is not a table is computed every time, not stored.
 """
 from __future__ import annotations
 
@@ -63,7 +67,7 @@ def _folder(corpus) -> Path | None:
 
 
 def _prune(folder: Path) -> None:
-    files = sorted(folder.glob("*.pkl"), key=lambda p: p.stat().st_mtime)
+    files = sorted(folder.glob("*.parquet"), key=lambda p: p.stat().st_mtime)
     for path in files[:-KEEP_FILES]:
         path.unlink(missing_ok=True)
 
@@ -79,19 +83,23 @@ def memoized(*tables: str):
             if folder is None:
                 return func(corpus, *args, **kwargs)
             key = result_key(func, corpus, tables, args, kwargs)
-            path = folder / f"{key}.pkl"
+            path = folder / f"{key}.parquet"
             if path.exists():
                 try:
-                    return pd.read_pickle(path)
+                    return pd.read_parquet(path)
                 except Exception:  # a damaged file is recomputed, never trusted
                     pass
             out = func(corpus, *args, **kwargs)
+            if not isinstance(out, pd.DataFrame):
+                return out
             try:
                 folder.mkdir(parents=True, exist_ok=True)
                 fd, tmp = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")
                 os.close(fd)
                 try:
-                    pd.to_pickle(out, tmp)
+                    out.to_parquet(tmp)
+                    if not pd.read_parquet(tmp).equals(out):
+                        return out  # a table Parquet cannot hold exactly is not stored
                     os.replace(tmp, path)
                 finally:
                     if os.path.exists(tmp):
