@@ -85,8 +85,14 @@ class Corpus:
 
     @cached_property
     def _analysis(self) -> dict:
-        return analysis_tables(self.documents, self.sentences, self._store, self._doc_keys, self._fingerprints,
-                               self.workers)
+        # the lexicons of this corpus (another corpus loaded since may have others), and the
+        # cache keys of what is used now: a lexicon edited after load_corpus is analysed and
+        # stored under its own key, never under the one taken at load time
+        use_user_lexicons(self.lexicons)
+        fingerprints = self._fingerprints
+        if self._store is not None:
+            fingerprints = {t: result_cache.table_fingerprint(t) for t in result_cache.DEPENDENCIES}
+        return analysis_tables(self.documents, self.sentences, self._store, self._doc_keys, fingerprints, self.workers)
 
     @property
     def statements(self) -> pd.DataFrame:

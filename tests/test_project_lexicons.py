@@ -89,3 +89,26 @@ def test_without_a_lexicons_folder_the_packaged_ones_are_used(tmp_path):
     corpus = analysis.load_corpus(folder, cache=False)
     assert corpus.lexicons is None
     assert "water" not in set(analysis.topics.load_topics().topic)
+
+
+def test_a_lexicon_edited_after_loading_is_keyed_as_used(tmp_path):
+    # load, edit the project's topics, then read the table: the result uses the edited file and
+    # is stored under its key, so a later run with the first version never gets it
+    folder = corpus_with(tmp_path, {"topics.yaml": "water:\n  label: Water\n  terms: [Indus Waters Treaty]\n"})
+    corpus = analysis.load_corpus(folder, cache=tmp_path / "cache")
+    (folder / "lexicons" / "topics.yaml").write_text("water:\n  label: Water\n  terms: [abeyance]\n", encoding="utf-8")
+    edited = corpus.topic_mentions
+    assert set(edited[edited.topic == "water"].term.astype(str)) == {"abeyance"}
+    (folder / "lexicons" / "topics.yaml").write_text("water:\n  label: Water\n  terms: [Indus Waters Treaty]\n", encoding="utf-8")
+    again = analysis.load_corpus(folder, cache=tmp_path / "cache").topic_mentions
+    assert set(again[again.topic == "water"].term.astype(str)) == {"Indus Waters Treaty"}
+
+
+def test_each_corpus_keeps_its_own_lexicons(tmp_path):
+    a = corpus_with(tmp_path / "a", {"topics.yaml": "water:\n  label: Water\n  terms: [abeyance]\n"})
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    (plain / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    first = analysis.load_corpus(a, cache=False)
+    analysis.load_corpus(plain, cache=False)  # a second corpus, without lexicons, loaded since
+    assert "water" in set(first.topic_mentions.topic.astype(str))
