@@ -437,3 +437,15 @@ def test_the_narration_of_an_attributable_readout_is_no_statement():
             "The United States remains committed to open lines of communication.")
     got = speaker_texts(text)
     assert [(sp, t) for sp, _, t, _ in got] == [("Matthew Miller", "The United States remains committed to open lines of communication.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two sides recognized the importance of leader-level communication.",
+     [("both sides", "both sides", "the importance of leader-level communication", "")]),
+    ("The two Ministers shared the view that they will seek to resolve issues through dialogue.",
+     [("both sides", "both sides", "they will seek to resolve issues through dialogue", "")]),
+    ("Beijing has never recognized Kosovo.", []),  # recognition of a state is no statement
+    ("The delegates shared a meal in Tokyo.", []),
+])
+def test_stance_verbs_of_readouts(text, expected):
+    assert speaker_texts(text) == expected

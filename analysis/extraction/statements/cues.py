@@ -30,7 +30,7 @@ predicts demanded demands demanding requested requests proposed proposes complai
 lamented laments charged charges alleged alleges signaled signalled signals indicated indicates
 conveyed conveys reassured reassures reminded reminds welcomed welcomes welcoming
 informed informs opined hailed hails praised praises made makes making decided decides
-concurred concurs appreciated appreciates voiced voices
+concurred concurs appreciated appreciates voiced voices recognized recognizes shared shares
 """.split()
 
 # Verbs that need a following particle or object noun to be a cue.
@@ -255,6 +255,15 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
             return f"{verb} {w.group(1)}", len(verb) + w.end()
     if vl in THAT_ONLY and not re.match(r"\s*(?:,\s*)?(?:that\b|[,:]?\s*[“\"«]|[,.;]|$)", tail):
         return None
+    if vl in {"recognized", "recognizes"}:  # "recognized the importance of ...", not "recognized Kosovo"
+        if not re.match(r"\s+(?:that\b|the\s+(?:importance|need|value|significance|role|progress|efforts?|contributions?)\b)", tail):
+            return None
+        return verb, len(verb)
+    if vl in {"shared", "shares"}:  # "shared the view that ...", not "shared a meal"
+        w = re.match(r"\s+(?:the|their|a|his|her)\s+(?:view|views|understanding|assessment|hope)\b", tail)
+        if not w:
+            return None
+        return verb + tail[:w.end()], len(verb) + w.end()
     if vl in {"decided", "decides"}:  # "decided to promote exchanges", not "decided the matter"
         if not re.match(r"\s+to\s", tail):
             return None
