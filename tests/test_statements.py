@@ -445,6 +445,12 @@ def test_the_narration_of_an_attributable_readout_is_no_statement():
     ("The two Ministers shared the view that they will seek to resolve issues through dialogue.",
      [("both sides", "both sides", "they will seek to resolve issues through dialogue", "")]),
     ("Beijing has never recognized Kosovo.", []),  # recognition of a state is no statement
+    # inside a "that" clause, a cue with an addressee of its own starts a statement
+    ("Minister Gemba added that there is no justification for violence, and strongly urged the Chinese side "
+     "to exercise restraint.",
+     [("Gemba", "unknown", "there is no justification for violence", ""),
+      ("Gemba", "unknown", "the Chinese side to exercise restraint", "")]),
+    ("Wang Yi advised Japan to speak and act cautiously.", [("Wang Yi", "China", "Japan to speak and act cautiously", "")]),
     ("The delegates shared a meal in Tokyo.", []),
 ])
 def test_stance_verbs_of_readouts(text, expected):

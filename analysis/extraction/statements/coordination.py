@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import CUE_RE, cue_text
+from .cues import CUE_RE, OBJECT_VERBS, cue_text
 
 # Verbs of action, not speech, that a readout coordinates with a cue ("noted the importance of
 # X and planned to hold a call"): the statement ends before them
@@ -22,7 +22,8 @@ ACTION_VERBS = re.compile(
 
 # A coordination before a verb: ", and", ", while", ", and also", " and", with the subject
 # repeated as a pronoun (", and he emphasized")
-JOIN_RE = re.compile(r"(?:\s*,\s*(?:and\s+|while\s+|and\s+also\s+)?|\s+and\s+(?:also\s+)?)(?:(?:he|she|they)\s+(?:also\s+)?)?$")
+JOIN_RE = re.compile(r"(?:\s*,\s*(?:and\s+|while\s+|and\s+also\s+)?|\s+and\s+(?:also\s+)?)(?:(?:he|she|they)\s+(?:also\s+)?)?"
+                     r"(?:(?:strongly|firmly|also|again|further|repeatedly|specifically)\s+)?$")
 MIN_WORDS = 2
 
 
@@ -52,8 +53,9 @@ def split_coordinated(clause: str, full_clause: bool = False) -> list[tuple[int,
     for m in CUE_RE.finditer(clause):
         if not _past(m.group(1)) or m.start() == 0:
             continue
-        if full_clause and not re.match(r"\s+that\b", clause[m.end():]):
-            continue
+        if full_clause and not re.match(r"\s+that\b", clause[m.end():]) and not (
+                m.group(1).lower() in OBJECT_VERBS and re.match(r"\s+(?:[\w.'’-]+\s+){1,5}?to\s+[a-z]", clause[m.end():])):
+            continue  # inside a "that" clause only a cue with a clause or an addressee of its own
         join = JOIN_RE.search(clause, 0, m.start())
         if join is None or _open_at(clause, m.start()):
             continue

@@ -30,7 +30,7 @@ predicts demanded demands demanding requested requests proposed proposes complai
 lamented laments charged charges alleged alleges signaled signalled signals indicated indicates
 conveyed conveys reassured reassures reminded reminds welcomed welcomes welcoming
 informed informs opined hailed hails praised praises made makes making decided decides
-concurred concurs appreciated appreciates voiced voices recognized recognizes shared shares
+concurred concurs appreciated appreciates voiced voices recognized recognizes shared shares advised advises
 """.split()
 
 # Verbs that need a following particle or object noun to be a cue.
@@ -58,6 +58,7 @@ OBJECT_VERBS = {
     "told", "tells", "telling", "assured", "assures", "assuring", "warned", "warns", "warning",
     "reminded", "reminds", "informed", "informs", "briefed", "briefs", "urged", "urges", "urging",
     "pressed", "presses", "pressing", "reassured", "reassures", "asked", "asks", "asking",
+    "advised", "advises",
 }
 # Nouns that are typical objects of "told" without "that" ("told reporters the U.S. would").
 TOLD_OBJECTS = (
