@@ -9,8 +9,8 @@ by a hash of everything they read:
   ``pandas.util.hash_pandas_object``: a tenth of a second for 10,000 articles, so an
   edited or filtered table, even one changed in place, gives another key);
 - the arguments of the call;
-- the code of the ``analysis`` package, every lexicon file and the versions of the
-  scoring packages.
+- the code of the ``analysis`` package, every lexicon file (a project's own too) and the
+  versions of the scoring packages.
 
 So a result is reused only when it would come out the same, and never served stale. The
 cache is used only for a corpus loaded with the cache on (``load_corpus(..., cache=True)``,
@@ -30,6 +30,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..lexicon_files import USER_FILES, user_lexicon_path
 from .cache import PACKAGE_DIR, _mtime_digest, _package_versions
 
 KEEP_FILES = 500  # results kept per cache folder; the oldest are removed beyond that
@@ -41,6 +42,10 @@ def _code_and_lexicons() -> str:
     for path in sorted(PACKAGE_DIR.rglob("*")):
         if path.suffix in {".py", ".yaml", ".yml", ".txt"} and path.is_file():
             h.update(f"{path.relative_to(PACKAGE_DIR)}:{_mtime_digest(str(path), path.stat().st_mtime_ns)}\n".encode())
+    for name in USER_FILES:  # a project's own lexicons, when a corpus uses them
+        user = user_lexicon_path(name)
+        if user is not None:
+            h.update(f"user {name}:{_mtime_digest(str(user), user.stat().st_mtime_ns)}\n".encode())
     h.update("\n".join(_package_versions()).encode())
     return h.hexdigest()
 
