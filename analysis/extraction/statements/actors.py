@@ -6,6 +6,7 @@ see :mod:`analysis.extraction.statements`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -56,8 +57,6 @@ class Registry:
     def institution_re(self):
         """One regex over every institution alias (word-bounded, any case), built once."""
         if self._institution_re is None:
-            import re
-
             aliases = [a for a, _ in self.institution_sides]
             self._institution_re = re.compile(r"(?<![\w])(" + "|".join(re.escape(a) for a in aliases) + r")(?![\w])", re.I) \
                 if aliases else re.compile(r"(?!x)x")

@@ -11,7 +11,7 @@ import bisect
 import re
 
 from .actors import Actor, Registry
-from .countries import current_countries, load_countries
+from .countries import current_countries
 from .cues import EVENT_WORDS, NON_NAME_WORDS, OFFICIAL_HEADS, TITLE_WORDS
 from .model import Speaker
 from .phrases import NAME_PARTICLES, INITIAL_OR_SUFFIX_RE, INSTITUTION_HEADS_LOWER, clean_tok, name_words, split_titles
@@ -230,7 +230,7 @@ class Cast:
         """The side that publishes the document (a ministry's readout, the White House's
         transcript), from its outlet; None for news and unknown outlets."""
         if self._home_side is False:
-            self._home_side = load_countries().home_side(self.outlet, self.title)
+            self._home_side = current_countries().home_side(self.outlet, self.title)
         return self._home_side
 
     def main_speaker(self) -> Speaker | None:

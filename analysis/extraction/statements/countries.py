@@ -58,9 +58,7 @@ class Countries:
             if bodies else re.compile(r"(?!x)x")
         self._home: dict[str, str | None] = {}
         self.adjectives = {a.lower().replace("’", "'") for c in entries for a in c.adjectives} & set(self.by_form)
-        # forms of several words ("south korea", "new delhi", "hong kong"), longest first
-        self.phrases = tuple(sorted((f for f in self.by_form if " " in f), key=lambda f: (-len(f), f)))
-        self.phrase_set = frozenset(self.phrases)
+        self.phrase_set = frozenset(f for f in self.by_form if " " in f)  # forms of several words
         forms = sorted(self.by_form, key=lambda f: (-len(f), f))
         # a form as whole words, with an optional possessive ("India's", "Japan’s")
         self.form_re = re.compile(r"(?<![\w.'’-])(" + "|".join(re.escape(f) for f in forms) + r")(?:['’]s?)?(?![\w'’-])", re.I) \
