@@ -16,6 +16,17 @@ CORPUS ?=
 LEXICONS ?=
 LEXICONS_ENV = $(if $(LEXICONS),ANALYSIS_LEXICONS="$(abspath $(LEXICONS))")
 
+# Notebook parameters: make figures DOC_A=<doc_id> DOC_B=<doc_id> BY=outlet (notebook 05), or
+# PARAMS="NAME=VALUE NAME=VALUE" for any name of a notebook's `parameters` cell (values without
+# spaces). Each notebook gets the ones it declares; a run with parameters goes to build/<corpus name>/.
+DOC_A ?=
+DOC_B ?=
+BY ?=
+PARAMS ?=
+NB_PARAMS = $(foreach p,DOC_A DOC_B BY,$(if $($(p)),--param "$(p)=$($(p))")) $(foreach p,$(PARAMS),--param "$(p)")
+# make report with parameters reads the run in build/<corpus name>/ (build/seeds/ without CORPUS)
+REPORT_CORPUS = $(or $(CORPUS),$(if $(strip $(NB_PARAMS)),seeds))
+
 setup: $(STAMP)
 
 # (Re)build the environment when it is missing or older than requirements.txt / pyproject.toml.
@@ -28,12 +39,12 @@ $(STAMP): requirements.txt pyproject.toml
 # index figures/README.md). With CORPUS=..., the executed notebooks and figures go to
 # build/<corpus name>/ and the stored notebooks and figures/ are left untouched.
 figures: $(STAMP)
-	$(LEXICONS_ENV) $(BIN)/python tools/run_notebooks.py notebooks/*.ipynb $(if $(CORPUS),--corpus "$(CORPUS)")
+	$(LEXICONS_ENV) $(BIN)/python tools/run_notebooks.py notebooks/*.ipynb $(if $(CORPUS),--corpus "$(CORPUS)") $(NB_PARAMS)
 
 # A self-contained HTML report of the executed notebooks: build/report.html, or
 # build/<corpus name>/report.html with CORPUS=... (runs the notebooks first).
 report: figures
-	$(LEXICONS_ENV) $(BIN)/python tools/make_report.py $(if $(CORPUS),--corpus "$(CORPUS)")
+	$(LEXICONS_ENV) $(BIN)/python tools/make_report.py $(if $(REPORT_CORPUS),--corpus "$(REPORT_CORPUS)")
 
 # The benchmark (see BENCHMARKS.md): ARTICLES=10000 by default.
 ARTICLES ?= 10000
@@ -53,9 +64,14 @@ test: $(STAMP)
 	$(BIN)/python -m pytest --nbval notebooks -p no:cacheprovider
 
 # Extra arguments for JupyterLab, e.g. make lab LAB_ARGS="--no-browser --port=8890"
+# JupyterLab opens at the project root; as root (uid 0, e.g. in a container) with --allow-root.
+# A stored notebook run with another CORPUS (or other parameters) is saved under
+# build/<corpus name>/, never over notebooks/ (tools/lab_contents.py); its figures go there too.
 LAB_ARGS ?=
 lab: $(STAMP)
-	$(BIN)/jupyter lab $(LAB_ARGS) notebooks
+	PYTHONPATH="$(CURDIR)/tools$(if $(PYTHONPATH),:$(PYTHONPATH))" $(BIN)/jupyter lab \
+	  $(if $(filter 0,$(shell id -u)),--allow-root) --ServerApp.root_dir="$(CURDIR)" \
+	  --ServerApp.contents_manager_class=lab_contents.StoredNotebooksContentsManager $(LAB_ARGS)
 
 clean:
 	rm -rf $(VENV) build

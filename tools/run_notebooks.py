@@ -6,10 +6,16 @@ Usage:
   python tools/run_notebooks.py NOTEBOOK... [--param NAME=VALUE ...] [--out-dir DIR]
 
 Like papermill, parameter values are injected in a new cell right after the cell tagged
-``parameters`` (``--corpus PATH`` sets ``CORPUS`` and ``CORPUS_NAME``). Unlike papermill,
-no timestamps or durations are written into the notebook, so stored outputs stay
-byte-stable for nbval and git. After the run, the figure index (figures/README.md) of the
-figure folder is regenerated.
+``parameters`` (``--corpus PATH`` sets ``CORPUS`` and ``CORPUS_NAME``); a notebook gets only
+the parameters its ``parameters`` cell declares, and a parameter no notebook declares is an
+error. Unlike papermill, no timestamps or durations are written into the notebook, so stored
+outputs stay byte-stable for nbval and git.
+
+Only a run of the stored notebooks on their own parameters (the seeds) writes in place and
+into figures/. A run with ``--corpus`` or any ``--param`` goes to build/<corpus name>/ (the
+seeds' name is ``seeds``), its figures to build/<corpus name>/figures/. After the run,
+figures of the run's notebooks that the run no longer made are removed from the figure
+folder, and its index (README.md) is regenerated.
 """
 from __future__ import annotations
 
@@ -30,9 +36,25 @@ from nbclient.exceptions import CellExecutionError
 INJECTED_TAG = "injected-parameters"
 
 
+def declared_parameters(nb) -> set[str]:
+    """The names the cell tagged ``parameters`` assigns."""
+    import ast
+
+    names = set()
+    for cell in nb.cells:
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            for node in ast.parse(cell.source).body:
+                if isinstance(node, ast.Assign):
+                    names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    return names
+
+
 def inject_parameters(nb, params: dict) -> None:
-    """Insert (or replace) a cell after the ``parameters`` cell that sets *params*."""
+    """Insert (or replace) a cell after the ``parameters`` cell that sets those of *params*
+    the notebook declares."""
     nb.cells = [c for c in nb.cells if INJECTED_TAG not in c.get("metadata", {}).get("tags", [])]
+    declared = declared_parameters(nb)
+    params = {k: v for k, v in params.items() if k in declared}
     if not params:
         return
     index = next(
@@ -67,6 +89,19 @@ def run(path: Path, out_path: Path, params: dict, timeout: int) -> None:
     nbformat.write(nb, out_path)
 
 
+FIGURE_SUFFIXES = (".png", ".svg", ".pdf")
+
+
+def figure_files(folder: Path, notebooks) -> dict:
+    """{figure file: modification time} of the figures in *folder* made by *notebooks*
+    (a figure is named after its notebook's number, ``02_...`` for ``02_topic_frequency``)."""
+    prefixes = tuple(p.name.split("_", 1)[0] + "_" for p in notebooks)
+    if not folder.is_dir():
+        return {}
+    return {p: p.stat().st_mtime_ns for p in sorted(folder.iterdir())
+            if p.suffix in FIGURE_SUFFIXES and p.name.startswith(prefixes)}
+
+
 def warm_cache(corpus_path: Path) -> None:
     """Analyse the corpus once, into the results cache, before the notebooks start: run
     side by side on a cold cache, every notebook would analyse the whole corpus itself.
@@ -97,6 +132,19 @@ def main(argv=None) -> int:
         params[name] = value
     root = Path(__file__).resolve().parent.parent
     figures = root / "figures"
+    missing = [p for p in args.notebooks if not p.is_file()]
+    if missing:
+        print(f"error: notebook not found: {missing[0]}", file=sys.stderr)
+        return 2
+    declared = set().union(*(declared_parameters(nbformat.read(p, as_version=4)) for p in args.notebooks))
+    unknown = sorted(set(params) - declared)
+    if unknown:
+        print(f"error: no notebook has the parameter {unknown[0]!r}; the parameters are: "
+              f"{', '.join(sorted(declared))}", file=sys.stderr)
+        return 2
+    if args.corpus is None and (params or args.out_dir):
+        # other parameters on the seeds: a run of its own, never the stored notebooks
+        args.corpus = args.notebooks[0].resolve().parent / "../seeds"
     if args.corpus is not None:
         corpus = args.corpus.resolve()
         if not corpus.exists():
@@ -107,8 +155,9 @@ def main(argv=None) -> int:
         params.setdefault("CORPUS_NAME", name)
         args.out_dir = args.out_dir or root / "build" / name
         figures = args.out_dir / "figures"
-        # the kernels inherit the environment: save_figure writes there
-        os.environ["ANALYSIS_FIGURES_DIR"] = str(figures)
+    # the kernels inherit the environment: save_figure writes there
+    os.environ["ANALYSIS_FIGURES_DIR"] = str(figures)
+    before = figure_files(figures, args.notebooks)
     # Notebooks are independent (each has its own kernel): run them side by side.
     from concurrent.futures import ThreadPoolExecutor
 
@@ -132,6 +181,10 @@ def main(argv=None) -> int:
     if failures:
         print("\n".join(failures), file=sys.stderr)
         return 1
+    for path, stamp in before.items():  # figures of these notebooks this run did not make again
+        if path.exists() and path.stat().st_mtime_ns == stamp:
+            print(f"removed {path} (no longer made)")
+            path.unlink()
     if figures.exists():
         from figure_index import write_index
 
