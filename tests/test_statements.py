@@ -455,3 +455,56 @@ def test_the_narration_of_an_attributable_readout_is_no_statement():
 ])
 def test_stance_verbs_of_readouts(text, expected):
     assert speaker_texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a joint subject with a verb in the present: "both sides recognize ..."
+    ("Both sides recognize the importance of regular channels between the two militaries.",
+     [("both sides", "both sides", "the importance of regular channels between the two militaries", "")]),
+    # a commitment beside a cue is a statement of its own
+    ("The two ministers noted the value of the dialogue and committed to holding it every year.",
+     [("both sides", "both sides", "the value of the dialogue", ""),
+      ("both sides", "both sides", "to holding it every year", "")]),
+    # "claims" with a clause and no "that"
+    ("Pakistan claims the strike is a violation of its airspace.",
+     [("Pakistan", "Pakistan", "the strike is a violation of its airspace", "")]),
+    ("Foreign Minister Sikorski mentioned that Warsaw would host the next round.",
+     [("Radoslaw Sikorski" if False else "Sikorski", "unknown", "Warsaw would host the next round", "")]),
+])
+def test_joint_present_commitments_and_bare_clauses(text, expected):
+    got = speaker_texts(text)
+    assert [(t, v) for _, _, t, v in got] == [(t, v) for _, _, t, v in expected]
+    assert [sp for sp, _, _, _ in got][:1] == [sp for sp, _, _, _ in expected][:1]
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. side is committed to keeping channels of communication open.",
+    "Foreign students are welcome to study at the university.",
+    "The storm claimed the lives of twelve fishermen off the coast.",
+    "The minister committed a serious error in his first week.",
+])
+def test_states_and_objects_are_not_speech(text):
+    assert speaker_texts(text) == []
+
+
+def test_we_in_a_statement_is_its_own_voice_not_a_speaker():
+    text = ("Statement on the Border Talks\n\nThe following is attributable to Spokesperson Ana Ruiz:\n\n"
+            "The talks were useful. We urge both parties to keep the ceasefire.")
+    got = speaker_texts(text, outlet="Ministry of Foreign Affairs of Chile")
+    assert [(sp, t) for sp, _, t, _ in got] == [("Ana Ruiz", "The talks were useful. We urge both parties to keep the ceasefire.")]
+
+
+def test_readout_paragraph_goes_on_with_own_country_as_subject():
+    text = ("Foreign Minister Jaishankar Meets Foreign Minister Wong\n\n"
+            "Jaishankar reiterated India's position on terrorism and emphasized that dialogue must be free of violence. "
+            "India welcomes the new working group on maritime security. Both countries gain from open sea lanes.\n\n"
+            "Wong said that Australia values the partnership.")
+    got = speaker_texts(text, outlet="Ministry of External Affairs of India")
+    assert ("Jaishankar", "India", "India welcomes the new working group on maritime security. "
+            "Both countries gain from open sea lanes", "") in [(sp.split()[-1], side, t, v) for sp, side, t, v in got]
+
+
+def test_a_company_sentence_after_its_statement_is_narration():
+    text = ("Chip Curbs Weighed\n\nAcme Corp said in a statement that the rules were unclear. "
+            "The company's shares fell 3% in trading.")
+    assert not any("shares fell" in t for _, _, t, _ in speaker_texts(text))

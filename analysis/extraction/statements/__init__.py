@@ -26,7 +26,7 @@ import pandas as pd
 
 from ..scoring import score_sentiment
 from .actors import Registry, load_actors
-from .continuations import handle_continuation
+from .continuations import continuation_opener, handle_continuation
 from .countries import load_countries
 from .model import Extraction, Speaker, Statement
 from .quotes import find_quotes, handle_quote
@@ -59,6 +59,15 @@ def _run(ex: Extraction) -> list[Statement]:
             ex.used_quotes.add(q[0][0])
             handle_quote(ex, q, si, quotes)
         handle_indirect(ex, si, s, e, sent)
+        own_country = ex.out[n_before:]
+        if own_country and all(st.speaker.kind == "group" for st in own_country):
+            # "China welcomes ..." inside Wang Yi's paragraph goes on reporting him
+            opener = continuation_opener(ex, si, para, sent)
+            if opener is not None and all(st.speaker.side == opener.speaker.side for st in own_country):
+                del ex.out[n_before:]
+                handle_continuation(ex, si, para, s, e, sent)
+                if len(ex.out) == n_before:
+                    ex.out.extend(own_country)
         if len(ex.out) == n_before:
             handle_continuation(ex, si, para, s, e, sent)
         if len(ex.out) == n_before:

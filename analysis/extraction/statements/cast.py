@@ -12,7 +12,7 @@ import re
 
 from .actors import Actor, Registry
 from .countries import current_countries
-from .cues import EVENT_WORDS, NON_NAME_WORDS, OFFICIAL_HEADS, TITLE_WORDS
+from .cues import EVENT_WORDS, HEADLINE_VERBS, NON_NAME_WORDS, OFFICIAL_HEADS, TITLE_WORDS
 from .model import Speaker
 from .phrases import NAME_PARTICLES, INITIAL_OR_SUFFIX_RE, INSTITUTION_HEADS_LOWER, clean_tok, name_words, split_titles
 from .sides import APPOSITIVE_RE, ROLE_THEN_NAME_RE, role_side, side_from_words
@@ -84,7 +84,7 @@ class Cast:
                 while rest and rest[0] in NON_NAME_WORDS and not (rest[0] == "He" and len(rest) == 2 and rest[1] not in NON_NAME_WORDS and rest[1].lower() not in TITLE_WORDS):
                     rest = rest[1:]
                 for i, t in enumerate(rest):
-                    if t in NON_NAME_WORDS or t.lower() in TITLE_WORDS or (i >= 2 and t in EVENT_WORDS):
+                    if t in NON_NAME_WORDS or t.lower() in TITLE_WORDS or (i >= 2 and t in EVENT_WORDS) or (i >= 1 and t in HEADLINE_VERBS):
                         after = rest[i + 1:]
                         if t.lower() in TITLE_WORDS and len(after) >= 2 and not any(
                                 w in NON_NAME_WORDS or w.lower() in TITLE_WORDS or w in EVENT_WORDS for w in after):

@@ -8,34 +8,79 @@ from __future__ import annotations
 
 import re
 
-from .cues import CUE_RE
-from .model import Extraction, Statement
+from .cues import CUE_RE, cue_text
+from .model import Extraction, Speaker, Statement
 from .phrases import np_before
 from .reported import trim_clause
+from .sides import country_as_subject, nationality_side
+
+# Before a verb, words that make it no new speech act ("is committed to", "to stress")
+NOT_SPEECH_RE = re.compile(r"\b(?:is|are|am|was|were|be|been|being|to|not|never)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def speaks_anew(ex: Extraction, sent: str, s: int, speaker: Speaker) -> bool:
+    """True when *sent* has a reporting verb with a subject of its own, other than the
+    speaker's own country or side ("China welcomes ...", "the Chinese side opposes ..." in
+    Wang Yi's words go on being his)."""
+    for cm in CUE_RE.finditer(sent):
+        if cue_text(cm, sent[cm.end():]) is None:
+            continue
+        pre = sent[: cm.start()]
+        if NOT_SPEECH_RE.search(pre):
+            continue
+        npb = np_before(pre)
+        if npb is None:
+            continue
+        np = npb[0].strip()
+        side = country_as_subject(np)
+        m = re.fullmatch(r"(?:the\s+)?([\w.-]+)\s+(?:side|government)", np, re.I)
+        if m and not side:
+            side = nationality_side(m.group(1))
+        if side and side == speaker.side:
+            continue
+        return True
+    return False
+
+
+def continuation_opener(ex: Extraction, si: int, para: int, sent: str) -> Statement | None:
+    """The statement that opens sentence *si*'s paragraph when the sentence may go on
+    reporting its speaker (readout style: "Wang Yi said that ..." first, then every sentence
+    in between his), else None."""
+    if si == 0 or ex.d.sents[si - 1][0] != para or not ex.out:
+        return None
+    first = si
+    while first > 0 and ex.d.sents[first - 1][0] == para:
+        first -= 1
+    fs, fe = ex.d.sents[first][1], ex.d.sents[first][2]
+    in_first = [st for st in ex.out if fs <= st.start < fe]
+    opener_st = in_first[0] if in_first else None
+    if opener_st is None or opener_st.kind != "indirect" or opener_st.cue in ("according to", "") \
+            or opener_st.speaker.side == "unknown":
+        return None  # a readout's speaker speaks for a side; a company's next sentence is the reporter's
+    if re.match(r"(?:His|Her|Its|Their|The \w+'s|The \w+’s)\s", sent):
+        return None  # about the speaker, not by them
+    if len(ex.text[fs:opener_st.start].split()) > 16:
+        return None
+    # the opening sentence ends in a "that" clause of the speaker's ("Wang Yi reiterated X
+    # and emphasized that ...")
+    last = [st for st in in_first if st.speaker.name == opener_st.speaker.name][-1]
+    if not re.search(r"\bthat\s*$", ex.text[fs:last.start]):
+        return None
+    # every sentence in between must continue the same speaker
+    for i in range(first + 1, si):
+        a, b = ex.d.sents[i][1], ex.d.sents[i][2]
+        if not any(a <= st.start < b and st.speaker.name == opener_st.speaker.name for st in ex.out):
+            return None
+    return opener_st
 
 
 def handle_continuation(ex: Extraction, si: int, para: int, s: int, e: int, sent: str) -> None:
     """Readout style: after "Wang Yi said that ..." opening a paragraph, the following
     sentences of the paragraph continue his words without a new reporting verb."""
-    if si == 0 or ex.d.sents[si - 1][0] != para or not ex.out:
+    opener_st = continuation_opener(ex, si, para, sent)
+    if opener_st is None:
         return
-    first = si
-    while first > 0 and ex.d.sents[first - 1][0] == para:
-        first -= 1
-    fs, fe = ex.d.sents[first][1], ex.d.sents[first][2]
-    opener_st = next((st for st in ex.out if fs <= st.start < fe), None)
-    if opener_st is None or opener_st.kind != "indirect" or opener_st.cue in ("according to", ""):
-        return
-    opener = ex.text[fs:opener_st.start]
-    if not re.search(r"\bthat\s*$", opener) or len(opener.split()) > 16:
-        return
-    # every sentence in between must continue the same speaker
-    for i in range(first + 1, si):
-        a, b = ex.d.sents[i][1], ex.d.sents[i][2]
-        if not any(a <= st.start < b and st.speaker.name == opener_st.speaker.name for st in ex.out):
-            return
-    cm = CUE_RE.search(sent)
-    if cm and np_before(sent[: cm.start()]):
+    if speaks_anew(ex, sent, s, opener_st.speaker):
         return
     clause = trim_clause(sent)
     prev = ex.out[-1]

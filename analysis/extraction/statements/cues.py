@@ -31,7 +31,12 @@ lamented laments charged charges alleged alleges signaled signalled signals indi
 conveyed conveys reassured reassures reminded reminds welcomed welcomes welcoming
 informed informs opined hailed hails praised praises made makes making decided decides
 concurred concurs appreciated appreciates voiced voices recognized recognizes shared shares advised advises
-""".split()
+committed commits mentioned mentions
+""".split() + """recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note""".split()
+
+# Present forms of a plural subject ("both sides recognize the importance of ..."): a cue only
+# after a third person, never "we urge" (the text's own voice) or "are welcome to"
+PLURAL_PRESENT = set("""recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note""".split())
 
 # Verbs that need a following particle or object noun to be a cue.
 PARTICLE_CUES = {
@@ -51,7 +56,7 @@ EXPRESS_OBJECTS = (
     "that", "similar", "views", "thoughts", "understanding", "solidarity", "welcome", "respect", "interest",
     "continued", "renewed", "full", "sincere", "heartfelt", "great",
 )
-RAISE_OBJECTS = ("concern", "concerns", "continued concern", "ongoing concern", "longstanding concern", "specific concern", "the issue", "the issues", "the case", "the cases", "the matter", "objections", "questions", "the question", "issues", "serious", "deep", "strong", "grave", "human", "a", "his", "her", "their", "its")
+RAISE_OBJECTS = ("the need", "the importance", "concern", "concerns", "continued concern", "ongoing concern", "longstanding concern", "specific concern", "the issue", "the issues", "the case", "the cases", "the matter", "objections", "questions", "the question", "issues", "serious", "deep", "strong", "grave", "human", "a", "his", "her", "their", "its")
 
 # Verbs whose object comes before the reported clause ("told reporters that ...").
 OBJECT_VERBS = {
@@ -173,8 +178,16 @@ THAT_ONLY = {
     "confirmed", "confirms", "confirming", "reported", "reports", "predicted", "predicts",
     "charged", "charges", "answered", "answers", "added", "adds", "adding", "commented", "comments",
     "admitted", "admits", "conceded", "concedes", "announced", "announces", "announcing",
-    "claims", "claimed", "claiming",
+    "claims", "claimed", "claiming", "mentioned", "mentions",
 }
+# After a verb of THAT_ONLY, a clause without "that" is taken when a finite verb follows its
+# first words ("claims the missile is capable of ...", "confirmed the talks would resume"),
+# never an object ("claimed the lives of", "confirmed his attendance").
+BARE_CLAUSE_RE = re.compile(
+    r"\s+(?!(?:which|who|whom|whose|what|when|where|to|of|for|by|with|on|in|at|as)\b)"
+    r"(?:(?!(?:which|who|that|when|where|of|to|for)\b)[\w'’.-]+\s+){1,5}?"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|remains?|"
+    r"poses?|posed|threatens?|threatened|violates?|violated|constitutes?|constituted)\b")
 
 # Roles of people who speak for a government or an international body ...
 OFFICIAL_HEADS = {
@@ -199,6 +212,11 @@ NON_OFFICIAL_BODIES = {"Association", "Chamber", "Company", "Corporation", "Corp
 # Places whose government speaks for a side, named with more than one word
 
 # Words of a headline that end a name before them ("Gilberto Teodoro Joint Press Conference")
+# Verbs of a headline that end the name before them ("Foreign Minister Jaishankar Meets ...")
+HEADLINE_VERBS = {"Meets", "Met", "Holds", "Held", "Hosts", "Hosted", "Receives", "Received", "Visits", "Visited",
+                  "Calls", "Speaks", "Says", "Urges", "Warns", "Welcomes", "Attends", "Joins", "Leads", "Concludes",
+                  "Begins", "Arrives", "Departs", "Travels", "Pays", "Has", "Discusses", "Signs", "Addresses",
+                  "Delivers", "Chairs", "Congratulates", "Condemns", "Rejects", "Vows", "Pledges", "Stresses"}
 EVENT_WORDS = {"Joint", "Press", "Conference", "Briefing", "Remarks", "Interview", "Statement", "Meeting",
                "Call", "Readout", "Transcript", "Speech", "Talks", "Visit", "Regular"}
 
@@ -242,7 +260,9 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
                 return None
             return verb, len(verb)
         if vl in RAISE_VERBS:
-            w = re.match(r"\s+(\w+(?:\s+\w+)?)", tail)
+            # "raised in his meetings with partners the need to ...": a short phrase may come first
+            w = re.match(r"\s+(?:(?:in|at|during|with|on)\s+[^,.;]{1,80}?\s+(?=(?:the need|the importance|concerns?)\b))?"
+                         r"(\w+(?:\s+\w+)?)", tail)
             if not w or not any(w.group(1).lower().startswith(o) for o in RAISE_OBJECTS):
                 return None
             return verb, len(verb)
@@ -254,9 +274,10 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
         w = re.match(r"\s+(for|on)\b", tail)
         if w:
             return f"{verb} {w.group(1)}", len(verb) + w.end()
-    if vl in THAT_ONLY and not re.match(r"\s*(?:,\s*)?(?:that\b|[,:]?\s*[“\"«]|[,.;]|$)", tail):
+    if vl in THAT_ONLY and not re.match(r"\s*(?:,\s*)?(?:that\b|[,:]?\s*[“\"«]|[,.;]|$)", tail) \
+            and not BARE_CLAUSE_RE.match(tail):
         return None
-    if vl in {"recognized", "recognizes"}:  # "recognized the importance of ...", not "recognized Kosovo"
+    if vl in {"recognized", "recognizes", "recognize"}:  # "recognized the importance of ...", not "recognized Kosovo"
         if not re.match(r"\s+(?:that\b|the\s+(?:importance|need|value|significance|role|progress|efforts?|contributions?)\b)", tail):
             return None
         return verb, len(verb)
@@ -265,7 +286,7 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
         if not w:
             return None
         return verb + tail[:w.end()], len(verb) + w.end()
-    if vl in {"decided", "decides"}:  # "decided to promote exchanges", not "decided the matter"
+    if vl in {"decided", "decides", "committed", "commits"}:  # "decided to promote exchanges", not "decided the matter"
         if not re.match(r"\s+to\s", tail):
             return None
         return verb, len(verb)

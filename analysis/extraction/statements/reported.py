@@ -17,6 +17,7 @@ from .cues import (
     ING_CUE_RE,
     OBJECT_VERBS,
     OFFICIAL_HEADS,
+    PLURAL_PRESENT,
     POSTPOSED_TAIL_RE,
     SECOND_CLAUSE_RE,
     TITLE_WORDS,
@@ -112,7 +113,13 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             continue
         if re.match(r"\s*(?:neither|no)\b", pre, re.I) and len(pre.split()) <= 3:
             continue
+        if not verb.endswith("ing") and re.search(r"\b(?:is|are|am|'s|’s|'re|’re)\s+(?:\w+ly\s+)?$", pre_r + " ", re.I):
+            continue  # "is committed to", "are welcome to": a state, not speech
         npb = np_before(pre)
+        if verb in {"committed", "commits"}:
+            continue  # a commitment is speech only beside a cue ("noted X and committed to Y")
+        if verb in PLURAL_PRESENT and (npb is None or npb[0].strip().lower() in FIRST_PERSON | {"they"}):
+            continue
         if ex.in_turn and (npb is None or npb[0].strip().lower() in FIRST_PERSON):
             continue  # inside a turn, the speaker's own words ("I said", "we made clear") stay in it
         if npb is not None and npb[1] > 0:
