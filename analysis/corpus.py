@@ -7,6 +7,9 @@ properties. Every row of every span table carries ``doc_id`` and a character spa
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import warnings
 from collections import Counter
 from functools import cached_property
@@ -15,7 +18,8 @@ from pathlib import Path
 import pandas as pd
 
 from .lexicon_files import STARTUP_LEXICONS, USER_FOLDER, use_user_lexicons
-from .reading.sources import InputError, Skipped, read_source
+from .reading.parse import DATE_FROM_TEXT
+from .reading.sources import KINDS_READ, InputError, Skipped, plain_text, read_source
 from .running.build import analysis_tables, parse_tables, parsed_inputs
 from .running import cache as result_cache
 from .running.pipeline import ANALYSIS_TABLES, default_workers
@@ -75,6 +79,14 @@ class Corpus:
     @cached_property
     def skipped(self) -> pd.DataFrame:
         return pd.DataFrame([(s.path, s.reason) for s in self._skipped], columns=SKIPPED_COLUMNS)
+
+    @property
+    def notes(self) -> pd.DataFrame:
+        """What was done to read the inputs, one row per note (``path``, ``note``): bytes
+        repaired, an encoding detected, a file read by what it holds, common column names
+        recognised, metadata rows without a file, files without a row, names matched
+        ignoring case, dates taken from the text. Each was also a warning."""
+        return pd.DataFrame(getattr(self, "_notes", []), columns=["path", "note"])
 
     def parsed_documents(self, positions=None, sentence_text: bool = True):
         """Per-document inputs of the analysis, rebuilt from the tables (see
@@ -147,7 +159,7 @@ def _parse_frames(parsed: list[dict]) -> dict:
 def _corpus_name(source) -> str:
     if isinstance(source, (str, Path)):
         p = Path(source).resolve()
-        return p.stem if p.is_file() else p.name
+        return plain_text(p.stem if p.is_file() else p.name)
     return "corpus"
 
 
@@ -165,13 +177,76 @@ def project_lexicons(source, lexicons=None) -> Path | None:
     return Path(STARTUP_LEXICONS) if STARTUP_LEXICONS else None
 
 
-def load_corpus(source, name: str | None = None, workers: int | None = None, cache=True, lexicons=None) -> Corpus:
+def _source_for_cache(source):
+    """What the results cache is found by: the path(s), or for a DataFrame a name made of
+    its rows' identities (each document's rows are keyed by its content besides)."""
+    if isinstance(source, pd.DataFrame):
+        digest = hashlib.sha256(pd.util.hash_pandas_object(source.astype(str), index=True).to_numpy().tobytes())
+        return [f"DataFrame-{digest.hexdigest()[:16]}"]
+    return source
+
+
+def _reading_key(record) -> dict:
+    """The metadata of *record* with what its reader removed and how it is laid out: the
+    cache key of its parse must change with them."""
+    extra = {}
+    if record.removed:
+        extra["_removed"] = json.dumps(record.removed, ensure_ascii=False)
+    if record.layout != "page":
+        extra["_layout"] = record.layout
+    return {**record.meta, **extra} if extra else record.meta
+
+
+def _columns_default(source, columns):
+    """*columns*, or ``$ANALYSIS_COLUMNS`` for a table source (``make figures COLUMNS=...``)."""
+    if columns is not None:
+        return columns
+    env = os.environ.get("ANALYSIS_COLUMNS", "")
+    return env or None
+
+
+def read_checked(source, *, columns=None, dayfirst=None, date_format=None):
+    """Read *source* as :func:`load_corpus` does, without cleaning or analysing it:
+    ``(records, skipped, notes)``. Raises what :func:`load_corpus` raises for the source
+    (a missing path, a table without a text column, unreadable dates, duplicate doc_ids,
+    no readable article)."""
+    notes: list = []
+    records, skipped = read_source(source, columns=_columns_default(source, columns), dayfirst=dayfirst,
+                                   date_format=date_format, notes=notes)
+    counts = Counter(r.doc_id for r in records)
+    dups = sorted(d for d, n in counts.items() if n > 1)
+    if dups:
+        where = {d: [r.path for r in records if r.doc_id == d] for d in dups}
+        detail = "; ".join(f"{d!r} ({', '.join(where[d])})" for d in dups)
+        raise InputError(f"Duplicate doc_id values: {detail}")
+    if not records:
+        _no_article(source, skipped)
+    return records, skipped, notes
+
+
+def _no_article(source, skipped):
+    found = Counter(s.reason.split(" (")[0].split(":")[0] for s in skipped)
+    summary = ", ".join(f"{n} {reason}" for reason, n in sorted(found.items())) or "no article files or tables"
+    where = "the DataFrame" if isinstance(source, pd.DataFrame) else source
+    raise InputError(f"No readable article in {where}: found {summary}. ({KINDS_READ}.)")
+
+
+def load_corpus(source, name: str | None = None, workers: int | None = None, cache=True, lexicons=None, *,
+                columns=None, dayfirst: bool | None = None, date_format: str | None = None) -> Corpus:
     """Load articles into a :class:`Corpus`.
 
-    *source*: a folder (its ``.txt`` and ``.md`` files, sorted by name; a ``metadata.csv``
-    beside them with columns ``file, title, outlet, date, url`` is merged by file name),
-    one text file, a list of paths, or a ``.csv`` / ``.jsonl`` file with a ``text`` column
+    *source*: a folder (its ``.txt``, ``.md``, ``.html``, ``.pdf`` and ``.docx`` files,
+    sorted by name; a ``metadata.csv`` beside them with columns ``file, title, outlet, date,
+    url`` is merged by file name), one such file, a list of paths, or a table of articles: a
+    ``.csv`` / ``.jsonl`` / ``.parquet`` file or a pandas DataFrame with a ``text`` column
     (optional ``title``, ``outlet``, ``date``, ``url``, ``doc_id``).
+
+    *columns*: a table's own column names, ``{"body": "text", "headline": "title",
+    "published_at": "date", ...}`` (or ``"body=text,headline=title"``; default
+    ``$ANALYSIS_COLUMNS``); without it, common names (body, content, headline, published,
+    source, link, ...) are recognised with a note. *dayfirst* (True/False) or *date_format*
+    (e.g. ``"%d/%m/%Y"``) settle dates such as 03/04/2023 that a column does not settle by
+    itself. What was done to read the inputs is in ``corpus.notes`` and said in warnings.
 
     *workers*: processes for the analysis (default: one per core from 200 documents on,
     or ``$ANALYSIS_WORKERS``). *cache*: ``True`` (default) keeps per-document results in
@@ -190,21 +265,15 @@ def load_corpus(source, name: str | None = None, workers: int | None = None, cac
     warning.
     """
     chosen = use_user_lexicons(project_lexicons(source, lexicons))
-    records, skipped = read_source(source)
-    counts = Counter(r.doc_id for r in records)
-    dups = sorted(d for d, n in counts.items() if n > 1)
-    if dups:
-        where = {d: [r.path for r in records if r.doc_id == d] for d in dups}
-        detail = "; ".join(f"{d!r} ({', '.join(where[d])})" for d in dups)
-        raise InputError(f"Duplicate doc_id values: {detail}")
+    records, skipped, notes = read_checked(source, columns=columns, dayfirst=dayfirst, date_format=date_format)
     workers = default_workers(len(records)) if workers is None else max(1, int(workers))
     store = None
     fingerprints = {}
     doc_keys = []
     if cache is not False:
-        store = result_cache.ResultCache.for_source(source, root=None if cache is True else cache)
+        store = result_cache.ResultCache.for_source(_source_for_cache(source), root=None if cache is True else cache)
         fingerprints = {t: result_cache.table_fingerprint(t) for t in result_cache.DEPENDENCIES}
-        doc_keys = [result_cache.document_key(r.doc_id, r.path, r.raw, r.meta) for r in records]
+        doc_keys = [result_cache.document_key(r.doc_id, r.path, r.raw, _reading_key(r)) for r in records]
     tables = parse_tables(records, store, fingerprints, doc_keys, workers)
     del records  # the raw texts are not needed any more
     # A file whose every line was boilerplate did not become a document either.
@@ -217,9 +286,14 @@ def load_corpus(source, name: str | None = None, workers: int | None = None, cac
             doc_keys = [k for k, e in zip(doc_keys, empty.to_numpy()) if not e]
         tables = {t: df[~df["doc_id"].isin(gone)].reset_index(drop=True) for t, df in tables.items()}
     if tables["documents"].empty:
-        found = Counter(s.reason.split(" (")[0].split(":")[0] for s in skipped)
-        summary = ", ".join(f"{n} {reason}" for reason, n in sorted(found.items())) or "no .txt, .md, .csv or .jsonl files"
-        raise InputError(f"No readable article in {source}: found {summary}.")
+        _no_article(source, skipped)
+    dated = tables["removed"].loc[tables["removed"]["reason"] == DATE_FROM_TEXT, "doc_id"]
+    if len(dated):
+        paths = tables["documents"].loc[tables["documents"]["doc_id"].isin(set(dated)), "path"]
+        notes.extend((path, "no date in the metadata: the date stamp in the text is taken as the date")
+                     for path in paths)
+    for path, note in notes:
+        warnings.warn(f"{path}: {note}", stacklevel=2)
     if skipped:
         listing = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:10])
         more = f" (and {len(skipped) - 10} more)" if len(skipped) > 10 else ""
@@ -227,4 +301,5 @@ def load_corpus(source, name: str | None = None, workers: int | None = None, cac
     corpus = Corpus(tables, skipped, name=name or _corpus_name(source), store=store, doc_keys=doc_keys,
                     fingerprints=fingerprints, workers=workers)
     corpus.lexicons = chosen
+    corpus._notes = list(notes)
     return corpus

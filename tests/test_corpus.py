@@ -123,13 +123,15 @@ def test_skipped_files_are_reported(tmp_path):
     (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG")
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
-    with pytest.warns(UserWarning, match="Skipped 3 input"):
+    (tmp_path / "notes.rtf").write_bytes(b"{\\rtf1 hello}")
+    with pytest.warns(UserWarning, match="Skipped 4 input"):
         corpus = analysis.load_corpus(tmp_path)
     assert list(corpus.documents["doc_id"]) == ["good"]
     reasons = {p.rsplit("/", 1)[-1]: r for p, r in zip(corpus.skipped["path"], corpus.skipped["reason"])}
     assert reasons["empty.txt"] == "empty"
     assert reasons["binary.txt"].startswith("binary")
-    assert reasons["notes.pdf"].startswith("unsupported file type")
+    assert reasons["notes.pdf"].startswith("unreadable PDF")
+    assert reasons["notes.rtf"] == "unsupported file type '.rtf' (save it as .docx or .txt)"
 
 
 def test_metadata_csv_is_merged(tmp_path):
@@ -176,8 +178,8 @@ def test_no_readable_article(tmp_path):
 
 def test_csv_without_text_column(tmp_path):
     p = tmp_path / "bad.csv"
-    p.write_text("body,title\nhello,t\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"bad\.csv.*'text' column.*body, title"):
+    p.write_text("words,title\nhello,t\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.csv.*'text' column.*words, title"):
         analysis.load_corpus(p)
 
 

@@ -136,7 +136,27 @@ def _is_body(text: str, rules: _Rules) -> bool:
     return bare[-1] in rules.terminal_chars or n_words(text) > rules.body_min_words
 
 
-def clean_text(raw: str, title_hint: str = "") -> CleanResult:
+_LABELLED_DATE = re.compile(r"^\s*(?:(?:first\s+|last\s+)?published|updated|posted)\s*:\s*(.{6,60})$", re.IGNORECASE)
+
+
+def _labelled_date(line: str) -> bool:
+    """A line that only states when the article was published or updated, in any form the
+    date reader knows ("Published: 10:00am, 30 Mar, 2023")."""
+    m = _LABELLED_DATE.match(line)
+    if not m:
+        return False
+    from .dates import DateError, parse_date
+
+    value = re.sub(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT|UTC)?\s*,?\s*", "", m.group(1).strip(),
+                   flags=re.IGNORECASE)
+    try:
+        parse_date(value.strip(" ,.|"))
+    except DateError:
+        return False
+    return True
+
+
+def clean_text(raw: str, title_hint: str = "", layout: str = "page") -> CleanResult:
     """Clean the raw text of one article.
 
     Drops boilerplate lines (navigation, share prompts, date stamps, bylines, credit lines,
@@ -144,6 +164,9 @@ def clean_text(raw: str, title_hint: str = "") -> CleanResult:
     between it and the body, cuts an inline dateline ("BEIJING (AP) — ") from the first
     paragraph, and drops unpunctuated labels after the body. *title_hint* (a title from
     metadata) is removed from the top of the body when the text repeats it.
+
+    *layout* ``"body"`` (the text column of a table) holds the body alone: no paragraph of
+    it is taken for a headline, a section label, a caption or a trailing label.
     """
     rules = _rules()
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
@@ -154,6 +177,8 @@ def clean_text(raw: str, title_hint: str = "") -> CleanResult:
     kept_lines = []
     for no, line in enumerate(lines, start=1):
         reason = boilerplate_reason(line, rules) if line.strip() else ""
+        if not reason and line.strip() and _labelled_date(line.strip()):
+            reason = "date stamp"
         if reason:
             removed.append((no, line.strip(), reason))
             kept_lines.append("")  # keeps line numbers and paragraph breaks
@@ -168,6 +193,11 @@ def clean_text(raw: str, title_hint: str = "") -> CleanResult:
     body_idx = [i for i, (_, t) in enumerate(paras) if _is_body(t, rules)]
     first_body = body_idx[0] if body_idx else len(paras)
     last_body = body_idx[-1] if body_idx else -1
+    if layout == "body":
+        # the body alone: only a repeated title at its top is removed
+        body_idx = list(range(len(paras)))
+        first_body = 1 if paras and hint_key and _line_key(paras[0][1]) == hint_key else 0
+        last_body = len(paras) - 1
     drop: dict[int, str] = {}
     for i in range(first_body):
         no, text = paras[i]
@@ -181,6 +211,14 @@ def clean_text(raw: str, title_hint: str = "") -> CleanResult:
             title = text
         else:
             drop[i] = "caption"
+    if not title and not hint_key:
+        # no longer line before the body: a short one just before it of as many words as a
+        # section label may have is the headline ("Talks Resume Today"), not a label
+        for i in range(first_body - 1, -1, -1):
+            if drop.get(i) == "section label" and n_words(paras[i][1]) >= rules.section_label_max_words:
+                drop[i] = "headline"
+                title = paras[i][1]
+                break
     if not body_idx:
         # No paragraph looks like body text (a one-line note, a list): keep every line as
         # body rather than lose the document.

@@ -246,7 +246,9 @@ def analyze_partition(partition, table: str = "statements"):
         digest = hashlib.sha1(str(rec["text"]).encode("utf-8", "surrogatepass")).hexdigest()[:12]
         doc_id = str(rec.get("doc_id") or f"doc_{digest}")
         meta = {k: "" if rec.get(k) is None or rec.get(k) != rec.get(k) else str(rec.get(k)) for k in META_COLUMNS}
-        parsed = process_document(RawDocument(doc_id, str(rec.get("path", doc_id)), str(rec["text"]), meta))
+        # a table's text column is the body alone, as load_corpus reads it (layout "body")
+        parsed = process_document(RawDocument(doc_id, str(rec.get("path", doc_id)), str(rec["text"]), meta,
+                                              layout="body"))
         if table == "documents":
             rows.append(parsed["document"])
         elif table == "sentences":
