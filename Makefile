@@ -15,6 +15,9 @@ CORPUS ?=
 # (default: a lexicons/ folder inside the corpus folder)
 LEXICONS ?=
 LEXICONS_ENV = $(if $(LEXICONS),ANALYSIS_LEXICONS="$(abspath $(LEXICONS))")
+# COLUMNS=body=text,headline=title,...: a table's own column names (theirs=ours)
+COLUMNS ?=
+COLUMNS_ENV = $(if $(COLUMNS),ANALYSIS_COLUMNS="$(COLUMNS)")
 
 # Notebook parameters: make figures DOC_A=<doc_id> DOC_B=<doc_id> BY=outlet (notebook 05), or
 # PARAMS="NAME=VALUE NAME=VALUE" for any name of a notebook's `parameters` cell (values without
@@ -39,7 +42,8 @@ $(STAMP): requirements.txt pyproject.toml
 # index figures/README.md). With CORPUS=..., the executed notebooks and figures go to
 # build/<corpus name>/ and the stored notebooks and figures/ are left untouched.
 figures: $(STAMP)
-	$(LEXICONS_ENV) $(BIN)/python tools/run_notebooks.py notebooks/*.ipynb $(if $(CORPUS),--corpus "$(CORPUS)") $(NB_PARAMS)
+	$(if $(CORPUS),$(COLUMNS_ENV) $(BIN)/python -m analysis check "$(CORPUS)")
+	$(LEXICONS_ENV) $(COLUMNS_ENV) $(BIN)/python tools/run_notebooks.py notebooks/*.ipynb $(if $(CORPUS),--corpus "$(CORPUS)") $(NB_PARAMS)
 
 # A self-contained HTML report of the executed notebooks: build/report.html, or
 # build/<corpus name>/report.html with CORPUS=... (runs the notebooks first).
