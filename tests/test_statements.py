@@ -508,3 +508,48 @@ def test_a_company_sentence_after_its_statement_is_narration():
     text = ("Chip Curbs Weighed\n\nAcme Corp said in a statement that the rules were unclear. "
             "The company's shares fell 3% in trading.")
     assert not any("shares fell" in t for _, _, t, _ in speaker_texts(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a joint subject of its own after ", and"
+    ("The two ministers concurred on holding talks at all levels and invited each other for visits, and both sides "
+     "decided to consider such visits soon.",
+     [("both sides", "on holding talks at all levels"), ("both sides", "to consider such visits soon")]),
+    # inside a "that" clause, a cue whose object is the speaker's own starts a statement
+    ("Minister Ortega stated that stable relations matter to both countries, and expressed his intention to "
+     "visit Lima next year.",
+     [("Ortega", "stable relations matter to both countries"), ("Ortega", "his intention to visit Lima next year")]),
+    # a source in a lead-in clause
+    ("As has been clarified by the Kenyan side, the report does not reflect the government's position.",
+     [("Kenyan side", "the report does not reflect the government's position")]),
+    ("As you've heard from my colleagues at the Department of Defense, other regions have seen such flights too.",
+     [("Pentagon", "other regions have seen such flights too")]),
+    # a joint view, and "encouraged" after a verb of its own
+    ("Both sides see that a direct channel helps to manage competition.",
+     [("both sides", "a direct channel helps to manage competition")]),
+    ("The two leaders reviewed and encouraged progress on counternarcotics cooperation.",
+     [("both sides", "progress on counternarcotics cooperation")]),
+    # a postposed attribution after a comma inside the closing quotation mark
+    ('The ministers have "agreed to keep working toward a settlement," the Foreign Office said on Monday.',
+     [("Foreign Office", "agreed to keep working toward a settlement,")]),
+])
+def test_joint_parts_lead_ins_and_views(text, expected):
+    got = speaker_texts(text)
+    assert [(sp.split()[-1] if sp not in ("both sides",) and " side" not in sp and "Office" not in sp else sp, t)
+            for sp, _, t, _ in got] == [(sp.split()[-1] if sp not in ("both sides",) and " side" not in sp and "Office" not in sp else sp, t)
+                                        for sp, t in expected]
+
+
+def test_quotations_in_a_turn_and_a_quoted_paragraph_after_a_colon():
+    turn = ("Remarks by the Spokesperson\n\nMR. KIRBY:  If any talks are pursued with Ukraine — as President Biden said, "
+            "“Nothing about Ukraine without Ukraine” — then that is fine. The two sides just said, quote, "
+            "“The Charter must be observed.”  Well, we agree.")
+    got = speaker_texts(turn, outlet="The White House")
+    assert ("Joe Biden", "Nothing about Ukraine without Ukraine") in [(sp, t.strip("“”")) for sp, _, t, _ in got]
+    assert ("both sides", "The Charter must be observed") in [(sp, t.strip("“”")) for sp, _, t, _ in got]
+    article = ("Spokesperson Maria Lindqvist said the drills “show a reckless disregard for the law:”\n\n"
+               "“By blocking the vessels, the navy interfered in lawful operations.”\n\n"
+               "The dispute continues.")
+    got = speaker_texts(article)
+    assert ("Maria Lindqvist", "By blocking the vessels, the navy interfered in lawful operations.") in [
+        (sp, t) for sp, _, t, _ in got]

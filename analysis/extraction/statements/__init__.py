@@ -70,6 +70,8 @@ def _run(ex: Extraction) -> list[Statement]:
                     ex.out.extend(own_country)
         if len(ex.out) == n_before:
             handle_continuation(ex, si, para, s, e, sent)
+        if len(ex.out) == n_before and q_by_sent.get(si):
+            quoted_paragraph(ex, si, para, s, q_by_sent[si])
         if len(ex.out) == n_before:
             subj = ex.d.subject_of(s, e)
             if subj:
@@ -103,6 +105,27 @@ def _run(ex: Extraction) -> list[Statement]:
 # words of the spokesperson it is attributable to
 MEETING_NARRATION_RE = re.compile(r"(?:[^.\n]|(?<=\b[A-Z])\.){0,200}?\b(?:met|meets|spoke|speaks|held|holds|hosted|hosts|traveled|"
                                   r"travelled|visited|visits)\s+(?:with|by|a|an|the|today|in|on|to)\b")
+
+
+def quoted_paragraph(ex: Extraction, si: int, para: int, s: int, sent_quotes) -> None:
+    """A paragraph that is one quotation, after a paragraph that ends in a colon (inside or
+    outside a quotation: 'Miller said these actions "demonstrate ...:"'), is the words of
+    that paragraph's last speaker."""
+    if si == 0 or ex.d.sents[si - 1][0] == para or ex.text[s:s + 1] not in "“\"«":
+        return
+    q = next((q for q in sent_quotes if q[0][0] == s + 1), None)
+    prev_end = ex.d.sents[si - 1][2]
+    if q is None or not re.search(r":\s*[”\"»]?\s*$", ex.text[max(0, prev_end - 4):prev_end]):
+        return
+    prev_start = ex.d.sents[si - 1][1]
+    before = [st for st in ex.out[-20:] if prev_start - 2000 <= st.start < prev_end]
+    if not before:
+        return
+    last = before[-1]
+    body = " ".join(" ".join(ex.text[a:b].split()) for a, b in q)
+    ex.used_quotes.add(q[0][0])
+    ex.claimed.append((s, q[-1][1] + 1))
+    ex.out.append(Statement(last.speaker, "direct", last.cue, last.via, body, q[0][0], q[-1][1]))
 
 
 def nested_speech(ex: Extraction, turn: Speaker, si: int, s: int, e: int, sent: str) -> None:

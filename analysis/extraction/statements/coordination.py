@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import CUE_RE, OBJECT_VERBS, cue_text
+from .cues import CUE_RE, EXPRESS_VERBS, OBJECT_VERBS, cue_text
 
 # Verbs of action, not speech, that a readout coordinates with a cue ("noted the importance of
 # X and planned to hold a call"): the statement ends before them
@@ -22,8 +22,12 @@ ACTION_VERBS = re.compile(
 
 # A coordination before a verb: ", and", ", while", ", and also", " and", with the subject
 # repeated as a pronoun (", and he emphasized")
-JOIN_RE = re.compile(r"(?:\s*,\s*(?:and\s+|while\s+|and\s+also\s+)?|\s+and\s+(?:also\s+)?)(?:(?:he|she|they)\s+(?:also\s+)?)?"
-                     r"(?:(?:strongly|firmly|also|again|further|repeatedly|specifically)\s+)?$")
+# (", and both sides decided to ...": a joint subject of its own)
+JOIN_RE = re.compile(r"(?:\s*,\s*(?:and\s+|while\s+|and\s+also\s+)?|\s+and\s+(?:also\s+)?)"
+                     r"(?:(?P<subject>he|she|they|(?:both|the\s+two)\s+(?:sides|leaders|ministers|presidents|delegations|"
+                     r"governments|countries|foreign\s+ministers))\s+(?:also\s+)?)?"
+                     r"(?:(?:strongly|firmly|also|again|further|repeatedly|specifically)\s+)?$", re.I)
+JOINT_SUBJECT = "both sides"
 MIN_WORDS = 2
 
 
@@ -39,23 +43,28 @@ def _open_at(text: str, pos: int) -> bool:
             or head.count("(") > head.count(")"))
 
 
-def split_coordinated(clause: str, full_clause: bool = False) -> list[tuple[int, int, str]]:
-    """The statements of a reported *clause* as ``(start, end, cue)`` offsets into it; the
-    first has cue ``""`` (the caller's cue). One item when the clause holds one statement.
+def split_coordinated(clause: str, full_clause: bool = False) -> list[tuple[int, int, str, str]]:
+    """The statements of a reported *clause* as ``(start, end, cue, subject)`` offsets into
+    it; the first has cue ``""`` (the caller's cue); *subject* is ``"both sides"`` for a part
+    with a joint subject of its own (", and the two sides agreed to ..."), else ``""`` (the
+    caller's speaker). One item when the clause holds one statement.
 
     *full_clause*: the first cue took a "that" clause ("expressed that the meeting has
     reviewed A, reiterated B and highlighted C"), whose own subject owns the verbs that
     follow; then only a coordinated cue with a "that" clause of its own starts a statement
     ("said that A, and stressed that B")."""
     if "," not in clause and " and " not in clause:
-        return [(0, len(clause), "")]
-    cuts: list[tuple[int, int, str]] = []  # (end of the previous part, start of the next, cue)
+        return [(0, len(clause), "", "")]
+    cuts: list[tuple[int, int, str, str]] = []  # (end of the previous part, start of the next, cue, subject)
     for m in CUE_RE.finditer(clause):
         if not _past(m.group(1)) or m.start() == 0:
             continue
         if full_clause and not re.match(r"\s+that\b", clause[m.end():]) and not (
-                m.group(1).lower() in OBJECT_VERBS and re.match(r"\s+(?:[\w.'’-]+\s+){1,5}?to\s+[a-z]", clause[m.end():])):
-            continue  # inside a "that" clause only a cue with a clause or an addressee of its own
+                m.group(1).lower() in OBJECT_VERBS and re.match(r"\s+(?:[\w.'’-]+\s+){1,5}?to\s+[a-z]", clause[m.end():])) \
+                and not (m.group(1).lower() in EXPRESS_VERBS and re.match(r"\s+(?:his|her|their)\b", clause[m.end():])):
+            # inside a "that" clause only a cue with a clause or an addressee of its own, or
+            # one whose object is the speaker's ("..., and expressed his intention to ...")
+            continue
         join = JOIN_RE.search(clause, 0, m.start())
         if join is None or _open_at(clause, m.start()):
             continue
@@ -67,20 +76,27 @@ def split_coordinated(clause: str, full_clause: bool = False) -> list[tuple[int,
         start = m.start() + cue[1] + lead.end()
         if re.match(r"\s*(?:with|by|of|in|at|from)\b", after):
             continue  # "agreed with ...": not a new complement
-        cuts.append((join.start(), start, cue[0]))
-    parts: list[tuple[int, int, str]] = []
-    begin, cue = 0, ""
-    for end, nxt, ncue in cuts:
+        subject = (join.group("subject") or "").lower()
+        cuts.append((join.start(), start, cue[0], JOINT_SUBJECT if subject not in ("", "he", "she", "they") else ""))
+    parts: list[tuple[int, int, str, str]] = []
+    begin, cue, subject = 0, "", ""
+    for end, nxt, ncue, nsubject in cuts:
         if len(re.findall(r"\w+", clause[begin:end])) < MIN_WORDS:
             continue
-        parts.append((begin, end, cue))
-        begin, cue = nxt, ncue
-    end = len(clause)
-    if not full_clause:
-        stop = ACTION_VERBS.search(clause, begin)
-        if stop and not _open_at(clause, stop.start()) and len(re.findall(r"\w+", clause[begin:stop.start()])) >= MIN_WORDS:
-            end = stop.start()
-    parts.append((begin, end, cue))
-    if any(len(re.findall(r"\w+", clause[a:b])) < MIN_WORDS for a, b, _ in parts):
-        return [(0, len(clause), "")]
+        parts.append((begin, _action_stop(clause, begin, end, full_clause), cue, subject))
+        begin, cue, subject = nxt, ncue, nsubject
+    parts.append((begin, _action_stop(clause, begin, len(clause), full_clause), cue, subject))
+    if any(len(re.findall(r"\w+", clause[a:b])) < MIN_WORDS for a, b, _, _ in parts):
+        return [(0, len(clause), "", "")]
     return parts
+
+
+def _action_stop(clause: str, begin: int, end: int, full_clause: bool) -> int:
+    """Where the part ``clause[begin:end]`` ends: before a verb of action ("... and planned to
+    hold a call"), except inside a "that" clause, whose subject owns its verbs."""
+    if full_clause:
+        return end
+    stop = ACTION_VERBS.search(clause, begin, end)
+    if stop and not _open_at(clause, stop.start()) and len(re.findall(r"\w+", clause[begin:stop.start()])) >= MIN_WORDS:
+        return stop.start()
+    return end

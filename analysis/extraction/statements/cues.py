@@ -31,12 +31,12 @@ lamented laments charged charges alleged alleges signaled signalled signals indi
 conveyed conveys reassured reassures reminded reminds welcomed welcomes welcoming
 informed informs opined hailed hails praised praises made makes making decided decides
 concurred concurs appreciated appreciates voiced voices recognized recognizes shared shares advised advises
-committed commits mentioned mentions
-""".split() + """recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note""".split()
+committed commits mentioned mentions encouraged encourages believes believed sees
+""".split() + """recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe""".split()
 
 # Present forms of a plural subject ("both sides recognize the importance of ..."): a cue only
 # after a third person, never "we urge" (the text's own voice) or "are welcome to"
-PLURAL_PRESENT = set("""recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note""".split())
+PLURAL_PRESENT = set("""recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe""".split())
 
 # Verbs that need a following particle or object noun to be a cue.
 PARTICLE_CUES = {
@@ -63,7 +63,7 @@ OBJECT_VERBS = {
     "told", "tells", "telling", "assured", "assures", "assuring", "warned", "warns", "warning",
     "reminded", "reminds", "informed", "informs", "briefed", "briefs", "urged", "urges", "urging",
     "pressed", "presses", "pressing", "reassured", "reassures", "asked", "asks", "asking",
-    "advised", "advises",
+    "advised", "advises", "encouraged", "encourages",
 }
 # Nouns that are typical objects of "told" without "that" ("told reporters the U.S. would").
 TOLD_OBJECTS = (
@@ -180,6 +180,8 @@ THAT_ONLY = {
     "admitted", "admits", "conceded", "concedes", "announced", "announces", "announcing",
     "claims", "claimed", "claiming", "mentioned", "mentions",
 }
+# Verbs of belief and view: speech only with "that" right after them ("both sides see that ...")
+STRICT_THAT = {"believes", "believed", "sees", "see", "believe"}
 # After a verb of THAT_ONLY, a clause without "that" is taken when a finite verb follows its
 # first words ("claims the missile is capable of ...", "confirmed the talks would resume"),
 # never an object ("claimed the lives of", "confirmed his attendance").
@@ -276,6 +278,8 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
             return f"{verb} {w.group(1)}", len(verb) + w.end()
     if vl in THAT_ONLY and not re.match(r"\s*(?:,\s*)?(?:that\b|[,:]?\s*[“\"«]|[,.;]|$)", tail) \
             and not BARE_CLAUSE_RE.match(tail):
+        return None
+    if vl in STRICT_THAT and not re.match(r"\s+that\b", tail):
         return None
     if vl in {"recognized", "recognizes", "recognize"}:  # "recognized the importance of ...", not "recognized Kosovo"
         if not re.match(r"\s+(?:that\b|the\s+(?:importance|need|value|significance|role|progress|efforts?|contributions?)\b)", tail):

@@ -60,6 +60,12 @@ INFINITIVE_RE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|
 def _inside_quote(ex: Extraction, pos: int, s: int, e: int) -> bool:
     return inside_quote_text(ex.text[s:pos])
 
+# The spoken marker of a quotation in a transcript: "said, quote, ...", "and I quote:"
+QUOTE_MARKER_RE = re.compile(r"(?:and\s+I\s+)?quote\s*[,:]?\s*(?:[\w ]{1,20}\s*[—–-]+\s*)?(?=[“\"])", re.I)
+# A clause that is one quotation followed by more words of the sentence's own
+QUOTED_CLAUSE_RE = re.compile(r"“[^“”]{3,600}”(?=\s*(?:[—–;]|\s[a-z]))")
+
+
 def clause_after_cue(sent: str, rest_start: int, verb: str) -> int:
     """Where the reported clause starts after a cue: skips "that", adverbs
     ("said privately that"), a short prepositional phrase before "that" ("stressed in
@@ -93,7 +99,36 @@ def trim_clause(clause: str) -> str:
         clause = clause[:-2] + clause[-1]  # 'were "long overdue."' -> 'were "long overdue"'
     return clause
 
+# "As has been clarified by the Japanese side, ...", "As you've heard from my colleagues at the
+# Department of Defense, ...": a source named in a lead-in clause
+AS_SOURCE_RE = re.compile(
+    r"(?:(?:and|but|so|now)\s*,?\s+)?as\s+(?:(?:(?:has|have|had)\s+been|was|were|is)\s+(?:\w+ly\s+)?"
+    r"(?:said|stated|noted|clarified|made\s+clear|pointed\s+out|reported|announced|confirmed|explained|stressed|"
+    r"emphasi[sz]ed|underscored|highlighted|mentioned|indicated)\s+by"
+    r"|(?:you|we)(?:['’]ve|\s+have)?\s+(?:heard|seen|read)\s+(?:from|in))\s+(?P<source>[^,;:“”\"]{2,80}?)\s*,\s*", re.I)
+# "my colleagues at the Pentagon": the body they work for
+COLLEAGUES_RE = re.compile(r"(?:my|our|the|his|her)\s+(?:\w+\s+)?colleagues?\s+(?:over\s+)?(?:at|from|in)\s+", re.I)
+
+
+def source_lead_in(ex: Extraction, s: int, sent: str) -> bool:
+    """A statement for "As has been clarified by X, CLAUSE" / "As you've heard from X,
+    CLAUSE" at the start of *sent*; True when one was made."""
+    m = AS_SOURCE_RE.match(sent)
+    if not m:
+        return False
+    source = COLLEAGUES_RE.sub("", m.group("source").strip())
+    sp = ex.d.resolve(source, s + m.start("source"))
+    clause = trim_clause(sent[m.end():])
+    if sp is None or len(re.findall(r"\w+", clause)) < 3 or ex.in_claimed(s + m.end(), s + m.end() + len(clause)):
+        return False
+    ex.out.append(Statement(sp, "indirect", "as", "", " ".join(clause.split()), s + m.end(), s + m.end() + len(clause)))
+    ex.d.remember(s + m.start("source"), sp)
+    return True
+
+
 def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
+    if source_lead_in(ex, s, sent):
+        return
     acc = next(ACCORDING_RE.finditer(sent), None)
     made = False
     for cm in CUE_RE.finditer(sent):
@@ -142,10 +177,12 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             continue
         after = sent[cm.start() + cue[1]:]
         # postposed attribution: "China will retaliate, the ministry said (in a statement)."
-        if npb is not None and npb[1] > 0 and re.search(r"[,—–]\s*$", pre[: npb[1]]) and not re.search(r"\bthat\b", after) and not is_appositive(pre[: npb[1]]) and POSTPOSED_TAIL_RE.fullmatch(after) \
+        if npb is not None and npb[1] > 0 and re.search(r"[,—–][”\"]?\s*$", pre[: npb[1]]) and not re.search(r"\bthat\b", after) and not is_appositive(pre[: npb[1]]) and POSTPOSED_TAIL_RE.fullmatch(after) \
                 and not (verb in INFINITIVE_VERBS and re.match(r"\s*to\s+[a-z]", after)):
-            head = pre[: npb[1]].rstrip().rstrip(",—–").rstrip()
-            clause = trim_clause(head)
+            head = pre[: npb[1]].rstrip()
+            if re.search(r"[,—–][”\"]$", head):  # 'have "agreed to ...," the ministry said': the comma inside
+                head = head[:-2] + head[-1]
+            clause = trim_clause(head.rstrip(",—–").rstrip())
             start = s
             if len(re.findall(r"\w+", clause)) >= 3 and not ex.in_claimed(start, start + len(clause)):
                 ex.out.append(Statement(sp, "indirect", cue[0], "", " ".join(clause.split()), start, start + len(clause)))
@@ -180,9 +217,15 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         rest_start = clause_after_cue(sent, cm.start() + cue[1], verb)
         rest = sent[rest_start:]
         rest_start += len(rest) - len(rest.lstrip(" ,:"))
+        marker = QUOTE_MARKER_RE.match(sent, rest_start)  # 'said, quote, "..."'
+        if marker:
+            rest_start = marker.end()
         clause_end = len(sent)
         if acc and acc.start() > rest_start:
             clause_end = acc.start()
+        closing = QUOTED_CLAUSE_RE.match(sent, rest_start, clause_end)
+        if closing:  # 'as Biden said, "Nothing about Ukraine without Ukraine" - if that is ...'
+            clause_end = closing.end()
         clause = trim_clause(sent[rest_start:clause_end])
         # a second, postposed attribution at the end of the clause is the channel, not
         # what was said: "Sullivan raised concerns about X, an official told reporters."
@@ -229,9 +272,12 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
                 break
         # "reiterated A, raised B, and expressed C": one statement per coordinated cue
         took_that = bool(re.search(r"\bthat\s*$", sent[cm.start() + cue[1]:rest_start]))
-        for a, b, part_cue in split_coordinated(clause, took_that):
+        for a, b, part_cue, subject in split_coordinated(clause, took_that):
             part = trim_clause(clause[a:b])
-            ex.out.append(Statement(sp, "indirect", part_cue or cue[0], via, " ".join(part.split()), start + a, start + a + len(part)))
+            part_sp = sp
+            if subject:
+                part_sp = ex.d.resolve(subject, start + a) or Speaker(subject, subject, "they", "both")
+            ex.out.append(Statement(part_sp, "indirect", part_cue or cue[0], via, " ".join(part.split()), start + a, start + a + len(part)))
         ex.d.remember(np_pos, sp)
         made = True
         break
