@@ -35,7 +35,7 @@ DEPENDENCIES = {
     "parse": (("boilerplate.yaml", "abbreviations.txt"), ("reading", "tables.py", "lexicon_files.py"), ()),
     "statements": (("actors.yaml", "countries.yaml", "transcript_labels.yaml"), ("extraction/statements", "extraction/scoring.py", "running/pipeline.py"), ("parse",)),
     "topic_mentions": (("topics.yaml",), ("extraction/topic_mentions.py", "extraction/matching.py", "extraction/spans.py"), ("statements",)),
-    "tone_phrases": (("tone_phrases.yaml",), ("extraction/tone_phrases.py", "extraction/matching.py", "extraction/spans.py"), ("statements",)),
+    "tone_phrases": (("tone_phrases.yaml", "atmosphere_adjectives.yaml"), ("extraction/tone_phrases.py", "extraction/matching.py", "extraction/spans.py"), ("statements",)),
 }
 PACKAGES = ("textblob", "vaderSentiment", "nltk", "pandas")
 # string columns whose values rarely repeat (everything else is read back as a dictionary)
