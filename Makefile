@@ -46,9 +46,10 @@ figures: $(STAMP)
 	$(LEXICONS_ENV) $(COLUMNS_ENV) $(BIN)/python tools/run_notebooks.py notebooks/*.ipynb $(if $(CORPUS),--corpus "$(CORPUS)") $(NB_PARAMS)
 
 # A self-contained HTML report of the executed notebooks: build/report.html, or
-# build/<corpus name>/report.html with CORPUS=... (runs the notebooks first).
+# build/<corpus name>/report.html with CORPUS=... (runs the notebooks first); and report.pdf
+# beside it, printed offline by Debian's chromium when it is installed (else it says so).
 report: figures
-	$(LEXICONS_ENV) $(BIN)/python tools/make_report.py $(if $(REPORT_CORPUS),--corpus "$(REPORT_CORPUS)")
+	$(LEXICONS_ENV) $(BIN)/python tools/make_report.py $(if $(REPORT_CORPUS),--corpus "$(REPORT_CORPUS)") --pdf
 
 # The benchmark (see BENCHMARKS.md): ARTICLES=10000 by default.
 ARTICLES ?= 10000

@@ -6,7 +6,7 @@ import sys
 import warnings
 
 from .corpus import load_corpus
-from .export import export_tables
+from .export import export_summaries, export_tables
 
 
 def main(argv=None) -> int:
@@ -20,6 +20,9 @@ def main(argv=None) -> int:
     exp.add_argument("--lexicons", default=None,
                      help="folder of the project's own topics.yaml, actors.yaml, tone_phrases.yaml "
                           "(default: a lexicons/ folder inside the source folder)")
+    exp.add_argument("--summaries", action="store_true",
+                     help="also write the tables behind every chart to OUT/summaries/ (topic frequency, "
+                          "sentiment by speaker and side, tone index, statement counts...)")
     chk = sub.add_parser("check", help="read a corpus and say what is wrong with it, before any analysis")
     chk.add_argument("source", help="folder of articles, an article file, or a .csv/.jsonl/.parquet table")
     for command in (exp, chk):
@@ -36,6 +39,8 @@ def main(argv=None) -> int:
             for w in caught:
                 print(f"warning: {w.message}", file=sys.stderr)
             paths = export_tables(corpus, args.out)
+            if args.summaries:
+                paths += export_summaries(corpus, args.out)
         except (OSError, ValueError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2

@@ -39,3 +39,68 @@ def test_figure_index_lists_every_saved_figure(tmp_path):
     text = write_index(tmp_path, NOTEBOOKS).read_text(encoding="utf-8")
     assert "| [01_document_lengths](01_document_lengths.png) | Words and sentences per article | 01_corpus_overview.ipynb |" in text
     assert "02_topic_heatmap" not in text
+
+
+def test_report_prints_whole_with_captions_as_alt_text(tmp_path):
+    import base64
+
+    out = build_report(NOTEBOOKS, tmp_path / "report.html", "Test report", ROOT / "figures")
+    page = out.read_text(encoding="utf-8")
+    assert "No description has been provided" not in page
+    alts = re.findall(r'<img [^>]*alt="([^"]*)"', page)
+    assert len(alts) >= 15 and "Words and sentences per article" in alts
+    # figures are the saved 200 dpi files at the full width of the page
+    saved = base64.b64encode((ROOT / "figures" / "01_document_lengths.png").read_bytes()).decode("ascii")
+    assert saved in page
+    assert re.search(r"\bimg \{ width: 100%", page)
+    # tables are never cut to a scroll box, and print with their header on every page
+    assert "max-height" not in page
+    assert "@media print" in page and "thead { display: table-header-group; }" in page
+    # tables show article titles, not ids, in their headers
+    assert not re.search(r"<th>\d{3}_[0-9a-f]{16}</th>", page)
+
+
+def test_lab_saves_a_stored_notebook_run_on_another_corpus_under_build(tmp_path):
+    import asyncio
+    import json
+
+    import nbformat
+    from lab_contents import StoredNotebooksContentsManager
+
+    (tmp_path / "notebooks").mkdir()
+    stored = tmp_path / "notebooks" / "01_corpus_overview.ipynb"
+    stored.write_bytes((ROOT / "notebooks" / "01_corpus_overview.ipynb").read_bytes())
+    original = stored.read_bytes()
+    manager = StoredNotebooksContentsManager(root_dir=str(tmp_path))
+
+    def save(nb):
+        model = {"type": "notebook", "format": "json", "content": json.loads(nbformat.writes(nb))}
+        return asyncio.run(manager.save(model, "notebooks/01_corpus_overview.ipynb"))
+
+    nb = nbformat.read(stored, as_version=4)
+    params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+    params.source = params.source.replace('CORPUS = "../seeds"', 'CORPUS = "/data/my_articles"')
+    returned = save(nb)
+    assert returned["path"] == "notebooks/01_corpus_overview.ipynb"
+    assert stored.read_bytes() == original
+    copy = tmp_path / "build" / "my_articles" / "01_corpus_overview.ipynb"
+    assert '/data/my_articles' in copy.read_text(encoding="utf-8")
+    # the seed run with its own parameters (a developer's edit) is saved in place
+    nb = nbformat.read(stored, as_version=4)
+    nb.cells.append(nbformat.v4.new_markdown_cell("A new note."))
+    save(nb)
+    assert "A new note." in stored.read_text(encoding="utf-8")
+    assert sorted(p.name for p in (tmp_path / "build").iterdir()) == ["my_articles"]
+
+
+def test_parameters_go_only_to_the_notebooks_that_declare_them():
+    import nbformat
+    from run_notebooks import inject_parameters
+
+    nb = nbformat.read(ROOT / "notebooks" / "01_corpus_overview.ipynb", as_version=4)
+    inject_parameters(nb, {"CORPUS": "x", "DOC_A": "a"})
+    injected = [c.source for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert injected == ["# Parameters injected by tools/run_notebooks.py\nCORPUS = 'x'"]
+    nb5 = nbformat.read(ROOT / "notebooks" / "05_compare_accounts.ipynb", as_version=4)
+    inject_parameters(nb5, {"CORPUS": "x", "DOC_A": "a"})
+    assert "DOC_A = 'a'" in next(c.source for c in nb5.cells if "injected-parameters" in c.metadata.get("tags", []))

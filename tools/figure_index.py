@@ -14,7 +14,8 @@ import nbformat
 SAVE_RE = re.compile(r"save_figure\(\s*\w+\s*,\s*[\"']([^\"']+)[\"']")
 
 
-def _caption(markdown: str) -> str:
+def caption(markdown: str) -> str:
+    """A figure's caption: the heading and first sentence of the markdown cell before it."""
     lines = [ln.strip() for ln in markdown.strip().splitlines() if ln.strip()]
     if not lines:
         return ""
@@ -36,7 +37,7 @@ def figure_entries(notebooks) -> list[tuple[str, str, str]]:
                 last_md = cell.source
                 continue
             for name in SAVE_RE.findall(cell.source):
-                out.append((name, _caption(last_md), Path(path).name))
+                out.append((name, caption(last_md), Path(path).name))
     return out
 
 
@@ -58,6 +59,9 @@ def write_index(figures_dir: Path, notebooks) -> Path:
     path = figures_dir / "README.md"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+_caption = caption
 
 
 if __name__ == "__main__":
