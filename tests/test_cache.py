@@ -1,5 +1,6 @@
 """The results cache: reused when nothing changed, recomputed exactly where something did."""
 import shutil
+import warnings
 
 import pandas as pd
 import pytest
@@ -178,7 +179,9 @@ def test_parquet_written_in_slices_reads_back_as_one_write(tmp_path, monkeypatch
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     sliced.save_frame("tone_phrases", keyed)
-    keyed.to_parquet(whole.path("tone_phrases"), index=False)
+    one_piece = tmp_path / "b" / "one_piece.tmp"
+    keyed.to_parquet(one_piece, index=False)
+    cache_mod.write_with_checksum(str(one_piece), whole.path("tone_phrases"))  # as the cache stores it
     got = sliced.load_frame("tone_phrases", TABLE_COLUMNS["tone_phrases"])
     assert got is not None and len(got) == len(keyed)
     pd.testing.assert_frame_equal(got, whole.load_frame("tone_phrases", TABLE_COLUMNS["tone_phrases"]))
@@ -198,3 +201,108 @@ def test_releasing_freed_memory_is_harmless_without_malloc_trim(monkeypatch):
     monkeypatch.setattr(ctypes, "CDLL", no_library)
     pipeline.release_freed_memory()
     assert pipeline._LIBC == [None]
+
+
+# -- damaged files: a checksum per file, the span rule per row -----------------------------
+
+def _fresh_tables(folder):
+    return load(folder, False)[1]
+
+
+def test_a_flipped_bit_in_any_cache_file_is_caught_and_recomputed(corpus_dir, tmp_path):
+    """One flipped bit in a stored table once changed speakers, spans and statement texts
+    (or crashed the load); now every file is checked against its SHA-256 on reading."""
+    root = tmp_path / "cache"
+    load(corpus_dir, root)
+    files = sorted(root.rglob("*.parquet"))
+    assert {f.name for f in files} >= {"statements.parquet", "parse_sentences.parquet"}
+    for i, f in enumerate(files):  # a different bit of each file, in its middle
+        data = bytearray(f.read_bytes())
+        data[len(data) // 2] ^= 1 << (i % 8)
+        f.write_bytes(bytes(data))
+    with pytest.warns(UserWarning, match="does not match its checksum") as caught:
+        _, again = load(corpus_dir, root)
+    assert len([w for w in caught if "checksum" in str(w.message)]) == len(files)
+    fresh = _fresh_tables(corpus_dir)
+    for t in TABLES:
+        pd.testing.assert_frame_equal(fresh[t], again[t])
+    calls = None  # the repaired cache is used again, quietly
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        _, third = load(corpus_dir, root)
+    for t in TABLES:
+        pd.testing.assert_frame_equal(fresh[t], third[t])
+    assert calls is None
+
+
+def test_a_truncated_cache_file_is_recomputed(corpus_dir, tmp_path):
+    root = tmp_path / "cache"
+    load(corpus_dir, root)
+    for f in root.rglob("*.parquet"):
+        f.write_bytes(f.read_bytes()[: f.stat().st_size // 3])
+    with pytest.warns(UserWarning, match="does not match its checksum"):
+        _, again = load(corpus_dir, root)
+    fresh = _fresh_tables(corpus_dir)
+    for t in TABLES:
+        pd.testing.assert_frame_equal(fresh[t], again[t])
+
+
+def test_a_file_without_its_checksum_is_not_trusted(corpus_dir, tmp_path, monkeypatch):
+    """A table file whose checksum is missing (an older cache, or one copied without it) is
+    computed again, not read."""
+    root = tmp_path / "cache"
+    load(corpus_dir, root)
+    for f in root.rglob("*.sha256"):
+        f.unlink()
+    calls = count_calls(monkeypatch)
+    load(corpus_dir, root)
+    assert calls == {"parse": 3, "analyze": 3}
+
+
+def test_rows_that_break_the_span_rule_are_analysed_again(corpus_dir, tmp_path, monkeypatch):
+    """A stored file with a valid checksum but a row whose span does not hold its text
+    (written by a faulty version, or edited by hand): only that document is analysed again."""
+    root = tmp_path / "cache"
+    corpus, _ = load(corpus_dir, root)
+    store = corpus._store
+    keyed = store.load_frame("statements", TABLE_COLUMNS["statements"]).copy()
+    first_doc = keyed.loc[keyed["_n"] >= 0, "doc_id"].iloc[0]
+    rows = keyed.index[(keyed["doc_id"] == first_doc) & (keyed["_n"] == 0)]
+    keyed.loc[rows, "start"] += 1  # the span now starts inside the statement's first word
+    store.save_frame("statements", keyed)
+    sents = store.load_frame("parse_sentences", TABLE_COLUMNS["sentences"]).copy()
+    sents.loc[sents.index[sents["doc_id"] == "third"][0], "text"] = "Kamila Harris said so."
+    store.save_frame("parse_sentences", sents)
+    calls = count_calls(monkeypatch)
+    with pytest.warns(UserWarning, match="broke the span rule") as caught:
+        _, again = load(corpus_dir, root)
+    assert sorted(str(w.message).split(" in /")[0] for w in caught if "span rule" in str(w.message)) == [
+        "results cache: 1 document(s)", "results cache: 1 document(s)"]
+    # 'third' is read again (its analysis, keyed by its unchanged text, is still good); the
+    # document with the broken statement is analysed again; nothing else
+    assert calls == {"parse": 1, "analyze": 1}
+    fresh = _fresh_tables(corpus_dir)
+    for t in TABLES:
+        pd.testing.assert_frame_equal(fresh[t], again[t])
+
+
+def test_every_table_computed_afresh_passes_the_span_rule(tmp_path):
+    """The check never condemns a correct row (else the cache would recompute forever):
+    over texts of many shapes, every row of every span table passes it."""
+    from conftest import varied_documents
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    texts = varied_documents(tmp_path / "synthetic", 30)
+    for i, text in enumerate(texts):
+        (folder / f"{i:03d}.txt").write_text(text, encoding="utf-8")
+    c = analysis.load_corpus(folder, cache=False, workers=1)
+    by_doc = dict(zip(c.documents["doc_id"], c.documents["text"]))
+    for t in ("sentences", "statements", "topic_mentions", "tone_phrases"):
+        df = getattr(c, t)
+        assert len(df) > 20, t
+        keyed = df.assign(_key=df["doc_id"], _n=0)
+        assert cache_mod.span_failures(t, keyed, lambda key, doc_id: by_doc[doc_id]) == set(), t
+        broken = keyed.copy()
+        broken.loc[broken.index[0], "end"] = len(by_doc[broken["doc_id"].iloc[0]]) + 1  # past the text
+        assert cache_mod.span_failures(t, broken, lambda key, doc_id: by_doc[doc_id]) == {broken["doc_id"].iloc[0]}

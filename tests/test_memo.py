@@ -2,6 +2,7 @@
 import shutil
 
 import pandas as pd
+import pytest
 
 import analysis
 from analysis.running.memo import memoized
@@ -79,3 +80,58 @@ def test_no_pickle_is_ever_read_from_the_cache(tmp_path):
         f.unlink()
     pd.testing.assert_frame_equal(titles(corpus), first)
     assert len(calls) == 2  # computed again, the pickle ignored
+
+
+class _RunsCode:
+    """A pickle that, when loaded, creates a file: what a planted pickle could do."""
+
+    def __init__(self, marker):
+        self.marker = marker
+
+    def __reduce__(self):
+        import pathlib
+
+        return (pathlib.Path.touch, (pathlib.Path(self.marker),))
+
+
+def test_a_planted_pickle_is_never_loaded_even_under_a_results_name(tmp_path):
+    """Results were once pickles read with pd.read_pickle: a file planted in a shared cache
+    folder ran code. Now a pickle under the old name is ignored, and one under the new name,
+    even with a matching checksum, is not a table: recomputed, never unpickled."""
+    import pickle
+
+    from analysis.running.cache import write_with_checksum
+
+    titles, calls = counting()
+    corpus = analysis.load_corpus(SEEDS, cache=tmp_path / "cache")
+    first = titles(corpus)
+    results = tmp_path / "cache" / "results"
+    marker = tmp_path / "code-ran"
+    payload = pickle.dumps(_RunsCode(marker))
+    pickle.loads(payload)  # the payload works: loading it runs code
+    assert marker.exists()
+    marker.unlink()
+    for f in list(results.glob("*.parquet")):
+        f.with_suffix(".pkl").write_bytes(payload)
+        planted = tmp_path / "planted.tmp"
+        planted.write_bytes(payload)
+        write_with_checksum(str(planted), f)
+    with pytest.warns(UserWarning, match="cannot be read as a table"):
+        again = titles(corpus)
+    pd.testing.assert_frame_equal(again, first)
+    assert len(calls) == 2 and not marker.exists()
+
+
+def test_a_flipped_bit_in_a_result_is_recomputed_with_a_warning(tmp_path):
+    titles, calls = counting()
+    corpus = analysis.load_corpus(SEEDS, cache=tmp_path / "cache")
+    first = titles(corpus)
+    (stored,) = (tmp_path / "cache" / "results").glob("*.parquet")
+    data = bytearray(stored.read_bytes())
+    data[len(data) // 2] ^= 0x10
+    stored.write_bytes(bytes(data))
+    with pytest.warns(UserWarning, match="does not match its checksum"):
+        pd.testing.assert_frame_equal(titles(corpus), first)
+    assert len(calls) == 2
+    pd.testing.assert_frame_equal(titles(corpus), first)  # stored again, good
+    assert len(calls) == 2

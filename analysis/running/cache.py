@@ -9,6 +9,18 @@ statements), and a stale result is never served: a different input gives a diffe
 
 Files live in ``$ANALYSIS_CACHE_DIR`` (default ``~/.cache/diplomatic-discourse``), one
 folder per corpus source, one Parquet file per table. Deleting the folder is always safe.
+
+A stored file is trusted only when it passes two checks on reading, and is recomputed (with
+a warning that says how much) when it does not:
+
+- its SHA-256 checksum, kept beside it in ``<table>.parquet.sha256`` and written with it:
+  one flipped bit or a truncated file fails it;
+- the span rule: every row's ``start``/``end`` lies in its document's text, and that text
+  at the span is the row's own (``text[start:end]`` is the sentence, the matched term or
+  tone phrase; a statement, whose text is tidied, begins with the span's first word). The
+  documents are those of the last ``parse_documents`` table this cache read or wrote; the
+  rows of a document that fail are dropped, so only that document is analysed again
+  (:func:`assemble` warns about those the corpus still has).
 """
 from __future__ import annotations
 
@@ -16,6 +28,7 @@ import hashlib
 import json
 import os
 import tempfile
+import warnings
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -143,8 +156,80 @@ def _write_parquet(df: pd.DataFrame, path) -> None:
             pa.default_memory_pool().release_unused()
 
 
+CHECKSUM_SUFFIX = ".sha256"
+
+
+def checksum_path(path: Path) -> Path:
+    """Where the checksum of the cache file *path* is kept."""
+    return path.with_name(path.name + CHECKSUM_SUFFIX)
+
+
+def write_with_checksum(tmp: str, path: Path) -> None:
+    """Move the written file *tmp* to *path*, with its checksum beside it (both atomic)."""
+    digest = hashlib.sha256(Path(tmp).read_bytes()).hexdigest()
+    fd, side = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(digest + "\n")
+        os.replace(tmp, path)
+        os.replace(side, checksum_path(path))
+    finally:
+        if os.path.exists(side):
+            os.unlink(side)
+
+
+def checked_bytes(path: Path) -> tuple[bytes | None, str]:
+    """The bytes of the cache file *path* if they match their checksum: ``(data, "")``;
+    else ``(None, why)``: ``"absent"`` (no file, or a file without a checksum, as an older
+    version wrote them) or ``"damaged"`` (the checksum does not match)."""
+    try:
+        data = path.read_bytes()
+        expected = checksum_path(path).read_text(encoding="ascii", errors="replace").strip()
+    except OSError:
+        return None, "absent"
+    if hashlib.sha256(data).hexdigest() != expected:
+        return None, "damaged"
+    return data, ""
+
+
+def _warn(message: str) -> None:
+    warnings.warn(f"results cache: {message}", stacklevel=3)
+
+
+# the column that must equal the document's text at the row's span, per table
+SPAN_TEXT = {"sentences": "text", "topic_mentions": "term", "tone_phrases": "matched", "statements": "text"}
+
+
+def span_failures(table: str, df: pd.DataFrame, texts) -> set:
+    """The ``_key`` values of *df* (a keyed frame of *table*) with a row that breaks the span
+    rule against *texts* (a function from a row's ``_key`` and ``doc_id`` to its document's
+    text, or None when unknown)."""
+    column = SPAN_TEXT.get(table)
+    if column is None or not len(df):
+        return set()
+    bad = set()
+    exact = table != "statements"
+    rows = zip(df["_key"].tolist(), df["_n"].tolist(), df["doc_id"].tolist(), df["start"].tolist(),
+               df["end"].tolist(), df[column].tolist())
+    for key, n, doc_id, start, end, value in rows:
+        if n < 0 or key in bad:
+            continue
+        text = texts(key, doc_id)
+        if text is None:
+            continue
+        if not (isinstance(value, str) and 0 <= start <= end <= len(text)):
+            bad.add(key)
+        elif exact:
+            if text[start:end] != value:
+                bad.add(key)
+        elif not text.startswith(value.split(None, 1)[0] if value.strip() else "\0", start):
+            bad.add(key)
+    return bad
+
+
 class ResultCache:
-    """Per-document rows of each table in ``<folder>/<table>.parquet``.
+    """Per-document rows of each table in ``<folder>/<table>.parquet``, each file with its
+    checksum in ``<table>.parquet.sha256``.
 
     Besides the table's columns the file has ``_key`` (the document's key for this table)
     and ``_n`` (the row's number within the document, or -1 for a document without rows),
@@ -153,6 +238,20 @@ class ResultCache:
 
     def __init__(self, folder: Path):
         self.folder = Path(folder)
+        # the documents' texts, from the last parse_documents table read or written, for
+        # the span rule: by the document's parse key, and by doc_id
+        self._text_by_key: dict = {}
+        self._text_by_doc: dict = {}
+
+    def _remember_texts(self, keyed: pd.DataFrame) -> None:
+        rows = keyed[keyed["_n"] >= 0]
+        self._text_by_key = dict(zip(rows["_key"].tolist(), rows["text"].tolist()))
+        self._text_by_doc = dict(zip(rows["doc_id"].tolist(), rows["text"].tolist()))
+
+    def _text_of(self, table: str):
+        if table == "parse_sentences":
+            return lambda key, doc_id: self._text_by_key.get(key)
+        return lambda key, doc_id: self._text_by_doc.get(doc_id)
 
     @classmethod
     def for_source(cls, source, root=None) -> "ResultCache":
@@ -170,46 +269,57 @@ class ResultCache:
         """The stored rows of *table* with their ``_key`` and ``_n`` columns (None when
         absent, damaged or of another layout)."""
         path = self.path(table)
-        if not path.exists():
+        data, why = checked_bytes(path)
+        if data is None:
+            if why == "damaged":
+                _warn(f"{path} does not match its checksum (damaged); its table is recomputed")
             return None
         try:
             import pyarrow as pa
             import pyarrow.parquet as pq
 
-            schema = pq.read_schema(path)
+            schema = pq.read_schema(pa.BufferReader(data))
             if schema.names != ["_key", "_n", *columns]:
                 return None
             # Columns of repeated values (keys, doc_id, speaker, topic...) are read as
             # dictionaries: one Python string per distinct value, not one per row.
             repeated = [f.name for f in schema if f.name not in FREE_TEXT_COLUMNS
                         and (pa.types.is_string(f.type) or pa.types.is_large_string(f.type))]
-            table = pq.read_table(path, read_dictionary=repeated)
-            df = table.to_pandas(self_destruct=True, split_blocks=True)
-            del table
+            arrow = pq.read_table(pa.BufferReader(data), read_dictionary=repeated)
+            del data
+            df = arrow.to_pandas(self_destruct=True, split_blocks=True)
+            del arrow
             pa.default_memory_pool().release_unused()  # give Arrow's buffers back
-        except Exception:  # a damaged cache file is recomputed, never trusted
+        except Exception:  # an unreadable cache file is recomputed, never trusted
+            _warn(f"{path} cannot be read as a table; its table is recomputed")
             return None
         for col in repeated:
             if col != "_key" and isinstance(df[col].dtype, pd.CategoricalDtype):
                 cat = df[col].array
                 names = np.append(np.asarray(cat.categories, dtype=object), None)  # code -1 (missing) -> None
                 df[col] = names[cat.codes]
+        if table == "parse_documents":
+            self._remember_texts(df)
+        bad = span_failures(table.removeprefix("parse_"), df, self._text_of(table))
+        if bad:  # dropped, so that they are computed again; assemble() warns about those in use
+            df = df[~df["_key"].isin(bad)].reset_index(drop=True)
+        df.attrs["broken_keys"] = (str(path), bad)
         return df
 
     def save_frame(self, table: str, df: pd.DataFrame) -> None:
         """Replace *table* with *df* (``_key``, ``_n`` and the table's columns), atomically.
 
         A cache folder that cannot be written only costs speed: a warning, not an error."""
+        if table == "parse_documents":
+            self._remember_texts(df)
         tmp = None
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=f".{table}.", suffix=".tmp")
             os.close(fd)
             _write_parquet(df, tmp)
-            os.replace(tmp, self.path(table))
+            write_with_checksum(tmp, self.path(table))
         except OSError as exc:
-            import warnings
-
             warnings.warn(f"results cache not written ({self.folder}: {exc.strerror or exc}); "
                           "the next run will compute again", stacklevel=2)
         finally:
@@ -282,6 +392,11 @@ def assemble(table: str, cached: pd.DataFrame | None, keys: list[str], fresh, ke
     """
     if isinstance(fresh, dict):
         fresh = keyed_frame(table, fresh) if fresh else None
+    if cached is not None and cached.attrs.get("broken_keys"):
+        where, broken = cached.attrs["broken_keys"]
+        n_used = len(broken.intersection(keys))  # rows of documents no longer in the corpus do not count
+        if n_used:
+            _warn(f"{n_used} document(s) in {where} broke the span rule (text[start:end]); they were analysed again")
     if cached is not None and fresh is None and keys and _in_order(cached, keys):
         return _body(table, cached, own=True), None  # an unchanged corpus
     if cached is None and fresh is not None and keys and _in_order(fresh, keys):

@@ -17,21 +17,25 @@ cache is used only for a corpus loaded with the cache on (``load_corpus(..., cac
 the default); files live in ``<cache folder>/results/`` and can be deleted at any time.
 
 Results are tables, stored as Parquet: a format that holds data only, so a file planted in
-a shared cache folder can at worst give a wrong table (and a damaged one is recomputed),
-never run code. A result that is not a table is computed every time, not stored.
+a shared cache folder can at worst give a wrong table, never run code. Each file has its
+SHA-256 checksum beside it (``<key>.parquet.sha256``); a file that does not match it (a
+flipped bit, a truncated write) is recomputed with a warning, never trusted. A result that
+is not a table is computed every time, not stored.
 """
 from __future__ import annotations
 
 import functools
 import hashlib
+import io
 import os
 import tempfile
+import warnings
 from pathlib import Path
 
 import pandas as pd
 
 from ..lexicon_files import USER_FILES, user_lexicon_path
-from .cache import PACKAGE_DIR, _mtime_digest, _package_versions
+from .cache import PACKAGE_DIR, _mtime_digest, _package_versions, checked_bytes, checksum_path, write_with_checksum
 
 KEEP_FILES = 500  # results kept per cache folder; the oldest are removed beyond that
 
@@ -75,6 +79,21 @@ def _prune(folder: Path) -> None:
     files = sorted(folder.glob("*.parquet"), key=lambda p: p.stat().st_mtime)
     for path in files[:-KEEP_FILES]:
         path.unlink(missing_ok=True)
+        checksum_path(path).unlink(missing_ok=True)
+
+
+def _stored(path: Path) -> pd.DataFrame | None:
+    """The table stored at *path* when it matches its checksum and reads as a table."""
+    data, why = checked_bytes(path)
+    if data is None:
+        if why == "damaged":
+            warnings.warn(f"results cache: {path} does not match its checksum (damaged); recomputed", stacklevel=3)
+        return None
+    try:
+        return pd.read_parquet(io.BytesIO(data))
+    except Exception:  # noqa: BLE001 - an unreadable file is recomputed, never trusted
+        warnings.warn(f"results cache: {path} cannot be read as a table; recomputed", stacklevel=3)
+        return None
 
 
 def memoized(*tables: str):
@@ -89,11 +108,9 @@ def memoized(*tables: str):
                 return func(corpus, *args, **kwargs)
             key = result_key(func, corpus, tables, args, kwargs)
             path = folder / f"{key}.parquet"
-            if path.exists():
-                try:
-                    return pd.read_parquet(path)
-                except Exception:  # a damaged file is recomputed, never trusted
-                    pass
+            stored = _stored(path)
+            if stored is not None:
+                return stored
             out = func(corpus, *args, **kwargs)
             if not isinstance(out, pd.DataFrame):
                 return out
@@ -105,7 +122,7 @@ def memoized(*tables: str):
                     out.to_parquet(tmp)
                     if not pd.read_parquet(tmp).equals(out):
                         return out  # a table Parquet cannot hold exactly is not stored
-                    os.replace(tmp, path)
+                    write_with_checksum(tmp, path)
                 finally:
                     if os.path.exists(tmp):
                         os.unlink(tmp)
