@@ -18,13 +18,62 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def parse_yaml(stream):
-    """``yaml.safe_load`` with the fastest safe loader available."""
-    return yaml.load(stream, Loader=SafeLoader)
+# Limits of a lexicon file: far above any real lexicon (the largest packaged one is 140 KB,
+# five levels deep), far below what could exhaust memory or time.
+MAX_LEXICON_BYTES = 16 * 1024 * 1024
+MAX_LEXICON_DEPTH = 32
 
 
 class LexiconError(ValueError):
     """A lexicon data file is missing or malformed."""
+
+
+def parse_yaml(stream, where: str = "lexicon"):
+    """The data of a YAML text (a string or an open file), read with the fastest safe loader
+    available, after checking its shape: at most ``MAX_LEXICON_BYTES`` characters,
+    ``MAX_LEXICON_DEPTH`` levels of nesting, and no anchors or aliases (``&name``,
+    ``*name``): nine levels of aliases, each repeating the one before nine times, are a
+    file of a few lines that expands to 387 million strings (the "billion laughs"). Raises
+    :class:`LexiconError` naming *where* and the line; ``yaml.YAMLError`` for invalid YAML."""
+    text = stream if isinstance(stream, str) else stream.read(MAX_LEXICON_BYTES + 1)
+    if len(text) > MAX_LEXICON_BYTES:
+        raise LexiconError(f"{where}: too large for a lexicon file (over {MAX_LEXICON_BYTES // 2**20} MB)")
+    depth = 0
+    # libyaml's events, which expand nothing; checked before the data is built, since
+    # building nests deeply by recursion (100,000 levels crash the process)
+    for event in yaml.parse(text, Loader=SafeLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise LexiconError(f"{where}, line {event.start_mark.line + 1}: YAML anchors and aliases (&name, *name) "
+                               "are not allowed in lexicon files; write each entry out in full")
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_LEXICON_DEPTH:
+                raise LexiconError(f"{where}, line {event.start_mark.line + 1}: nested more than "
+                                   f"{MAX_LEXICON_DEPTH} levels deep; a lexicon is a few levels of lists and mappings")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return yaml.load(text, Loader=SafeLoader)
+
+
+def read_yaml_file(path: str | Path):
+    """The data of the YAML file *path*, checked as :func:`parse_yaml` does; every problem
+    (not found, too large, not UTF-8, invalid YAML, aliases, too deep) is a
+    :class:`LexiconError` that names the file."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_LEXICON_BYTES:
+            raise LexiconError(f"{path}: too large for a lexicon file ({size:,} bytes; at most "
+                               f"{MAX_LEXICON_BYTES // 2**20} MB)")
+        text = path.read_bytes().decode("utf-8")
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+    try:
+        return parse_yaml(text, where=str(path))
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: not valid YAML: {exc}") from None
 
 
 def lexicon_path(name: str) -> Path:
@@ -37,11 +86,7 @@ def lexicon_path(name: str) -> Path:
 
 @lru_cache(maxsize=64)
 def _load_yaml_cached(path: str, mtime_ns: int):
-    with open(path, encoding="utf-8") as fh:
-        try:
-            return parse_yaml(fh)
-        except yaml.YAMLError as exc:
-            raise LexiconError(f"{path}: not valid YAML: {exc}") from None
+    return read_yaml_file(path)
 
 
 def load_yaml(path: str | Path):

@@ -42,7 +42,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping, NamedTuple
 
-from ..lexicon_files import USER_FILES, LexiconError, lexicon_path, lexicon_version, load_lexicon, load_yaml, parse_yaml
+from ..lexicon_files import USER_FILES, LexiconError, lexicon_path, lexicon_version, load_lexicon, load_yaml, read_yaml_file
 
 __all__ = [
     "Match",
@@ -658,13 +658,7 @@ def compile_lexicon(data: Mapping, source: str = "<lexicon>", terms_field: str =
 
 @lru_cache(maxsize=16)
 def _load_matcher_cached(path: str, mtime_ns: int, terms_field: str, exclude_field: str) -> Matcher:
-    import yaml
-
-    try:
-        with open(path, encoding="utf-8") as fh:
-            data = parse_yaml(fh)
-    except yaml.YAMLError as exc:
-        raise LexiconError(f"{path}: not valid YAML: {exc}") from None
+    data = read_yaml_file(path)  # every problem a LexiconError naming the file
     return compile_lexicon(data, source=path, terms_field=terms_field, exclude_field=exclude_field)
 
 
