@@ -1,7 +1,8 @@
 """Measure tone-phrase detection against a hand-marked, held-out set.
 
 Run ``.venv/bin/python tests/tone_eval.py [-v]``. A gold phrase is found when a detected
-phrase overlaps it; a detection is right when it overlaps a gold phrase. The set was
+phrase overlaps it; a detection is right when it overlaps a gold phrase. The detections are
+also counted per layer (atmosphere, stance, process, concern), with the precision of each. The set was
 written by someone who never saw the lexicon; its first measurement is recorded in the
 README and the test only guards the project's targets (60% / 60%).
 """
@@ -13,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from analysis.reading.cleaning import clean_text
-from analysis.tone import find_tone_phrases, load_tone_lexicon
+from analysis.tone import find_tone_matches, load_tone_lexicon
 
 GOLD = Path(__file__).resolve().parent / "data" / "tone_heldout.yaml"
 # A second set written without the lexicon; used to find and fix gaps in the lexicon, so its
@@ -36,12 +37,18 @@ def evaluate(path=GOLD, verbose=False) -> dict:
     lex = load_tone_lexicon()
     cases = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     n_gold = n_found = n_pred = n_right = 0
+    by_layer: dict[str, list[int]] = {}  # layer -> [detected, right]
     for case in cases:
         text = clean_text(case["text"]).text
         gold = gold_spans(text, case.get("phrases") or [])
-        pred = [(a, b) for a, b, _ in find_tone_phrases(text, lex)]
+        found = find_tone_matches(text, lex)
+        pred = [(m.start, m.end) for m in found]
         hit_gold = [any(a < y and b > x for x, y in pred) for a, b in gold]
         hit_pred = [any(a < y and b > x for x, y in gold) for a, b in pred]
+        for m, ok in zip(found, hit_pred):
+            tally = by_layer.setdefault(lex.layer_of(m.category), [0, 0])
+            tally[0] += 1
+            tally[1] += ok
         n_gold += len(gold)
         n_found += sum(hit_gold)
         n_pred += len(pred)
@@ -53,8 +60,10 @@ def evaluate(path=GOLD, verbose=False) -> dict:
             for (a, b), ok in zip(pred, hit_pred):
                 if not ok:
                     print(case["id"], "| extra  |", text[a:b])
+    layers = {layer: f"{n} detected, precision {right / n:.3f}" for layer, (n, right) in sorted(by_layer.items())}
     return {"documents": len(cases), "gold": n_gold, "detected": n_pred,
-            "recall": n_found / n_gold if n_gold else 1.0, "precision": n_right / n_pred if n_pred else 1.0}
+            "recall": n_found / n_gold if n_gold else 1.0, "precision": n_right / n_pred if n_pred else 1.0,
+            **{f"layer {k}": v for k, v in layers.items()}}
 
 
 if __name__ == "__main__":

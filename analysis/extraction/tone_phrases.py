@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from sys import intern
 from typing import NamedTuple
@@ -101,10 +101,7 @@ class ToneLexicon:
     adjective_words: re.Pattern | None = None
     frame_matcher: object = None  # the frames without the slot (fixed patterns)
     n_phrases: int = 0  # entries[:n_phrases] are the phrases of the list, the rest frames
-
-    @property
-    def adjective_index(self) -> dict:
-        return _adjective_index(self.adjectives)
+    adjective_index: dict = field(default_factory=dict, compare=False, hash=False)  # word -> (category, score, alone)
 
     @property
     def categories(self) -> list[str]:
@@ -243,12 +240,7 @@ def _load(version: tuple, adjectives_mtime: int) -> ToneLexicon:
     adj_words = sorted({a[0] for a in adjectives}, key=lambda w: (-len(w), w))
     adj_re = re.compile(rf"(?<![A-Za-z\-])(?:{'|'.join(map(re.escape, adj_words))})(?![A-Za-z\-])", re.IGNORECASE) if adj_words else None
     return ToneLexicon(tuple(scale), tuple(entries), matcher, tuple(coord), words_re, tuple(layers), tuple(frames),
-                       adjectives, adj_re, frame_matcher, n_phrases)
-
-
-@lru_cache(maxsize=4)
-def _adjective_index(adjectives: tuple) -> dict:
-    return {w: (c, s, alone) for w, c, s, alone in adjectives}
+                       adjectives, adj_re, frame_matcher, n_phrases, {w: (c, s, alone) for w, c, s, alone in adjectives})
 
 
 def load_tone_lexicon() -> ToneLexicon:
@@ -386,7 +378,7 @@ def _frame_matches(text: str, lex: ToneLexicon) -> list[ToneMatch]:
         return []
     windows = []
     for m in lex.adjective_words.finditer(text):
-        lo, hi = max(0, m.start() - 160), min(len(text), m.end() + 160)
+        lo, hi = max(0, m.start() - 120), min(len(text), m.end() + 120)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = hi
         else:
