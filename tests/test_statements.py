@@ -553,3 +553,28 @@ def test_quotations_in_a_turn_and_a_quoted_paragraph_after_a_colon():
     got = speaker_texts(article)
     assert ("Maria Lindqvist", "By blocking the vessels, the navy interfered in lawful operations.") in [
         (sp, t) for sp, _, t, _ in got]
+
+
+def test_sources_named_by_their_statement_or_medium_inside_turns():
+    text = ("Regular Press Conference\n\n"
+            "QUESTION: According to the Philippine DFA’s statement, the Philippines conducted a resupply mission "
+            "this morning. What is your comment?\n\n"
+            "MR. OKAFOR: I saw reports in German media that the talks had been overheard. We have no comment.")
+    got = speaker_texts(text, outlet="Ministry of Foreign Affairs of Nigeria")
+    assert ("Philippine Department of Foreign Affairs", "Philippines",
+            "the Philippines conducted a resupply mission this morning", "Reporter") in got
+    assert ("German media", "unknown", "the talks had been overheard", "Okafor") in got
+
+
+def test_a_governments_own_official_takes_its_side():
+    # named with a role and no country, in a text the government publishes
+    text = ("Foreign Ministers' Meeting\n\nOn May 2, Mr. Kenji Sato, Minister for Foreign Affairs, held a meeting with "
+            "Ms. Ana Ruiz, Minister of Foreign Affairs of Chile. Minister Sato stated that the two countries share "
+            "values. Minister Ruiz said that Chile welcomes closer ties.")
+    got = speaker_texts(text, outlet="Ministry of Foreign Affairs of Japan")
+    assert [(sp.split()[-1], side) for sp, side, _, _ in got] == [("Sato", "Japan"), ("Ruiz", "Chile")]
+    # "MR. OKAFOR:" at the publisher's own briefing speaks for it
+    brief = ("Press Briefing\n\nQUESTION: Any news on the visit?\n\nMR. OKAFOR: None today.\n\n"
+             "QUESTION: And the talks?\n\nMR. OKAFOR: They continue next week.")
+    got = speaker_texts(brief, outlet="Ministry of Foreign Affairs of Nigeria")
+    assert {(sp, side) for sp, side, _, _ in got} == {("Reporter", "unknown"), ("Okafor", "Nigeria")}

@@ -50,6 +50,9 @@ def _run(ex: Extraction) -> list[Statement]:
     for si, (para, s, e) in enumerate(ex.d.sents):
         sent = ex.text[s:e]
         if para in turns:
+            body = turns[para][1]
+            if s < body < e:  # the label is not part of the sentence's words ("QUESTION: According to ...")
+                s, sent = body, ex.text[body:e]
             nested_speech(ex, turns[para][0], si, s, e, sent)
             continue
         n_before = len(ex.out)
@@ -143,8 +146,9 @@ def nested_speech(ex: Extraction, turn: Speaker, si: int, s: int, e: int, sent: 
     for st in ex.out[n_before:]:
         if st.speaker.name in (turn.name, "Reporter"):
             continue
-        if st.speaker.kind in ("group", "institution", "anonymous") and st.speaker.side == turn.side != "unknown":
-            continue  # the speaker's own government in the third person ("Japan is calling for ...")
+        if st.speaker.kind in ("group", "anonymous") and st.speaker.side == turn.side != "unknown":
+            continue  # the speaker's own government in the third person ("Japan is calling for ...");
+            # another body of it ("my colleagues at the Department of Defense") is a third party
         kept.append(Statement(st.speaker, st.kind, st.cue, st.via or turn.name, st.text, st.start, st.end))
         ex.d.remember(s, st.speaker)
     ex.out[n_before:] = kept

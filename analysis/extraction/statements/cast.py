@@ -29,6 +29,12 @@ APPOSITIVE_OF_RE = re.compile(
     r"\b([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2}),[ ]+((?:[A-Z][\w'’-]*|of|for|and|the)(?:[ ]+(?:[A-Z][\w'’-]*|of|for|and|the)){2,14})(?=[,;]|\.(?:\s|$))")
 
 
+# "Mr. Taro Kono, Minister for Foreign Affairs," / "Ned Price, Department Spokesperson": an
+# official role that names no country, in a document its government publishes
+APPOSITIVE_ROLE_RE = re.compile(
+    r"\b([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2}),[ ]+((?:[A-Z][\w'’-]*)(?:[ ]+(?:[A-Z][\w'’-]*|of|for|and|the)){0,8})(?=[ ]*(?:[,;\n]|\.(?:\s|$)|$))")
+
+
 class Cast:
     """Per-document names: text, sentences, name index."""
 
@@ -222,6 +228,14 @@ class Cast:
                 side = role_side(" ".join(before + [m.group(1)]), self.registry, bare_countries=True) if before else None
                 if side:
                     found.setdefault(m.group(2), set()).add(side)
+            home = self.home_side
+            if home:
+                for m in APPOSITIVE_ROLE_RE.finditer(self.text):
+                    role = m.group(2)
+                    words = [clean_tok(w).lower() for w in role.split()]
+                    if m.group(1) not in found and any(w in OFFICIAL_HEADS for w in words[:4]) \
+                            and side_from_words(role.split()) == "unknown":
+                        found[m.group(1)] = {home}  # the publishing government's own official
             self._introduced_sides = {name: sides.pop() for name, sides in found.items() if len(sides) == 1}
         return self._introduced_sides
 

@@ -126,8 +126,28 @@ def source_lead_in(ex: Extraction, s: int, sent: str) -> bool:
     return True
 
 
+# "I saw reports in German media that ...": the medium that reported it
+REPORTS_IN_RE = re.compile(r"\breports?\s+(?:in|by|from)\s+(?P<source>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s+that\s+")
+
+
+def reports_in(ex: Extraction, s: int, sent: str) -> bool:
+    """A statement of the medium for "reports in X that CLAUSE"; True when one was made."""
+    m = REPORTS_IN_RE.search(sent)
+    if not m or _inside_quote(ex, s + m.start(), s, s + len(sent)):
+        return False
+    source = m.group("source")
+    sp = ex.d.resolve(source, s + m.start("source")) or Speaker(strip_det(source), "unknown", "they", "anonymous")
+    if source.split()[-1].lower() in {"media", "press", "newspapers", "newspaper", "outlets", "television", "tv", "reports"}:
+        sp = Speaker(sp.name, "unknown", sp.pronoun, sp.kind)  # the media speak for no side
+    clause = trim_clause(sent[m.end():])
+    if len(re.findall(r"\w+", clause)) < 3 or ex.in_claimed(s + m.end(), s + m.end() + len(clause)):
+        return False
+    ex.out.append(Statement(sp, "indirect", "reports", "", " ".join(clause.split()), s + m.end(), s + m.end() + len(clause)))
+    return True
+
+
 def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
-    if source_lead_in(ex, s, sent):
+    if source_lead_in(ex, s, sent) or reports_in(ex, s, sent):
         return
     acc = next(ACCORDING_RE.finditer(sent), None)
     made = False
@@ -155,8 +175,9 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             continue  # a commitment is speech only beside a cue ("noted X and committed to Y")
         if verb in PLURAL_PRESENT and (npb is None or npb[0].strip().lower() in FIRST_PERSON | {"they"}):
             continue
-        if ex.in_turn and (npb is None or npb[0].strip().lower() in FIRST_PERSON):
-            continue  # inside a turn, the speaker's own words ("I said", "we made clear") stay in it
+        if ex.in_turn and (npb is None or npb[0].strip().lower() in FIRST_PERSON | {"it"}):
+            continue  # inside a turn, the speaker's own words ("I said", "we made clear") stay in it;
+            # "it" there is too loose a subject to name a third party
         if npb is not None and npb[1] > 0:
             # ", Ministry of Commerce spokesperson He Yadong said": the title belongs to the name
             pm = re.search(r"[,—–]\s*((?:[\w.'’-]+\s+){1,6})$", pre[: npb[1]])
@@ -285,23 +306,24 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         np_text = according_np(sent[acc.end():])
         if not np_text or not cites_a_source(acc.group(0), np_text):
             return
+        np_len = len(according_raw(sent[acc.end():]))  # the words as written ("the DFA's statement")
         sp = ex.d.resolve(np_text, s + acc.end())
         if sp is None:
             sp = Speaker(strip_det(np_text), side_from_words(np_text.split()), "they", "anonymous")
         ex.d.remember(s + acc.end(), sp)
-        mid = re.match(r"\s*,", sent[acc.end() + len(np_text):])
+        mid = re.match(r"\s*,", sent[acc.end() + np_len:])
         if acc.start() > 0 and sent[: acc.start()].rstrip().endswith(",") and mid and not re.match(
-            r"\s*(?:who|which|whose|speaking|citing|in a|on condition)\b", sent[acc.end() + len(np_text) + mid.end():]):
+            r"\s*(?:who|which|whose|speaking|citing|in a|on condition)\b", sent[acc.end() + np_len + mid.end():]):
             head = sent[: acc.start()].rstrip().rstrip(",")
-            tail = sent[acc.end() + len(np_text) + mid.end():].lstrip()
+            tail = sent[acc.end() + np_len + mid.end():].lstrip()
             clause = trim_clause(f"{head} {tail}")
             if len(re.findall(r"\w+", clause)) >= 3:
                 ex.out.append(Statement(sp, "indirect", "according to", "", " ".join(clause.split()), s, e))
             return
         if acc.start() == 0:
-            tail = sent[acc.end() + len(np_text):]
+            tail = sent[acc.end() + np_len:]
             lead = len(tail) - len(tail.lstrip(" ,"))
-            a = acc.end() + len(np_text) + lead
+            a = acc.end() + np_len + lead
             clause = trim_clause(sent[a:])
         else:
             a = 0
@@ -346,13 +368,28 @@ def inside_quote_text(text: str) -> bool:
     """True when *text* ends inside an open quotation."""
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
+ACCORDING_NP_RE = re.compile(r"\s*((?:(?:[A-Z]\.)+|[^,;.!?“”\"])+?)(?=\s*(?:[,;!?]|\.(?:\s|$)|$|\s(?:who|which|that|in|on|at|during|after|as)\s))")
+
+
+def according_raw(s: str) -> str:
+    """The source phrase after "according to" as written, with the spaces before it ("" when none)."""
+    m = ACCORDING_NP_RE.match(s)
+    return s[: m.end(1)] if m else ""
+
+
 def according_np(s: str) -> str | None:
-    m = re.match(r"\s*((?:(?:[A-Z]\.)+|[^,;.!?“”\"])+?)(?=\s*(?:[,;!?]|\.(?:\s|$)|$|\s(?:who|which|that|in|on|at|during|after|as)\s))", s)
+    """The source after "according to", reduced to who speaks ("the DFA's statement" -> "the DFA")."""
+    m = ACCORDING_NP_RE.match(s)
     if not m:
         return None
     phrase = m.group(1).strip()
     mm = re.match(r"(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}(?:estimates?|figures?|data|report|study|survey|analysis|count|tally|poll|research)\s+(?:by|from|of|published by|compiled by)\s+(.+)", phrase, re.I)
     if mm:
+        phrase = mm.group(1)
+    # "the Philippine DFA's statement" -> the Philippine DFA
+    mm = re.match(r"(.+?)['’]s?\s+(?:latest\s+|official\s+|own\s+)?(?:statement|readout|report|remarks|release|announcement|post|"
+                  r"communiqu[eé]|notice|letter)$", phrase, re.I)
+    if mm and mm.group(1)[:1].isupper() or mm and mm.group(1).lower().startswith("the "):
         phrase = mm.group(1)
     # "a readout from the State Department" -> the State Department
     mm = re.match(r"(?:a|the)\s+(?:readout|statement|report|transcript|release|summary)\s+(?:from|by|of|issued by)\s+(.+)", phrase, re.I)

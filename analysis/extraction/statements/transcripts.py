@@ -230,6 +230,7 @@ def label_speaker(ex: Extraction, label: str, pos: int, lex: dict | None = None)
             and side_from_words(described.split()) == "unknown":
         return REPORTER  # "Fukai, TBS:": a reporter's name and an outlet the lexicon does not know
     words = [w for w in name_part.split() if _label_key(w) not in lex["honorifics"]]
+    honorific = len(words) < len(name_part.split())
     if not words:
         return Speaker(label.strip(), home, "", "anonymous")
     titles, rest = split_titles(words)
@@ -249,6 +250,10 @@ def label_speaker(ex: Extraction, label: str, pos: int, lex: dict | None = None)
     if sp.side == "unknown":
         if side == "unknown" and (any(clean_tok(t).lower() in OFFICIAL_HEADS for t in titles + described.split())
                                   or ex.d.titles_of(sp.name, registry=False) & OFFICIAL_HEADS) and sp.kind == "person":
+            side = ex.d.introduced_sides.get(sp.name, home)
+        elif side == "unknown" and honorific and sp.kind == "person":
+            # "MR PRICE:" at a government's own briefing: its spokesperson, not a foreign guest
+            # (a guest's label carries a title: "PRESIDENT LULA:")
             side = ex.d.introduced_sides.get(sp.name, home)
         if side != "unknown":
             sp = Speaker(sp.name, side, sp.pronoun, sp.kind)
