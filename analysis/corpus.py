@@ -231,6 +231,19 @@ def _no_article(source, skipped):
     raise InputError(f"No readable article in {where}: found {summary}. ({KINDS_READ}.)")
 
 
+def _warn_notes(notes) -> None:
+    """One warning per note; the same note on many files is one warning naming them."""
+    by_note: dict = {}
+    for path, note in notes:
+        by_note.setdefault(note, []).append(path)
+    for note, paths in by_note.items():
+        if len(paths) == 1:
+            warnings.warn(f"{paths[0]}: {note}", stacklevel=3)
+        else:
+            more = f" and {len(paths) - 10} more" if len(paths) > 10 else ""
+            warnings.warn(f"{len(paths)} inputs: {note} ({', '.join(paths[:10])}{more})", stacklevel=3)
+
+
 def load_corpus(source, name: str | None = None, workers: int | None = None, cache=True, lexicons=None, *,
                 columns=None, dayfirst: bool | None = None, date_format: str | None = None) -> Corpus:
     """Load articles into a :class:`Corpus`.
@@ -292,8 +305,7 @@ def load_corpus(source, name: str | None = None, workers: int | None = None, cac
         paths = tables["documents"].loc[tables["documents"]["doc_id"].isin(set(dated)), "path"]
         notes.extend((path, "no date in the metadata: the date stamp in the text is taken as the date")
                      for path in paths)
-    for path, note in notes:
-        warnings.warn(f"{path}: {note}", stacklevel=2)
+    _warn_notes(notes)
     if skipped:
         listing = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:10])
         more = f" (and {len(skipped) - 10} more)" if len(skipped) > 10 else ""
