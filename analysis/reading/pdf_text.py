@@ -8,8 +8,10 @@ position of every line, then
   and reported;
 - wrapped lines are joined into paragraphs: a line is joined to the next unless it ends a
   paragraph, that is when a gap wider than the line spacing follows it, when it is short
-  (well short of the text's full line width: the last line of a paragraph), or when the
-  next line opens with a transcript label ("MR. PRICE:", "QUESTION:", "Q ") or a bullet;
+  (well short of the text's full line width: the last line of a paragraph) and ends a
+  sentence, when it is half as long as a full line, when the type size changes (a
+  headline), or when the next line opens with a transcript label ("MR. PRICE:",
+  "QUESTION:", "Q ") or a bullet;
   a word broken with a hyphen at the end of a line is joined without a space.
 
 Columns are read in the order the file stores them (column by column in the PDFs that
@@ -28,7 +30,8 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?
 _LABEL = re.compile(
     r"^(?:Q|A)\s+\S|^(?:(?:MR|MRS|MS|DR)\.?\s+)?[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|the|from|for|and)){0,5}\s*:(?:\s|$)")
 _BULLET = re.compile(r"^(?:[•▪◦·\-–—*]|\d{1,2}[.)])\s+")
-_SHORT_SHARE = 0.75  # a line shorter than this share of the full line width ends a paragraph
+_SHORT_SHARE = 0.75  # a line this short (in characters, of the full line) that ends a sentence ends a paragraph
+_TERMINAL = '.?!:;"”’)]'  # (a line half as long ends one whatever its last character)
 _GAP_SHARE = 1.5  # a gap this many times the usual line spacing ends a paragraph
 
 
@@ -131,9 +134,12 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
         ends = following is None
         if following is not None:
             gap = line.y - following.y if following.page == line.page else 0
+            short = len(line.text) < full * _SHORT_SHARE
             ends = (
                 (spacing > 0 and gap > spacing * _GAP_SHARE)
-                or len(line.text) < full * _SHORT_SHARE
+                or (short and line.text[-1] in _TERMINAL)
+                or len(line.text) < full * _SHORT_SHARE * 2 / 3
+                or abs(following.size - line.size) > 0.5
                 or bool(_LABEL.match(following.text))
                 or bool(_BULLET.match(following.text))
             )
