@@ -511,3 +511,27 @@ def test_a_column_that_proves_its_order_is_read_in_it(tmp_path):
     (tmp_path / "metadata.csv").write_text("file,date\na.txt,03/04/2023\nb.txt,15/11/2023\n", encoding="utf-8")
     docs = load(tmp_path)[0].documents
     assert list(docs["date"]) == [pd.Timestamp("2023-04-03"), pd.Timestamp("2023-11-15")]
+
+
+def test_a_page_is_read_in_the_encoding_it_declares(tmp_path):
+    # in ISO-8859-15 the byte A4 is the euro sign; Windows-1252, which detection would pick, reads it as '¤'
+    page = ("<html><head><meta charset=\"iso-8859-15\"><title>Talks in Geneva</title></head><body><article>"
+            "<h1>Talks in Geneva</h1><p>The café owner said the deal was worth 5 billion €, and José Fernández "
+            "agreed that both sides had been candid.</p></article></body></html>")
+    (tmp_path / "page.html").write_bytes(page.encode("iso-8859-15"))
+    corpus, _ = load(tmp_path)
+    assert corpus.documents["text"][0] == ("The café owner said the deal was worth 5 billion €, and José Fernández "
+                                           "agreed that both sides had been candid.")
+
+
+def test_an_encrypted_pdf_is_skipped_with_that_reason(tmp_path):
+    import pypdf
+
+    _transcript_pdf(tmp_path / "open.pdf")
+    writer = pypdf.PdfWriter(clone_from=str(tmp_path / "open.pdf"))
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")
+    writer.write(tmp_path / "locked.pdf")
+    (tmp_path / "open.pdf").unlink()
+    (tmp_path / "ok.txt").write_text("Wang Yi said the talks were useful.", encoding="utf-8")
+    corpus, _ = load(tmp_path)
+    assert list(corpus.skipped["reason"]) == ["encrypted PDF (a password is needed to read it)"]

@@ -119,7 +119,21 @@ def _file_bytes(path: Path) -> tuple[bytes | None, str]:
         return None, f"unreadable: {exc.strerror or exc}"
 
 
-def _text_of(data: bytes, where: str, notes: list) -> tuple[str | None, str]:
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-:.]{2,40})", re.IGNORECASE)
+
+
+def _declared_charset(data: bytes) -> str:
+    """The encoding a web page declares in a ``<meta>`` tag of its head, if any."""
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii").lower() if m else ""
+
+
+def _text_of(data: bytes, where: str, notes: list, declared: str = "") -> tuple[str | None, str]:
+    if declared and declared.replace("-", "").replace("_", "") not in ("utf8", "usascii", "ascii"):
+        try:  # a page that declares its encoding (and whose bytes fit it) is read in it
+            return data.decode(declared), ""
+        except (LookupError, UnicodeDecodeError):
+            pass
     decoded = decode_document(data)
     if decoded.text is None:
         return None, decoded.problem
@@ -156,7 +170,8 @@ def read_article_file(path: Path, where: str, notes: list) -> FileText:
         found = read_docx(data)
         result = FileText(found.text, found.meta, [], found.problem)
     else:
-        text, problem = _text_of(data, where, notes)
+        declared = _declared_charset(data) if kind == "html" or data[:1].lstrip() == b"<" else ""
+        text, problem = _text_of(data, where, notes, declared)
         if text is None:
             return FileText(None, problem=problem)
         if kind == "text" and looks_like_html(text):
