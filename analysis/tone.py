@@ -173,12 +173,24 @@ DISCOVERY_COLUMNS = ["candidate", "kind", "count", "score", "example", "doc_id",
 # how much a kind weighs in the ranking: a characterisation is what the lexicon needs most
 KIND_WEIGHTS = {"characterisation": 3.0, "concern or protest": 2.5, "adverb + verb": 2.0,
                 "coordinated adjectives": 2.0, "verb + relations": 1.5, "collocation": 1.0}
+# adverbs that carry the register of a verb ("bluntly warned", "solemnly declared")
+STANCE_ADVERBS = {"firmly", "strongly", "resolutely", "bluntly", "sharply", "categorically", "flatly", "vehemently",
+                  "openly", "frankly", "candidly", "cautiously", "seriously", "gravely", "deeply", "solemnly",
+                  "sternly", "unequivocally", "forcefully", "emphatically", "explicitly", "clearly", "warmly",
+                  "cordially", "bitterly", "angrily", "harshly", "pointedly", "repeatedly", "fiercely"}
 _ADVERB_NOT = {"only", "early", "family", "reportedly", "likely", "july", "italy", "daily", "weekly", "monthly",
                "previously", "recently", "also", "finally", "publicly", "separately", "later", "currently",
                "fly", "apply", "supply", "rely", "reply", "ally", "rally", "july", "nearly", "mainly"}
-# endings of adjectives and nouns, not of verbs ("recent dialogue", "bilateral ties")
-_NOT_VERB_ENDINGS = ("ly", "ic", "al", "ent", "ant", "ous", "ive", "ful", "ar", "ian", "ese", "ish", "ary", "ern",
-                     "ion", "ity", "est", "ing-term", "level", "way")
+# what is done to relations ("steer relations", "mend ties", "sour the relationship"): the stems of such verbs
+RELATION_VERB_STEMS = (
+    "develop", "promot", "improv", "mend", "stabili", "steer", "deepen", "strengthen", "expand", "enhanc", "restor",
+    "normali", "boost", "sever", "repair", "reset", "upgrad", "elevat", "freez", "froze", "harm", "damag", "undermin",
+    "jeopardi", "advanc", "broaden", "consolidat", "cement", "revitali", "rebuild", "rebuilt", "poison", "sour",
+    "strain", "derail", "manag", "maintain", "resum", "suspend", "halt", "foster", "nurtur", "guid", "forg", "build",
+    "built", "warm", "thaw", "rekindl", "reviv", "downgrad", "cut", "break", "broke", "hurt", "chill", "cool",
+    "reinvigorat", "solidif", "safeguard", "stall", "torpedo", "sabotag", "establish", "reestablish",
+    "re-establish", "restart", "keep", "kept", "open",
+)
 _CHAIN_BEFORE_NOUN = re.compile(
     rf"(?<![A-Za-z\-])((?:[a-z][a-z\-]+)(?:{COORD_SEP}[a-z][a-z\-]+){{0,3}})\s+({'|'.join(sorted(TALK_NOUNS))})\b")
 _CHAIN_AFTER_NOUN = re.compile(
@@ -189,6 +201,17 @@ _BEFORE_CONCERN = re.compile(
 _ADVERB_VERB = re.compile(r"\b([A-Za-z]+ly)\s+([A-Za-z]+)\b")
 
 
+_LY_ADJECTIVES = {"friendly", "unfriendly", "lively", "lovely", "costly", "deadly", "timely", "orderly", "kindly",
+                  "brotherly", "neighborly", "neighbourly", "sisterly", "scholarly", "worldly", "ugly", "holy",
+                  "likely", "unlikely", "early", "daily", "weekly", "monthly", "yearly", "elderly", "lonely", "silly"}
+
+
+def _adverb(word: str) -> bool:
+    """An adverb in -ly ('particularly'), not an adjective in -ly ('friendly', 'lively')."""
+    w = word.lower()
+    return w.endswith("ly") and w not in _LY_ADJECTIVES
+
+
 def _evaluative(word: str) -> bool:
     from textblob.en import sentiment as lexicon
 
@@ -196,7 +219,8 @@ def _evaluative(word: str) -> bool:
     if not entry:
         return False
     values = [v for v in entry.values() if v]
-    return any(abs(v[0]) >= 0.1 or v[1] >= 0.4 for v in values)
+    # clearly evaluative: 'economic' (0.2, 0.2) or 'first' (0.25, 0.33) are not, 'positive' (0.23, 0.55) is
+    return any(abs(v[0]) >= 0.3 or (abs(v[0]) >= 0.2 and v[1] >= 0.5) for v in values)
 
 
 @memoized("documents", "sentences", "tone_phrases")
@@ -216,7 +240,8 @@ def discover_tone_phrases(corpus, min_count: int = 1, top: int = 50) -> pd.DataF
     - ``coordinated adjectives``: evaluative adjectives joined by "and" ("positive and
       pragmatic");
     - ``verb + relations``: what is done to relations ("steer relations", "mend ties");
-    - ``collocation``: recurring word pairs of high association (log-likelihood), on
+    - ``collocation``: recurring word pairs of high association (log-likelihood) that pair
+      an evaluative word with a talks/relations/concern noun or another evaluative word, on
       corpora large enough to have them.
 
     Each row: the candidate, its kind, its count, a score (count x weight of the kind, x 1.5
@@ -273,7 +298,7 @@ def discover_tone_phrases(corpus, min_count: int = 1, top: int = 50) -> pd.DataF
 
         for m in _CHAIN_BEFORE_NOUN.finditer(text):
             words = chain_words(m.group(1))
-            if not words or any(w.lower() in stop for w in words):
+            if not words or any(w.lower() in stop or _adverb(w) for w in words):
                 continue
             if not any(_evaluative(w) or w.lower() in listed for w in words):
                 continue
@@ -282,7 +307,7 @@ def discover_tone_phrases(corpus, min_count: int = 1, top: int = 50) -> pd.DataF
                 chain_category(words))
         for m in _CHAIN_AFTER_NOUN.finditer(text):
             words = chain_words(m.group(1))
-            if not words or any(w.lower() in stop for w in words):
+            if not words or any(w.lower() in stop or _adverb(w) for w in words):
                 continue
             if not all(_evaluative(w) or w.lower() in listed for w in words):
                 continue
@@ -302,7 +327,7 @@ def discover_tone_phrases(corpus, min_count: int = 1, top: int = 50) -> pd.DataF
             add("concern or protest", f"{' '.join(w.lower() for w in words)} {noun}", a, m.end(), category)
         for m in _ADVERB_VERB.finditer(text):
             adv, word = m.group(1).lower(), m.group(2).lower()
-            if word in cue_words and adv not in _ADVERB_NOT:
+            if word in cue_words and adv not in _ADVERB_NOT and (adv in STANCE_ADVERBS or _evaluative(adv)):
                 add("adverb + verb", f"{adv} {word}", m.start(), m.end(),
                     "protest" if word in CONCERN_VERBS else "")
         for m in COORD_RE.finditer(text):
@@ -321,8 +346,7 @@ def discover_tone_phrases(corpus, min_count: int = 1, top: int = 50) -> pd.DataF
                 add("coordinated adjectives", " and ".join(w.lower() for w in words), ca, cb, chain_category(words))
         for m in RELATION_VERBS_OBJECT.finditer(text):
             verb = m.group(1)
-            if (verb.lower() in stop or verb.lower() in TALK_NOUNS or len(verb) < 4 or verb.lower() in listed
-                    or verb.lower().endswith(_NOT_VERB_ENDINGS)):
+            if not verb.lower().startswith(RELATION_VERB_STEMS):
                 continue
             add("verb + relations", f"{verb.lower()} {m.group(2).lower()}", m.start(), m.end(), "process")
         tokens_all.extend(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’\-]+", text))
@@ -345,8 +369,10 @@ def discover_tone_phrases(corpus, min_count: int = 1, top: int = 50) -> pd.DataF
         existing = {r[0] for r in rows}
         for (w1, w2), score in scored[: top * 2]:
             cand = f"{w1} {w2}"
-            if cand in existing or not (_evaluative(w1) or _evaluative(w2) or w2 in TALK_NOUNS or w2 in CONCERN_WORDS):
-                continue
+            nouns = TALK_NOUNS | CONCERN_WORDS
+            if cand in existing or not ((_evaluative(w1) and (w2 in nouns or _evaluative(w2)))
+                                        or (w1 in nouns and _evaluative(w2))):
+                continue  # an evaluative word with a talks/relations/concern noun, or two evaluative words
             hits = []
             pair = re.compile(rf"\b{re.escape(w1)}\s+{re.escape(w2)}\b", re.I)
             for doc_id, text, sents in documents:
@@ -356,8 +382,10 @@ def discover_tone_phrases(corpus, min_count: int = 1, top: int = 50) -> pd.DataF
             if hits:
                 doc_id, a, b, text, sents = hits[0]
                 sent = next(((s, e) for s, e in sents if s <= a < e), (a, b))
-                rows.append((cand, "collocation", finder.ngram_fd[(w1, w2)], round(score / 10, 4), text[sent[0]:sent[1]],
-                             doc_id, a, b, len({h[0] for h in hits}), ""))
+                n_docs = len({h[0] for h in hits})
+                weight = KIND_WEIGHTS["collocation"] * (1.5 if n_docs > 1 else 1.0)
+                rows.append((cand, "collocation", len(hits), round(weight * len(hits), 4), text[sent[0]:sent[1]],
+                             doc_id, a, b, n_docs, ""))
     out = pd.DataFrame(rows, columns=DISCOVERY_COLUMNS)
     out = out.sort_values(["score", "count", "candidate", "kind"], ascending=[False, False, True, True], kind="mergesort")
     return out.head(top).reset_index(drop=True)

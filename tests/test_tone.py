@@ -270,6 +270,16 @@ def test_discovery_proposes_characterisations_and_protests(tmp_path):
     assert tone.discover_tone_phrases(c).iloc[0]["kind"] == "characterisation"
 
 
+def test_discovery_proposes_verbs_on_relations_not_topic_words(tmp_path):
+    c = corpus_of(tmp_path, {"a": "The envoys want to cement ties. Economic cooperation and the first meeting went ahead."})
+    cands = tone.discover_tone_phrases(c)
+    got = dict(zip(cands["candidate"], cands["kind"]))
+    assert got.get("cement ties") == "verb + relations"
+    assert "economic cooperation" not in got and "first meeting" not in got  # descriptive, not register
+    pd_equal = tone.discover_tone_phrases.uncached(c)
+    assert cands.equals(pd_equal)  # the same corpus gives the same table
+
+
 def test_discovery_returns_rows_on_the_seeds(seeds):
     cands = tone.discover_tone_phrases(seeds)
     assert len(cands) >= 3
