@@ -127,24 +127,22 @@ def _ascii_share(text: str) -> float:
     return sum(1 for c in sample if c < "\x80") / max(1, len(sample))
 
 
-_LETTER = re.compile(r"[^\W\d_]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # a letter of another script
 
 
 def script_problem(text: str) -> str:
     """Why *text* cannot be analysed for its script (``""`` when it can): most of its
     letters are not Latin, e.g. a Chinese or Russian article."""
     sample = text[:_SCRIPT_SAMPLE]
-    letters = _LETTER.findall(sample)
-    if len(letters) < _SCRIPT_MIN_LETTERS:
+    if sample.isascii():
         return ""
-    latin = len(_LATIN_LETTER.findall(sample))
-    if latin * 2 >= len(letters):
+    others = _OTHER_LETTER.findall(sample)
+    if len(others) < _SCRIPT_MIN_LETTERS or len(others) * 2 <= len(_LATIN_LETTER.findall(sample)):
         return ""
     import unicodedata
 
-    scripts = Counter(unicodedata.name(c, "OTHER").split(" ")[0] for c in letters[:2000]
-                      if not _LATIN_LETTER.match(c))
+    scripts = Counter(unicodedata.name(c, "OTHER").split(" ")[0] for c in others[:2000])
     script = scripts.most_common(1)[0][0].title() if scripts else "Other"
     script = {"Cjk": "Chinese (CJK)", "Hiragana": "Japanese", "Katakana": "Japanese", "Hangul": "Korean"}.get(script, script)
     return f"not in a language the analysis reads: mostly {script} script (it reads English)"

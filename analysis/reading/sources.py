@@ -354,7 +354,8 @@ def read_source(source, *, columns=None, dayfirst: bool | None = None, date_form
             metadata = _metadata_of(path, notes, dayfirst, date_format)
             files, names = _folder_entries(path, skipped)
             found = _records_from_files(files, metadata, notes, skipped)
-            metadata.report([plain_text(f.name) for f in files if display_path(f) in {r.path for r in found}],
+            read = {r.path for r in found}
+            metadata.report([plain_text(f.name) for f in files if display_path(f) in read],
                             [plain_text(n) for n in names], notes)
             records.extend(found)
             continue
