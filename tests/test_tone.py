@@ -130,6 +130,11 @@ def test_characterisation_frames(text, matched, category, score):
     assert (matched, category, score) in matches(text)
 
 
+def test_a_listed_phrase_inside_a_frame_keeps_its_cooler_reading():
+    # 'full and frank' is listed as difficult (a row); the frame alone would read two candid words
+    assert matches("They had a full and frank exchange.") == [("full and frank exchange", "difficult", -2.0)]
+
+
 @pytest.mark.parametrize("text", [
     "We had direct talks with the rebels.",  # 'direct' counts only inside a chain
     "They held long talks.",  # no listed adjective

@@ -434,8 +434,18 @@ def find_tone_matches(text: str, lex: ToneLexicon | None = None) -> list[ToneMat
         for m in lex.frame_matcher.finditer(text):
             e = lex.entries[int(m.key)]
             candidates.append((m.start, m.end, ToneMatch(m.start, m.end, e.phrase, e.category, e.score, e.gloss, int(m.key)), 2))
-    chosen = _leftmost_longest(candidates)
-    return sorted({c[2] for c in chosen}, key=lambda m: (m.start, m.end, m.entry))
+    chosen = [c[2] for c in _leftmost_longest(candidates)]
+    phrases = [c[2] for c in candidates if c[3] == 0 and lex.entries[c[2].entry].layer == ATMOSPHERE]
+    for k, m in enumerate(chosen):
+        if m.entry < lex.n_phrases or math.isnan(m.score):
+            continue
+        # a phrase of the list inside a characterisation keeps its own, cooler reading:
+        # "a full and frank exchange" is 'full and frank' (difficult), not two candid words
+        inside = [p for p in phrases if m.start <= p.start and p.end <= m.end and p.score < m.score]
+        if inside:
+            p = min(inside, key=lambda p: (p.score, p.start))
+            chosen[k] = ToneMatch(m.start, m.end, p.phrase, p.category, p.score, p.gloss, p.entry)
+    return sorted(set(chosen), key=lambda m: (m.start, m.end, m.entry))
 
 
 def find_tone_phrase_entries(text: str, lex: ToneLexicon) -> list[tuple[int, int, int]]:
