@@ -535,3 +535,13 @@ def test_an_encrypted_pdf_is_skipped_with_that_reason(tmp_path):
     (tmp_path / "ok.txt").write_text("Wang Yi said the talks were useful.", encoding="utf-8")
     corpus, _ = load(tmp_path)
     assert list(corpus.skipped["reason"]) == ["encrypted PDF (a password is needed to read it)"]
+
+
+def test_a_title_that_starts_with_the_site_name_gives_the_headline(tmp_path):
+    body = "Wang Yi said the talks with the United States were useful and would go on next month in Geneva."
+    page = ("<html><head><title>World News - Talks resume in Geneva</title>"
+            "<meta property=\"og:site_name\" content=\"World News\"></head>"
+            f"<body><article><p>{body}</p><p>{body}</p></article></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    doc = load(tmp_path)[0].documents.iloc[0]
+    assert (doc["title"], doc["outlet"]) == ("Talks resume in Geneva", "World News")

@@ -135,6 +135,28 @@ def headline_without_site(title: str, site: str, h1: str = "") -> str:
     return title
 
 
+def _headline(root, site: str, found: str) -> str:
+    """The headline: the page's ``og:title``, its ``<h1>``, its ``<title>`` or the one
+    trafilatura found, first that is not the site's name, without the site's name."""
+    def meta_content(*names):
+        for name in names:
+            for el in root.iter("meta"):
+                if (el.get("property") or el.get("name") or "").lower() == name and el.get("content"):
+                    return el.get("content")
+        return ""
+
+    h1 = root.find(".//h1")
+    h1_text = " ".join(h1.text_content().split()) if h1 is not None else ""
+    title_el = root.find(".//title")
+    page_title = title_el.text_content() if title_el is not None else ""
+    site_key = _key(site)
+    for candidate in (meta_content("og:title", "twitter:title"), h1_text, page_title, found):
+        headline = headline_without_site(candidate, site, h1_text) if candidate.strip() else ""
+        if headline and _key(headline) != site_key and len(headline.split()) >= 2:
+            return headline
+    return ""
+
+
 def read_html(text: str) -> PageText:
     """The article of a saved web page (see the module's notes)."""
     import lxml.html
@@ -153,12 +175,10 @@ def read_html(text: str) -> PageText:
     body_lines = [" ".join(line.split()) for line in str(found.get("text") or "").split("\n")]
     body_lines = [line for line in body_lines if line]
     meta = {}
-    h1 = root.find(".//h1")
-    h1_text = " ".join(h1.text_content().split()) if h1 is not None else ""
     site = str(found.get("sitename") or "").strip()
-    title = str(found.get("title") or "").strip() or h1_text
+    title = _headline(root, site, str(found.get("title") or ""))
     if title:
-        meta["title"] = headline_without_site(title, site, h1_text)
+        meta["title"] = title
     if site:
         meta["outlet"] = site
     if found.get("author"):
