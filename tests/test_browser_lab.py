@@ -280,3 +280,50 @@ def test_jupyterlab_runs_corpus_overview_notebook_in_chromium(tmp_path):
     new = {p.name for p in (ROOT / "notebooks").iterdir()} - notebooks_before
     assert not {n for n in new if n.startswith(".")}, new
     print(f"JupyterLab ran {NOTEBOOK} ({how}) {run_seconds:.1f} s after `make lab`; {SCREENSHOT}")
+
+
+def test_make_lab_starts_as_root_at_the_project_root(tmp_path):
+    """`make lab` without --allow-root in LAB_ARGS: it adds the flag itself when run as root,
+    and serves the project root (notebooks/, seeds/, build/ in the file browser)."""
+    import json
+    import os
+    import secrets
+    import shlex
+    import signal
+    import subprocess
+    import urllib.request
+
+    from browser_support import free_port
+
+    port, token = free_port(), secrets.token_hex(16)
+    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(tmp_path / "config"), JUPYTER_DATA_DIR=str(tmp_path / "data"),
+               JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"), IPYTHONDIR=str(tmp_path / "ipython"))
+    for var in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES", "GNUMAKEFLAGS"):
+        env.pop(var, None)
+    lab_args = ["--no-browser", f"--port={port}", "--ServerApp.port_retries=0", "--ServerApp.ip=127.0.0.1",
+                f"--IdentityProvider.token={token}", "--ServerApp.terminals_enabled=False"]
+    log = tmp_path / "lab.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(["make", "--no-print-directory", "lab", f"LAB_ARGS={shlex.join(lab_args)}"], cwd=ROOT,
+                                env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
+                                start_new_session=True)
+    try:
+        listing = None
+        deadline = time.monotonic() + LOAD_TIMEOUT
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents/?token={token}", timeout=5) as r:
+                    listing = json.loads(r.read())
+                break
+            except OSError:
+                time.sleep(0.5)
+        assert listing is not None, log.read_text(errors="replace")[-3000:]
+        names = {item["name"] for item in listing["content"]}
+        assert {"notebooks", "seeds", "analysis"} <= names
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)

@@ -144,7 +144,7 @@ def main(argv=None) -> int:
         return 2
     if args.corpus is None and (params or args.out_dir):
         # other parameters on the seeds: a run of its own, never the stored notebooks
-        args.corpus = args.notebooks[0].resolve().parent / "../seeds"
+        args.corpus = root / "seeds"
     if args.corpus is not None:
         corpus = args.corpus.resolve()
         if not corpus.exists():

@@ -85,7 +85,7 @@ def plot_tone_index(table: pd.DataFrame, source: str | None = None, top: int = 1
             y = list(range(len(data)))
             ax.barh(y, data["mean_score"], color=[score_color(s, low, high) for s in data["mean_score"]])
             for yi, v, n in zip(y, data["mean_score"], data["n"]):
-                ax.text(v, yi, f" {v:+.2f} (n={n}) ", va="center", ha="left" if v >= 0 else "right", fontsize=8.5)
+                ax.text(v, yi, f" {v:+.2f} (n={n}) ".replace("-", "−"), va="center", ha="left" if v >= 0 else "right", fontsize=8.5)
             ax.axvline(0, color="#444444", linewidth=0.8)
             span = high - low
             ax.set_xlim(low - 0.15 * span, high + 0.15 * span)
