@@ -167,10 +167,13 @@ def read_html(text: str) -> PageText:
     except Exception as exc:  # lxml raises several kinds of errors for broken markup
         return PageText("", problem=f"unreadable web page ({type(exc).__name__}: {exc})")
     lines = _visible_lines(root)
-    extracted = trafilatura.bare_extraction(
-        text, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
-        favor_precision=True, deduplicate=False,
-        date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"})
+    try:
+        extracted = trafilatura.bare_extraction(
+            text, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
+            favor_precision=True, deduplicate=False,
+            date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"})
+    except Exception:  # trafilatura failing on odd markup: the visible text is used instead
+        extracted = None
     found = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
     body_lines = [" ".join(line.split()) for line in str(found.get("text") or "").split("\n")]
     body_lines = [line for line in body_lines if line]

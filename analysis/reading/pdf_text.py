@@ -160,7 +160,7 @@ def read_pdf(data: bytes) -> PdfText:
     from pypdf.errors import PdfReadError
 
     # pypdf logs what it repairs in a damaged file; the reason a file is skipped is said instead
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
@@ -170,7 +170,9 @@ def read_pdf(data: bytes) -> PdfText:
             except Exception:  # pypdf raises several kinds of errors for unknown encryption
                 return PdfText("", problem="encrypted PDF (a password is needed to read it)")
         pages = [_page_lines(page, n) for n, page in enumerate(reader.pages, start=1)]
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
+    except (PdfReadError, RecursionError) as exc:
+        return PdfText("", problem=f"unreadable PDF ({type(exc).__name__}: {exc})")
+    except Exception as exc:  # a damaged file can fail in any part of pypdf: a skipped file, never a traceback
         return PdfText("", problem=f"unreadable PDF ({type(exc).__name__}: {exc})")
     if not any(pages):
         has_images = False
