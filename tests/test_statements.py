@@ -578,3 +578,25 @@ def test_a_governments_own_official_takes_its_side():
              "QUESTION: And the talks?\n\nMR. OKAFOR: They continue next week.")
     got = speaker_texts(brief, outlet="Ministry of Foreign Affairs of Nigeria")
     assert {(sp, side) for sp, side, _, _ in got} == {("Reporter", "unknown"), ("Okafor", "Nigeria")}
+
+
+def test_you_in_a_two_person_transcript_is_the_other_speaker():
+    text = ("Remarks by President Ruto and Prime Minister Albanese Before Their Meeting\n\n"
+            "PRESIDENT RUTO: Welcome. Last year in Nairobi, you said to me, and I quote, “Our two nations share a "
+            "long coastline of values.” I agree.\n\n"
+            "PRIME MINISTER ALBANESE: Thank you, William.")
+    got = predict(text, "", "")
+    nested = [p for p in got if p["via"]]
+    assert [(p["speaker"].split()[-1], p["kind"], p["text"]) for p in nested] == [
+        ("Albanese", "direct", "Our two nations share a long coastline of values")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After the summit, several leaders came up to the Chancellor to say that the trade deal was overdue.",
+     [("leaders", "unknown", "the trade deal was overdue", "")]),
+    ("The envoy communicated the government's readiness to resume talks.",
+     [("envoy", "unknown", "the government's readiness to resume talks", "")]),
+    ("The envoy communicated with Ankara through intermediaries.", []),
+])
+def test_visits_to_say_and_communicated_messages(text, expected):
+    assert [(sp.split()[-1], side, t, v) for sp, side, t, v in speaker_texts(text)] == expected

@@ -41,6 +41,7 @@ __all__ = ["Speaker", "Statement", "extract_statements", "statement_rows", "add_
 
 def _run(ex: Extraction) -> list[Statement]:
     turns = transcript_turns(ex)
+    persons = {sp.name: sp for sp, _ in turns.values() if sp.kind == "person"}
     attributed = None if turns else attributed_statement(ex)
     found_in_para: dict[int, int] = {}
     quotes = find_quotes(ex, skip=turns)
@@ -53,6 +54,8 @@ def _run(ex: Extraction) -> list[Statement]:
             body = turns[para][1]
             if s < body < e:  # the label is not part of the sentence's words ("QUESTION: According to ...")
                 s, sent = body, ex.text[body:e]
+            others = [sp for name, sp in persons.items() if name != turns[para][0].name]
+            ex.addressee = others[0] if len(persons) == 2 and len(others) == 1 else None
             nested_speech(ex, turns[para][0], si, s, e, sent)
             continue
         n_before = len(ex.out)

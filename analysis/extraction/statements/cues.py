@@ -32,6 +32,7 @@ conveyed conveys reassured reassures reminded reminds welcomed welcomes welcomin
 informed informs opined hailed hails praised praises made makes making decided decides
 concurred concurs appreciated appreciates voiced voices recognized recognizes shared shares advised advises
 committed commits mentioned mentions encouraged encourages believes believed sees
+communicated communicates communicate
 """.split() + """recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe""".split()
 
 # Present forms of a plural subject ("both sides recognize the importance of ..."): a cue only
@@ -281,6 +282,8 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
         return None
     if vl in STRICT_THAT and not re.match(r"\s+that\b", tail):
         return None
+    if vl.startswith("communicat") and re.match(r"\s+(?:with|through|via|by|in|on|to)\b", tail):
+        return None  # "communicated with Beijing": a channel, not a message
     if vl in {"recognized", "recognizes", "recognize"}:  # "recognized the importance of ...", not "recognized Kosovo"
         if not re.match(r"\s+(?:that\b|the\s+(?:importance|need|value|significance|role|progress|efforts?|contributions?)\b)", tail):
             return None

@@ -40,6 +40,7 @@ class Extraction:
         self.claimed: list[tuple[int, int]] = []  # text spans used by direct quotes and attributions
         self.used_quotes: set[int] = set()  # start offsets of quotes already consumed
         self.in_turn = False  # reading inside a transcript turn (nested speech only)
+        self.addressee = None  # in a turn of a two-person transcript, the other person ("you said")
 
     def in_claimed(self, a: int, b: int) -> bool:
         return any(a < y and b > x for x, y in self.claimed)

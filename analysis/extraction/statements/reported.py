@@ -60,8 +60,14 @@ INFINITIVE_RE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|
 def _inside_quote(ex: Extraction, pos: int, s: int, e: int) -> bool:
     return inside_quote_text(ex.text[s:pos])
 
-# The spoken marker of a quotation in a transcript: "said, quote, ...", "and I quote:"
-QUOTE_MARKER_RE = re.compile(r"(?:and\s+I\s+)?quote\s*[,:]?\s*(?:[\w ]{1,20}\s*[—–-]+\s*)?(?=[“\"])", re.I)
+# The spoken marker of a quotation in a transcript: "said, quote, ...", "said to me, and I quote:"
+QUOTE_MARKER_RE = re.compile(r"(?:to\s+(?:me|us|him|her|them)\s*,?\s*)?(?:and\s+I\s+)?quote\s*[,:]?\s*"
+                             r"(?:[\w ]{1,20}\s*[—–-]+\s*)?(?=[“\"])", re.I)
+# A visit whose purpose is speech: "leaders came up to the President to say that ..."
+PURPOSE_RE = re.compile(r"(?:^|[.;:]\s+)(?:[^,.;:]{0,60},\s+)?(?P<subject>[^,.;:]{2,60}?)\s+"
+                        r"(?:came|went|walked|wrote|called|phoned|rose|stood up|reached out|turned|approached)\b[^.;:]{0,60}?\bto$", re.I)
+# A clause that is one quotation and nothing else
+WHOLE_QUOTE_RE = re.compile(r"[“\"]([^“”\"]{3,})[”\"]")
 # A clause that is one quotation followed by more words of the sentence's own
 QUOTED_CLAUSE_RE = re.compile(r"“[^“”]{3,600}”(?=\s*(?:[—–;]|\s[a-z]))")
 
@@ -163,6 +169,19 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         pre_r = pre.rstrip()
         if re.search(r"\b(?:which|that|who|whom|what)\s*$", pre_r, re.I) and not pre_r.endswith(","):
             continue
+        # "leaders came up to the President to say that ...": the subject of the visit speaks
+        purpose = PURPOSE_RE.search(pre_r) if verb in {"say", "stress", "express", "urge", "warn", "ask"} else None
+        if purpose:
+            subject = re.sub(r"^(?:(?:and|but|so|then)\s+)?(?:\w+ly\s*,?\s+)?", "", purpose.group("subject"), flags=re.I)
+            psp = ex.d.resolve(subject, s + purpose.start("subject")) if subject and subject.lower() not in FIRST_PERSON else None
+            if psp is not None:
+                clause = trim_clause(sent[clause_after_cue(sent, cm.end(), verb):])
+                c0 = s + len(sent) - len(sent[clause_after_cue(sent, cm.end(), verb):])
+                if len(re.findall(r"\w+", clause)) >= 3:
+                    ex.out.append(Statement(psp, "indirect", verb, "", " ".join(clause.split()), c0, c0 + len(clause)))
+                    ex.d.remember(s + purpose.start("subject"), psp)
+                    made = True
+                    break
         # negated or passive speech is no statement: "did not say", "was asked about"
         if re.search(r"(?:\b(?:not|never|n't|declined to|refused to|neither|nor|no one|nobody|was|were|been|being|be|to)\s+(?:\w+ly\s+)?)$", pre_r + " ", re.I) and not re.search(r"quoted as\s*$", pre_r):
             continue
@@ -175,7 +194,11 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             continue  # a commitment is speech only beside a cue ("noted X and committed to Y")
         if verb in PLURAL_PRESENT and (npb is None or npb[0].strip().lower() in FIRST_PERSON | {"they"}):
             continue
-        if ex.in_turn and (npb is None or npb[0].strip().lower() in FIRST_PERSON | {"it"}):
+        addressed = None
+        if ex.in_turn and ex.addressee is not None and re.search(r"(?:^|[\s,])you$", pre_r, re.I):
+            npb = None  # "you said to me": the one other person of a two-person transcript
+            addressed = ex.addressee
+        elif ex.in_turn and (npb is None or npb[0].strip().lower() in FIRST_PERSON | {"it"}):
             continue  # inside a turn, the speaker's own words ("I said", "we made clear") stay in it;
             # "it" there is too loose a subject to name a third party
         if npb is not None and npb[1] > 0:
@@ -184,8 +207,10 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             if pm and clean_tok(pm.group(1).split()[-1]).lower() in OFFICIAL_HEADS | TITLE_WORDS and not CUE_RE.search(pm.group(1)):
                 npb = (pre[pm.start(1):], pm.start(1))
         np_pos = s
-        sp = None
-        if npb is None and verb.endswith("ing") and pre_r.endswith(","):
+        sp = addressed
+        if sp is not None:
+            pass
+        elif npb is None and verb.endswith("ing") and pre_r.endswith(","):
             # "..., adding that ...": the speaker of the clause it hangs on
             prev = [st for st in ex.out if s <= st.start < a or (st.kind == "direct" and s <= st.end + 2 <= a + 2 and st.start < a)]
             sp = prev[-1].speaker if prev else ex.d.subject_of(s, a)
@@ -293,6 +318,13 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
                 break
         # "reiterated A, raised B, and expressed C": one statement per coordinated cue
         took_that = bool(re.search(r"\bthat\s*$", sent[cm.start() + cue[1]:rest_start]))
+        whole = WHOLE_QUOTE_RE.fullmatch(clause)
+        if whole:  # 'said, quote, "..."': the words themselves, a direct statement
+            q0 = start + whole.start(1)
+            ex.out.append(Statement(sp, "direct", cue[0], via, " ".join(whole.group(1).split()), q0, q0 + len(whole.group(1))))
+            ex.d.remember(np_pos, sp)
+            made = True
+            break
         for a, b, part_cue, subject in split_coordinated(clause, took_that):
             part = trim_clause(clause[a:b])
             part_sp = sp

@@ -165,7 +165,8 @@ class DocumentSpeakers(Cast):
         low = np.lower().replace("’", "'")
         if low in PRONOUNS:
             return self.resolve_pronoun(low, pos)
-        if low in BOTH_SIDES or f"the {strip_det(low)}" in BOTH_SIDES or BOTH_SIDES_RE.fullmatch(low):
+        if low in BOTH_SIDES or low.startswith(("the ", "both ")) and f"the {strip_det(low)}" in BOTH_SIDES \
+                or BOTH_SIDES_RE.fullmatch(low):  # "the leaders" are the two, "leaders" are some
             return Speaker("both sides", "both sides", "they", "both")
         actor = self.lookup(np) or self.lookup(strip_det(np))
         if actor:
