@@ -305,6 +305,16 @@ def test_bad_lexicon_names_the_file(tmp_path, monkeypatch):
         tone_phrases.load_tone_lexicon()
 
 
+def test_an_unquoted_comma_is_an_error_naming_the_file(tmp_path, monkeypatch):
+    # {phrase: partner, competitor and rival} reads 'competitor and rival' as a field of its own
+    bad = tmp_path / "tone_phrases.yaml"
+    bad.write_text("phrases:\n  - {phrase: partner, competitor and rival, category: stance}\n", encoding="utf-8")
+    monkeypatch.setenv("ANALYSIS_LEXICONS", str(tmp_path))
+    with pytest.raises(LexiconError, match=rf"{re.escape(str(bad))}: phrase 'partner' has unknown field\(s\) "
+                                           r"'competitor and rival'.*in quotes"):
+        tone_phrases.load_tone_lexicon()
+
+
 def test_bad_frame_names_the_file(tmp_path, monkeypatch):
     bad = tmp_path / "tone_phrases.yaml"
     bad.write_text("frames:\n  - {frame: 'held {ATMOSPHERE} and {ATMOSPHERE} talks'}\nphrases: []\n", encoding="utf-8")

@@ -160,6 +160,19 @@ def _frame_regex(pattern: str, where: str) -> str:
     return out
 
 
+PHRASE_FIELDS = {"phrase", "category", "score", "gloss", "source", "coordinated", "match", "_file"}
+FRAME_FIELDS = {"frame", "phrase", "category", "score", "gloss", "source", "span", "min_words", "all_listed", "_file"}
+
+
+def _check_fields(entry: dict, allowed: set, what: str, where: str) -> None:
+    """An unknown field is an error: most often a comma in an unquoted value of a one-line
+    entry ({phrase: a, b and c, ...} reads 'b and c' as a field)."""
+    unknown = [str(k) for k in entry if k not in allowed]
+    if unknown:
+        raise LexiconError(f"{where}: {what} has unknown field(s) {', '.join(map(repr, unknown))}; use "
+                           f"{', '.join(sorted(allowed - {'_file'}))} (put a value with a comma in quotes)")
+
+
 def _frames_with_files(version: tuple) -> list:
     """The frames and the file each comes from: the packaged ones, then a project's own
     (which add to them; ``replace: true`` in the project's file keeps only its own)."""
@@ -202,6 +215,7 @@ def _load(version: tuple, adjectives_mtime: int) -> ToneLexicon:
         if not isinstance(p, dict) or not p.get("phrase"):
             raise LexiconError(f"{path}: phrase #{i} has no 'phrase'")
         where = p.get("_file", path)
+        _check_fields(p, PHRASE_FIELDS, f"phrase {p['phrase']!r}", where)
         cat = category_of(p.get("category"), f"phrase {p['phrase']!r}", where)
         entry = make_entry(str(p["phrase"]), cat, p, tuple(str(w).lower() for w in (p.get("coordinated") or [])))
         key = str(len(entries))
@@ -218,6 +232,7 @@ def _load(version: tuple, adjectives_mtime: int) -> ToneLexicon:
         if not isinstance(f, dict) or not isinstance(f.get("frame"), str) or not f["frame"].strip():
             raise LexiconError(f"{source}: frame #{i} has no 'frame' pattern")
         where = f"{source}: frame {f['frame']!r}"
+        _check_fields(f, FRAME_FIELDS, "the frame", where)
         if SLOT in f["frame"]:
             cat = category_of(f["category"], "the frame", where) if f.get("category") else ""
             entries.append(make_entry(str(f.get("phrase") or f["frame"]), cat or scale[0][0], f))
