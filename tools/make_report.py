@@ -49,7 +49,7 @@ footer { margin-top: 3em; color: #777; font-size: .85em; }
   table { display: table; overflow: visible; width: 100%; font-size: 7.5pt; }
   thead { display: table-header-group; }
   tr, img { break-inside: avoid; }
-  th, td { max-width: none; word-break: break-word; }
+  th, td { max-width: none; min-width: 4.5em; overflow-wrap: anywhere; }
   h1, h2, h3 { break-after: avoid; }
   section.notebook { break-before: page; margin-top: 0; }
 }
