@@ -5,10 +5,15 @@ unbalanced marks tolerated); :func:`handle_quote` attributes one: a cue after th
 mark ("..., he said"), before the opening mark ("Wang said: ..."), a colon lead-in in the
 previous paragraph, or the previous quotation it continues; "A," he said, "B." is one
 statement.
+
+The work is linear in the length of a document: paragraph bounds and quotations by their
+opening mark are looked up in indexes built once per document (:class:`DocumentIndex`),
+never by scanning every sentence or every quotation for each quotation.
 """
 from __future__ import annotations
 
 import re
+import weakref
 
 from .cues import CUE_RE, cue_text
 from .model import Extraction, Statement
@@ -17,6 +22,50 @@ from .phrases import np_after, np_before
 OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
 CLOSERS = {"”", "»", '"'}
 QUOTE_MARK_RE = re.compile("[" + re.escape("".join(sorted(set(OPEN_CLOSE) | CLOSERS))) + "]")
+# a second quotation right after an attribution: "A," he said, "B."
+NEXT_QUOTE_RE = re.compile(r"[^.!?“”\"«»]{0,80}?[,.:;]?\s*([“\"«])")
+
+
+class DocumentIndex:
+    """A document's paragraphs (first start, last end, in sentence order) and its quotations
+    by the position after their opening mark, built once: what ``Extraction.para_start``,
+    ``para_end`` and ``prev_para_text`` find by scanning every sentence, in constant time."""
+
+    def __init__(self, ex: Extraction, all_quotes):
+        self.first: dict[int, tuple[int, int]] = {}  # paragraph -> (first sentence's start, last sentence's end)
+        self.bounds: dict[int, tuple[int, int]] = {}  # paragraph -> (min start, max end)
+        for p, s, e in ex.d.sents:
+            if p not in self.first:
+                self.first[p] = (s, e)
+                self.bounds[p] = (s, e)
+            else:
+                self.first[p] = (self.first[p][0], e)
+                a, b = self.bounds[p]
+                self.bounds[p] = (min(a, s), max(b, e))
+        self.quotes_by_open: dict[int, list] = {}
+        for q in all_quotes:
+            self.quotes_by_open.setdefault(q[0][0], q)  # the first one, as a scan would find it
+
+    def para_start(self, para: int) -> int:
+        return self.bounds[para][0]
+
+    def para_end(self, para: int) -> int:
+        return self.bounds[para][1]
+
+    def prev_para_text(self, text: str, para: int):
+        span = self.first.get(para - 1)
+        return None if span is None else (text[span[0]:span[1]], span[0])
+
+
+_INDEXES: "weakref.WeakKeyDictionary[Extraction, DocumentIndex]" = weakref.WeakKeyDictionary()
+
+
+def document_index(ex: Extraction, all_quotes) -> DocumentIndex:
+    """The :class:`DocumentIndex` of the document *ex* reads (built on first use)."""
+    index = _INDEXES.get(ex)
+    if index is None:
+        index = _INDEXES[ex] = DocumentIndex(ex, all_quotes)
+    return index
 
 
 def find_quotes(ex: Extraction, skip) -> list[list[tuple[int, int]]]:
@@ -26,6 +75,7 @@ def find_quotes(ex: Extraction, skip) -> list[list[tuple[int, int]]]:
     for p, s, e in ex.d.sents:
         a, b = paras.get(p, (s, e))
         paras[p] = (min(a, s), max(b, e))
+    starts = para_starts(paras)
     quotes = []
     carry = None  # an open quote from the previous paragraph
     for p in sorted(paras):
@@ -44,7 +94,7 @@ def find_quotes(ex: Extraction, skip) -> list[list[tuple[int, int]]]:
                 i = 1
             else:
                 # unclosed quote that does not continue: keep it if it filled its paragraph
-                if carry and carry[0][0] - 1 in para_starts(paras):
+                if carry and carry[0][0] - 1 in starts:
                     quotes.append(carry)
             carry = None
         for qm in QUOTE_MARK_RE.finditer(seg, i):  # only quote marks change the state
@@ -61,14 +111,15 @@ def find_quotes(ex: Extraction, skip) -> list[list[tuple[int, int]]]:
                     open_at = pos + 1
                     pieces = []
                 elif closes:
-                    pieces = pieces + [(open_at, pos)]
+                    pieces.append((open_at, pos))  # in place: a quote over many paragraphs is never copied
                     if pieces[-1][1] > pieces[-1][0]:
                         quotes.append(pieces)
                     pieces = []
                     open_at = None
         if open_at is not None and open_at - 1 == ps:
-            carry = pieces + [(open_at, pe)]
-    if carry and carry[0][0] - 1 in para_starts(paras):
+            pieces.append((open_at, pe))
+            carry = pieces
+    if carry and carry[0][0] - 1 in starts:
         quotes.append(carry)
     return quotes
 
@@ -81,7 +132,8 @@ def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
     open_pos = q_start - 1
     close_end = q_end + 1 if q_end < len(text) and text[q_end:q_end + 1] in CLOSERS else q_end
     para, s, e = ex.d.sents[si]
-    p_start = ex.para_start(para)
+    index = document_index(ex, all_quotes)
+    p_start = index.para_start(para)
     words = len(re.findall(r"\w+", " ".join(text[a:b] for a, b in pieces)))
     # 1. attribution after the closing mark, within the sentence that holds the mark
     last_si = ex.d.sent_index(max(q_end - 1, q_start))
@@ -109,7 +161,7 @@ def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
             ex.claimed.append((cue_at, open_pos))
     if speaker is None and open_pos == p_start:
         # colon lead-in in the previous paragraph
-        prev = ex.prev_para_text(para)
+        prev = index.prev_para_text(text, para)
         if prev and prev[0].rstrip().endswith(":"):
             pt, pstart = prev
             got = attribution_before(ex, pt.rstrip(), pstart, pstart + len(pt.rstrip()), q_end, q_end)
@@ -136,17 +188,16 @@ def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
     # 3. a second quote right after the attribution joins: "A," he said, "B." (also
     # after an aside: "A," said Senator Marsh, a Republican, "B.")
     if attr_end is not None:
-        rest = text[attr_end:ex.para_end(last_para)]
-        m = re.match(r"[^.!?“”\"«»]{0,80}?[,.:;]?\s*([“\"«])", rest)
+        # matched in place up to the paragraph's end (no copy of the rest of the paragraph)
+        m = NEXT_QUOTE_RE.match(text, attr_end, index.para_end(last_para))
         if m and not re.search(r"\b(?:and|but|while|as)\s*[“\"«]$", m.group(0)):
-            nxt_open = attr_end + m.end()
-            for q in all_quotes:
-                if q[0][0] == nxt_open and q[0][0] not in ex.used_quotes:
-                    st.text = f"{st.text} {' '.join(' '.join(text[a:b].split()) for a, b in q)}"
-                    st.end = q[-1][1]
-                    ex.claimed.append((attr_end, q[-1][1] + 1))
-                    ex.used_quotes.add(q[0][0])
-                    break
+            nxt_open = m.end()
+            q = index.quotes_by_open.get(nxt_open)
+            if q is not None and nxt_open not in ex.used_quotes:
+                st.text = f"{st.text} {' '.join(' '.join(text[a:b].split()) for a, b in q)}"
+                st.end = q[-1][1]
+                ex.claimed.append((attr_end, q[-1][1] + 1))
+                ex.used_quotes.add(q[0][0])
 
 def attribution_after(ex: Extraction, after: str, offset: int):
     """Find "..., he said" / ", said Wang" / " — Mao Ning, spokeswoman" after a quote."""
