@@ -125,6 +125,8 @@ def test_coordinated_wins_over_overlapping_pattern():
     ("Both described the relationship as tense.", "described the relationship as tense", "difficult", -2.0),
     ("It was a hostile conversation.", "hostile conversation", "hostile", -3.0),
     ("Relations should become more mature and healthier.", "more mature and healthier", "constructive", 1.5),
+    # nouns are not adjectives of the chain: the characterisation is 'good relations'
+    ("They spoke of peace, stability and good relations.", "good relations", "constructive", 2.0),
 ])
 def test_characterisation_frames(text, matched, category, score):
     assert (matched, category, score) in matches(text)

@@ -368,6 +368,23 @@ def _stopwords() -> frozenset:
         return frozenset(_NOT_ADJECTIVES)
 
 
+ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "ic", "able", "ible", "ent", "ant", "ary", "ory", "less", "ish",
+                     "ed", "ing", "ile", "ular", "ern", "est", "er", "like")
+
+
+@lru_cache(maxsize=4096)
+def _adjective_like(word: str) -> bool:
+    """Could *word* (not in the adjective list) be an adjective of a chain? Hyphenated words
+    ("two-hour"), words with an adjective's ending ("lengthy" is not; "historic", "detailed"
+    are) and adjectives of TextBlob's lexicon ("long") are; nouns such as "peace" or
+    "stability" are not, so "peace, stability and good relations" is read as "good relations"."""
+    if "-" in word or word.endswith(ADJECTIVE_ENDINGS):
+        return True
+    from textblob.en import sentiment as textblob_lexicon  # bundled with TextBlob: no download
+
+    return "JJ" in (textblob_lexicon.get(word) or {})
+
+
 def _score_chain(chain: str, lex: ToneLexicon, frame: Frame):
     """(category, score) of an adjective chain, from its coolest listed adjective; None when
     the chain is not one (no listed adjective, a small word in it, too few words)."""
@@ -379,7 +396,7 @@ def _score_chain(chain: str, lex: ToneLexicon, frame: Frame):
     for w in words:
         if w in listed:
             found.append(listed[w])
-        elif frame.all_listed or w in _stopwords() or not w.isascii():
+        elif frame.all_listed or w in _stopwords() or not w.isascii() or not _adjective_like(w):
             return None
     if not found or (len(words) == 1 and not found[0][2]):
         return None
