@@ -284,7 +284,8 @@ def test_jupyterlab_runs_corpus_overview_notebook_in_chromium(tmp_path):
 
 def test_make_lab_starts_as_root_at_the_project_root(tmp_path):
     """`make lab` without --allow-root in LAB_ARGS: it adds the flag itself when run as root,
-    and serves the project root (notebooks/, seeds/, build/ in the file browser)."""
+    serves the project root (notebooks/, seeds/, build/ in the file browser), and saves a stored
+    notebook run on another corpus under build/<corpus name>/ instead of over notebooks/."""
     import json
     import os
     import secrets
@@ -293,9 +294,13 @@ def test_make_lab_starts_as_root_at_the_project_root(tmp_path):
     import subprocess
     import urllib.request
 
+    import shutil
+    import uuid
+
     from browser_support import free_port
 
     port, token = free_port(), secrets.token_hex(16)
+    run_name = f"lab_save_{uuid.uuid4().hex[:8]}"
     env = dict(os.environ, JUPYTER_CONFIG_DIR=str(tmp_path / "config"), JUPYTER_DATA_DIR=str(tmp_path / "data"),
                JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"), IPYTHONDIR=str(tmp_path / "ipython"))
     for var in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES", "GNUMAKEFLAGS"):
@@ -320,7 +325,23 @@ def test_make_lab_starts_as_root_at_the_project_root(tmp_path):
         assert listing is not None, log.read_text(errors="replace")[-3000:]
         names = {item["name"] for item in listing["content"]}
         assert {"notebooks", "seeds", "analysis"} <= names
+        # saving the stored notebook with another CORPUS (as Lab's Save does) leaves it unchanged
+        stored = ROOT / "notebooks" / NOTEBOOK
+        before = stored.read_bytes()
+        nb = json.loads(before)
+        for cell in nb["cells"]:
+            if "parameters" in cell.get("metadata", {}).get("tags", []):
+                source = "".join(cell["source"])
+                cell["source"] = source.replace('CORPUS = "../seeds"', f'CORPUS = "/data/{run_name}"')
+        body = json.dumps({"type": "notebook", "format": "json", "content": nb}).encode("utf-8")
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/api/contents/notebooks/{NOTEBOOK}?token={token}",
+                                         data=body, method="PUT", headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=30) as r:
+            assert r.status in (200, 201)
+        assert stored.read_bytes() == before
+        assert f"/data/{run_name}" in (ROOT / "build" / run_name / NOTEBOOK).read_text(encoding="utf-8")
     finally:
+        shutil.rmtree(ROOT / "build" / run_name, ignore_errors=True)
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGTERM)
         try:
