@@ -228,3 +228,18 @@ def test_duplicate_metadata_rows_are_said_and_conflicting_ones_stop(tmp_path):
     (tmp_path / "metadata.csv").write_text("file,outlet\na.txt,VOA\na.txt,Xinhua\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"metadata\.csv: 'a\.txt' has two rows that differ \(lines 2 and 3\)"):
         analysis.load_corpus(tmp_path, cache=False)
+
+
+def test_a_word_file_that_unpacks_too_large_is_skipped_unread(tmp_path, monkeypatch):
+    import docx
+
+    from analysis.reading import office_files
+
+    document = docx.Document()
+    document.add_paragraph("Wang Yi said the talks were useful. " * 200)
+    document.save(tmp_path / "big.docx")
+    (tmp_path / "ok.txt").write_text("The envoy said nothing new.", encoding="utf-8")
+    monkeypatch.setattr(office_files, "MAX_UNPACKED_BYTES", 1000)  # stands for a zip bomb's gigabytes
+    corpus, _ = load(tmp_path)
+    assert list(corpus.documents["doc_id"]) == ["ok"]
+    assert reasons_of(corpus)["big.docx"].startswith("Word file too large when unpacked (")

@@ -30,10 +30,21 @@ def looks_like_docx(data: bytes) -> bool:
         return False
 
 
+MAX_UNPACKED_BYTES = 512 * 1024 * 1024  # a Word file larger than this unpacked is not read (a zip bomb)
+
+
 def read_docx(data: bytes) -> WordText:
     """The paragraphs and headline of a Word file."""
     import docx
 
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile as exc:
+        return WordText("", problem=f"unreadable Word file (BadZipFile: {exc})")
+    if unpacked > MAX_UNPACKED_BYTES:
+        return WordText("", problem=f"Word file too large when unpacked ({unpacked:,} bytes; at most "
+                                    f"{MAX_UNPACKED_BYTES:,} are read)")
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several kinds of errors for damaged files
