@@ -243,3 +243,11 @@ def test_a_word_file_that_unpacks_too_large_is_skipped_unread(tmp_path, monkeypa
     corpus, _ = load(tmp_path)
     assert list(corpus.documents["doc_id"]) == ["ok"]
     assert reasons_of(corpus)["big.docx"].startswith("Word file too large when unpacked (")
+
+
+def test_lone_surrogates_from_json_escapes_never_reach_the_tables(tmp_path):
+    (tmp_path / "j.jsonl").write_text('{"doc_id": "a\\udc80", "title": "T\\ud800", "text": "Wang Yi said \\ud800 it."}\n',
+                                      encoding="utf-8")
+    corpus = analysis.load_corpus(tmp_path / "j.jsonl", cache=tmp_path / "cache", workers=1)
+    doc = corpus.documents.iloc[0]
+    assert (doc["doc_id"], doc["title"], doc["text"]) == ("a\\x80", "T\\ud800", "Wang Yi said \ufffd it.")

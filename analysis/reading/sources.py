@@ -304,6 +304,7 @@ def _records_from_table(path: Path | None, frame, where: str, skipped: list, not
         if checked.text is None:
             skipped.append(Skipped(ref, checked.problem))
             continue
+        meta = {k: plain_text(v) for k, v in meta.items()}  # a lone surrogate (JSON's "\\ud800") shown, not kept
         records.append(RawDocument(plain_text(doc_id) or f"{stem}_{i:05d}", ref, checked.text, meta, layout="body"))
     return records
 
