@@ -71,7 +71,7 @@ def plot_sentiment_by_speaker(table: pd.DataFrame, source: str | None = None, to
             axes[0].set_yticks(y, [f"{short_label(k, 30)}  (n={n}{', few' if f else ''})"
                                    for k, n, f in zip(data[key], data["n"], few)])
             if sides:
-                side_legend(axes[1], sides)
+                side_legend(axes[1], sides[::-1])  # top row first
         fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=12.5)
         fig.tight_layout()
         n_few = sum(few)
@@ -113,14 +113,14 @@ def plot_statement_counts(table: pd.DataFrame, source: str | None = None, top: i
             kinds = [Patch(facecolor=NEUTRAL, edgecolor=NEUTRAL_EDGE, label="direct quote"),
                      Patch(facecolor=NEUTRAL_FILL, edgecolor=NEUTRAL_EDGE, hatch=HATCH, label="reported speech")]
             if sides:
-                side_legend(ax, sides)
+                side_legend(ax, sides[::-1])  # top row first
                 ax.add_artist(ax.get_legend())
                 ax.legend(handles=kinds, loc="lower left", bbox_to_anchor=(1.02, 0.0))
             else:
                 ax.legend(handles=kinds, loc="lower right")
         ax.set_title(title)
         fig.tight_layout()
-        shown = [s for s in dict.fromkeys(sides or []) if s]
+        shown = [s for s in dict.fromkeys((sides or [])[::-1]) if s]
         key_text = f"Bars coloured by side: {side_key_text(shown)}; solid: direct quotes, hatched: reported speech" if shown else ""
         add_source(fig, note(source, key_text, cut))
     return fig

@@ -35,7 +35,7 @@ def _format_time_axis(ax, months) -> None:
 
 def _draw_line(ax, part, x, y, color, label, count, few_below):
     part = part.sort_values(x)
-    ax.plot(part[x], part[y], linewidth=1.8, color=color, label=label, zorder=2)
+    ax.plot(part[x], part[y], linewidth=1.8, linestyle="-", color=color, label=label, zorder=2)
     few = (part[count] < few_below) if (count and few_below) else pd.Series(False, index=part.index)
     if (~few).any():
         ax.scatter(part.loc[~few, x], part.loc[~few, y], s=18, color=color, zorder=3)
@@ -60,6 +60,7 @@ def plot_over_time(table: pd.DataFrame, x: str, y: str, group: str | None = None
     ``tone_index(by=["month", "side"])``.
     """
     count = count or next((c for c in ("count", "n") if c in table.columns), None)
+    unit = "statements" if ("polarity" in y or "vader" in y) else "phrases" if "score" in y else "values"
     what = what or ("topics" if group == "label" and "topic" in table.columns else group_word(group, True))
     n_dated, undated = dated_note(documents)
     notes = [undated]
@@ -74,14 +75,14 @@ def plot_over_time(table: pd.DataFrame, x: str, y: str, group: str | None = None
             drawn = totals[totals > 0].sort_values(ascending=False, kind="mergesort")
             empty = len(totals) - len(drawn)
             if len(drawn) > top:
-                notes.append(f"showing the {top} of {len(drawn)} {what} with the most data")
+                most = {"count": "mentions", "n": unit}.get(count, "data")
+                notes.append(f"showing the {top} of {len(drawn)} {what} with the most {most}")
             if empty and len(drawn):
                 notes.append(f"{empty} {what} with nothing in the dated documents left out")
             groups = list(drawn.index[:top])
         elif count and data[count].sum() == 0:
             groups = []
     few_below = MIN_N_INTERVAL if count == "n" and ("mean" in y) else None
-    unit = "statements" if ("polarity" in y or "vader" in y) else "phrases" if "score" in y else "values"
     with house_style():
         if not groups:
             fig, ax = plt.subplots(figsize=(9, 4.5))
