@@ -545,3 +545,28 @@ def test_a_title_that_starts_with_the_site_name_gives_the_headline(tmp_path):
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     doc = load(tmp_path)[0].documents.iloc[0]
     assert (doc["title"], doc["outlet"]) == ("Talks resume in Geneva", "World News")
+
+
+def test_pdf_paragraphs_marked_only_by_a_first_line_indent(tmp_path):
+    from fpdf import FPDF
+
+    paragraphs = [
+        "The two foreign ministers met in Jakarta on Thursday and agreed that their governments would resume the "
+        "regular dialogue on maritime affairs that had been suspended for three years, officials said.",
+        "Both sides also agreed to open a hotline between their coast guards before the end of the year, and to "
+        "meet again in Seoul in the spring to review what the working groups have achieved.",
+    ]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for text in paragraphs:  # no space between paragraphs: only the first line is indented
+        pdf.set_x(pdf.l_margin + 8)
+        words = text.split()
+        first = ""
+        while words and pdf.get_string_width(f"{first} {words[0]}".strip()) < pdf.epw - 8:
+            first = f"{first} {words.pop(0)}".strip()
+        pdf.cell(pdf.epw - 8, 5, first, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 5, " ".join(words), align="L")
+    pdf.output(str(tmp_path / "indented.pdf"))
+    corpus, _ = load(tmp_path)
+    assert corpus.documents["text"][0] == "\n\n".join(paragraphs)

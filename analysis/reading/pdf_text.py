@@ -9,7 +9,8 @@ position of every line, then
 - wrapped lines are joined into paragraphs: a line is joined to the next unless it ends a
   paragraph, that is when a gap wider than the line spacing follows it, when it is short
   (well short of the text's full line width: the last line of a paragraph) and ends a
-  sentence, when it is half as long as a full line, when the type size changes (a
+  sentence, when it is half as long as a full line, when the next line is indented (a
+  first-line indent) after a line that ends a sentence, when the type size changes (a
   headline), or when the next line opens with a transcript label ("MR. PRICE:",
   "QUESTION:", "Q ") or a bullet;
   a word broken with a hyphen at the end of a line is joined without a space.
@@ -33,6 +34,7 @@ _BULLET = re.compile(r"^(?:[•▪◦·\-–—*]|\d{1,2}[.)])\s+")
 _SHORT_SHARE = 0.75  # a line this short (in characters, of the full line) that ends a sentence ends a paragraph
 _TERMINAL = '.?!:;"”’)]'  # (a line half as long ends one whatever its last character)
 _GAP_SHARE = 1.5  # a gap this many times the usual line spacing ends a paragraph
+_INDENT = (6.0, 60.0)  # a next line starting this far (points) right of a line ending a sentence: a new paragraph
 
 
 @dataclass
@@ -49,24 +51,25 @@ class _Line:
     y: float
     size: float
     text: str
-    gap_before: bool = False
+    x: float = 0.0
 
 
 def _page_lines(page, number: int) -> list[_Line]:
-    chunks: list[tuple[float, float, str]] = []
+    chunks: list[tuple[float, float, str, float]] = []
 
     def visit(text, cm, tm, font_dict, font_size):
         if not text or not text.strip():
             if chunks and text and "\n" in text:
-                chunks.append((chunks[-1][0], float(font_size or 0), "\n"))
+                chunks.append((chunks[-1][0], float(font_size or 0), "\n", 0.0))
             return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         size = abs(float(font_size or 0) * (tm[3] or 1) * (cm[3] or 1))
-        chunks.append((y, size, text))
+        chunks.append((y, size, text, x))
 
     page.extract_text(visitor_text=visit)
     lines: list[_Line] = []
-    for y, size, text in chunks:
+    for y, size, text, x in chunks:
         if text == "\n":
             if lines and lines[-1].text:
                 lines.append(_Line(number, y, size, ""))
@@ -74,17 +77,17 @@ def _page_lines(page, number: int) -> list[_Line]:
         if lines and (lines[-1].text == "" or abs(lines[-1].y - y) > 1.0):
             if lines[-1].text == "":
                 lines.pop()
-            lines.append(_Line(number, y, size, text))
+            lines.append(_Line(number, y, size, text, x))
         elif lines:
             lines[-1].text += text
         else:
-            lines.append(_Line(number, y, size, text))
+            lines.append(_Line(number, y, size, text, x))
     out = []
     for line in lines:
         for part in line.text.split("\n"):
             part = " ".join(part.split())
             if part:
-                out.append(_Line(number, line.y, line.size, part))
+                out.append(_Line(number, line.y, line.size, part, line.x))
     return out
 
 
@@ -135,8 +138,10 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
         if following is not None:
             gap = line.y - following.y if following.page == line.page else 0
             short = len(line.text) < full * _SHORT_SHARE
+            indented = following.page == line.page and _INDENT[0] < following.x - line.x < _INDENT[1]
             ends = (
                 (spacing > 0 and gap > spacing * _GAP_SHARE)
+                or (indented and line.text[-1] in _TERMINAL)
                 or (short and line.text[-1] in _TERMINAL)
                 or len(line.text) < full * _SHORT_SHARE * 2 / 3
                 or abs(following.size - line.size) > 0.5
