@@ -251,3 +251,10 @@ def test_lone_surrogates_from_json_escapes_never_reach_the_tables(tmp_path):
     corpus = analysis.load_corpus(tmp_path / "j.jsonl", cache=tmp_path / "cache", workers=1)
     doc = corpus.documents.iloc[0]
     assert (doc["doc_id"], doc["title"], doc["text"]) == ("a\\x80", "T\\ud800", "Wang Yi said \ufffd it.")
+
+
+def test_a_legacy_encoding_is_read_and_said(tmp_path):
+    (tmp_path / "a.txt").write_bytes("The café owner said the envoys’ talks went well.".encode("cp1252"))
+    corpus, messages = load(tmp_path)
+    assert corpus.documents["text"][0] == "The café owner said the envoys’ talks went well."
+    assert f"{tmp_path / 'a.txt'}: not UTF-8: read as Windows-1252 (detected by charset-normalizer)" in messages

@@ -141,8 +141,9 @@ def _text_of(data: bytes, where: str, notes: list, declared: str = "") -> tuple[
         lines = ", ".join(map(str, decoded.repaired_at)) + (", ..." if decoded.repaired > len(decoded.repaired_at) else "")
         notes.append((where, f"repaired {decoded.repaired} byte(s) that are not UTF-8, read as Windows-1252 "
                              f"characters (line {lines})"))
-    elif decoded.encoding not in ("utf-8", "cp1252", "utf-16", "utf-32"):
-        notes.append((where, f"no UTF-8: decoded as {decoded.encoding} (detected)"))
+    elif decoded.encoding not in ("utf-8", "utf-16", "utf-32"):  # (UTF-16/32 have a byte-order mark)
+        name = "Windows-1252" if decoded.encoding == "cp1252" else decoded.encoding
+        notes.append((where, f"not UTF-8: read as {name} (detected by charset-normalizer)"))
     return decoded.text, ""
 
 
@@ -170,7 +171,8 @@ def read_article_file(path: Path, where: str, notes: list) -> FileText:
         found = read_docx(data)
         result = FileText(found.text, found.meta, [], found.problem)
     else:
-        declared = _declared_charset(data) if kind == "html" or data[:1].lstrip() == b"<" else ""
+        starts_with_tag = data[:256].lstrip(b" \t\r\n\xef\xbb\xbf")[:1] == b"<"
+        declared = _declared_charset(data) if kind == "html" or starts_with_tag else ""
         text, problem = _text_of(data, where, notes, declared)
         if text is None:
             return FileText(None, problem=problem)
@@ -197,19 +199,6 @@ def _checked(result: FileText) -> FileText:
     if _SURROGATE.search(text):
         result.text = _SURROGATE.sub("\ufffd", text)
     return result
-
-
-def _read_text_file(path: Path) -> tuple[str | None, str]:
-    """The decoded text of a plain text file, or why it has none."""
-    data, problem = _file_bytes(path)
-    if data is None:
-        return None, problem
-    if not data.strip():
-        return None, "empty"
-    text, problem = decode_bytes(data)
-    if text is not None and not text.strip():
-        return None, "empty"
-    return text, problem
 
 
 def _folder_entries(folder: Path, skipped: list[Skipped]) -> tuple[list[Path], list[str]]:
