@@ -208,6 +208,7 @@ def test_a_page_without_an_article_body_falls_back_to_its_visible_text(tmp_path)
 # -- PDF ---------------------------------------------------------------------------------
 
 TRANSCRIPT_TITLE = "Department Press Briefing by Spokesperson Ned Price"
+TRANSCRIPT_DATE = "June 5, 2023"
 TRANSCRIPT_TURNS = [
     "MR PRICE: Good afternoon, everyone. Secretary Blinken will travel to Beijing next week, where he will meet "
     "senior officials of the People's Republic of China and raise the full range of issues in the relationship, "
@@ -249,6 +250,8 @@ def _transcript_pdf(path: Path) -> None:
     pdf.multi_cell(0, 7, TRANSCRIPT_TITLE)
     pdf.ln(3)
     pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 5, TRANSCRIPT_DATE)
+    pdf.ln(2)
     for turn in TRANSCRIPT_TURNS:
         pdf.multi_cell(0, 5, turn)
         pdf.ln(2)
@@ -261,11 +264,13 @@ def test_pdf_transcript_gives_the_statements_of_its_clean_text(tmp_path):
     pdfs.mkdir()
     clean.mkdir()
     _transcript_pdf(pdfs / "briefing.pdf")
-    (clean / "briefing.txt").write_text("\n\n".join([TRANSCRIPT_TITLE, *TRANSCRIPT_TURNS]), encoding="utf-8")
+    (clean / "briefing.txt").write_text("\n\n".join([TRANSCRIPT_TITLE, TRANSCRIPT_DATE, *TRANSCRIPT_TURNS]),
+                                        encoding="utf-8")
     from_pdf, _ = load(pdfs)
     from_text, _ = load(clean)
     assert from_pdf.documents["text"][0] == "\n\n".join(TRANSCRIPT_TURNS)
     assert from_pdf.documents["title"][0] == TRANSCRIPT_TITLE
+    assert from_pdf.documents["date"][0] == pd.Timestamp("2023-06-05")  # the date line of the text
     got = statements_of(from_pdf)
     assert got == statements_of(from_text)
     assert len(got) == 9
@@ -351,7 +356,8 @@ def test_a_mixed_folder_gives_the_statements_of_the_clean_texts(tmp_path):
     document.save(mixed / "c_wire.docx")
     (mixed / "d_plain.txt").write_text(READOUT_BODY, encoding="utf-8")
     (clean / "a_news.txt").write_text("Blinken and Qin hold candid talks in Beijing\n\n" + NEWS_BODY, encoding="utf-8")
-    (clean / "b_briefing.txt").write_text("\n\n".join([TRANSCRIPT_TITLE, *TRANSCRIPT_TURNS]), encoding="utf-8")
+    (clean / "b_briefing.txt").write_text("\n\n".join([TRANSCRIPT_TITLE, TRANSCRIPT_DATE, *TRANSCRIPT_TURNS]),
+                                          encoding="utf-8")
     (clean / "c_wire.txt").write_text(WIRE_BODY, encoding="utf-8")
     (clean / "d_plain.txt").write_text(READOUT_BODY, encoding="utf-8")
     from_mixed, _ = load(mixed)
@@ -359,6 +365,8 @@ def test_a_mixed_folder_gives_the_statements_of_the_clean_texts(tmp_path):
     assert list(from_mixed.documents["doc_id"]) == ["a_news", "b_briefing", "c_wire", "d_plain"]
     assert list(from_mixed.documents["text"]) == list(from_clean.documents["text"])
     assert list(from_mixed.documents["title"]) == list(from_clean.documents["title"])
+    # the page states its date; the transcript has a date line (in both forms); the others have none
+    assert list(from_mixed.documents["date"].astype(str)) == ["2023-06-18", "2023-06-05", "NaT", "NaT"]
     mixed_rows = list(zip(from_mixed.statements["doc_id"], from_mixed.statements["speaker"], from_mixed.statements["text"]))
     clean_rows = list(zip(from_clean.statements["doc_id"], from_clean.statements["speaker"], from_clean.statements["text"]))
     assert mixed_rows == clean_rows
