@@ -464,11 +464,11 @@ def test_cli_columns_and_check(tmp_path):
 def test_make_figures_checks_the_corpus_before_any_notebook(tmp_path):
     """The figures target runs `python -m analysis check` first when CORPUS is given (read
     with make -n: nothing runs)."""
-    done = subprocess.run(["make", "-n", "figures", f"CORPUS={tmp_path}", "COLUMNS=body=text"], capture_output=True,
-                          text=True, cwd=ROOT)
+    done = subprocess.run(["make", "-n", "figures", f"CORPUS={tmp_path}", "COLUMNS=body=text,headline=title"],
+                          capture_output=True, text=True, cwd=ROOT)
     lines = [line for line in done.stdout.splitlines() if "analysis check" in line or "run_notebooks" in line]
-    assert lines[0] == f'ANALYSIS_COLUMNS="body=text" .venv/bin/python -m analysis check "{tmp_path}"'
-    assert "run_notebooks.py" in lines[1] and 'ANALYSIS_COLUMNS="body=text"' in lines[1]
+    assert lines[0] == f'ANALYSIS_COLUMNS="body=text,headline=title" .venv/bin/python -m analysis check "{tmp_path}"'
+    assert "run_notebooks.py" in lines[1] and 'ANALYSIS_COLUMNS="body=text,headline=title"' in lines[1]
 
 
 def test_columns_from_the_environment(tmp_path, monkeypatch):
