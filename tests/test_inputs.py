@@ -205,6 +205,17 @@ def test_a_page_without_an_article_body_falls_back_to_its_visible_text(tmp_path)
     assert corpus.documents["text"][0] == "Wang Yi said the two sides would keep talking."
 
 
+def test_the_fallback_keeps_to_the_main_part_of_a_page(tmp_path):
+    page = ("<html><head><title>Note</title></head><body><nav><a>Home</a> <a>World</a></nav>"
+            "<main><div>Wang Yi said the two sides would keep talking.</div></main>"
+            "<footer>Privacy policy</footer></body></html>")
+    (tmp_path / "note.html").write_text(page, encoding="utf-8")
+    corpus, _ = load(tmp_path)
+    assert corpus.documents["text"][0] == "Wang Yi said the two sides would keep talking."
+    assert list(zip(corpus.removed["line"], corpus.removed["reason"])) == [
+        ("Home World", "navigation"), ("Privacy policy", "page footer")]
+
+
 # -- PDF ---------------------------------------------------------------------------------
 
 TRANSCRIPT_TITLE = "Department Press Briefing by Spokesperson Ned Price"

@@ -19,6 +19,7 @@ BLOCK_TAGS = frozenset(
     "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead "
     "time tr ul button label option select".split())
 HIDDEN_TAGS = frozenset("script style noscript template head svg iframe object canvas".split())
+_MAIN_PART = re.compile(r"(?:^|\s)(?:article|main)(?:\s|$)")  # a line inside <article> or <main>
 _SITE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|•|»)\s+")
 # where a removed line stood, by the tag or class/id words of it or an ancestor, first match wins
 _PLACES = (
@@ -194,8 +195,13 @@ def read_html(text: str) -> PageText:
         except DateError:
             pass  # a page date we cannot be sure of is left out, never guessed
     if not body_lines:
-        # no article body found: the visible text, cleaned like a text file
-        return PageText("\n\n".join(t for _, t, _ in lines), meta)
+        # no article body found: the visible text (of the <article> or <main> element when
+        # the page has one), cleaned like a text file
+        inside = [line for line in lines if _MAIN_PART.search(line[2])]
+        if not inside:
+            return PageText("\n\n".join(t for _, t, _ in lines), meta)
+        outside = [(no, t, _reason(where)) for no, t, where in lines if not _MAIN_PART.search(where)]
+        return PageText("\n\n".join(t for _, t, _ in inside), meta, outside)
     body_keys = {_key(b) for b in body_lines}
     body_blob = "\n".join(f" {k} " for k in body_keys)
     removed = []
