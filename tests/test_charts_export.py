@@ -59,13 +59,13 @@ def test_cli_export_and_bad_input(tmp_path):
 def test_every_side_keeps_one_colour_and_prominent_sides_differ():
     from analysis import charts
 
-    fixed = [charts._side_color(s) for s in ("United States", "China", "both sides", "unknown", *charts.PROMINENT_SIDE_COLORS)]
+    fixed = [charts.side_color(s) for s in ("United States", "China", "both sides", "unknown", *charts.PROMINENT_SIDE_COLORS)]
     assert len(set(fixed)) == len(fixed)  # no two of them alike
-    assert charts._side_color("Chile") == charts._side_color("Chile")  # any side: one colour, from its name
-    assert charts._side_color("Chile") in charts.OTHER_SIDE_PALETTE
+    assert charts.side_color("Chile") == charts.side_color("Chile")  # any side: one colour, from its name
+    assert charts.side_color("Chile") in charts.OTHER_SIDE_PALETTE
     # pairs often quoted together are not the same colour
     for a, b in [("India", "Pakistan"), ("Russia", "Ukraine"), ("European Union", "United Kingdom"), ("Japan", "South Korea")]:
-        assert charts._side_color(a) != charts._side_color(b)
+        assert charts.side_color(a) != charts.side_color(b)
 
 
 def test_exported_csv_cells_never_start_a_formula(tmp_path):

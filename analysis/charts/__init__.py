@@ -30,6 +30,5 @@ from .topic_charts import (  # noqa: F401
     plot_topic_heatmap, plot_topics_by_speaker,
 )
 
-_side_color = side_color  # the old private name (tests and notebooks of earlier versions)
-_note = note
+_side_color = side_color  # the old private name
 PALETTE = [NEUTRAL]  # no categorical palette: sides have theirs, everything else is neutral

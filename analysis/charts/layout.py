@@ -129,21 +129,12 @@ def note(source: str | None, *notes: str) -> str | None:
     return " · ".join(parts) if parts else None
 
 
-_note = note  # the old private name
-
-
 def bar_height(n: int) -> float:
     return max(2.2, 0.45 * n + 1.3)
 
 
-_bar_height = bar_height
-
-
 def wrap(text: str, width: int = 30) -> str:
     return "\n".join(textwrap.wrap(str(text), width)) or str(text)
-
-
-_wrap = wrap
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:
@@ -185,10 +176,6 @@ def top_rows(table: pd.DataFrame, top: int | None, weight: str, what: str, count
     if count_col in table.columns and table[count_col].iloc[top - 1] == table[count_col].iloc[top]:
         text += f" (ties at {int(table[count_col].iloc[top]):,} broken by name)"
     return table.head(top), text
-
-
-def zero_rows_note(n_left_out: int, what: str, why: str) -> str:
-    return f"{plural(n_left_out, what)} {why} left out" if n_left_out else ""
 
 
 def group_column(table: pd.DataFrame, after: tuple[str, ...] = ("topic",)) -> list[str]:

@@ -32,8 +32,6 @@ def side_legend(ax, sides, **kwargs) -> None:
         ax.legend(handles=[Patch(color=side_color(s), label=s) for s in seen], **options)
 
 
-_side_legend = side_legend
-
 
 def plot_sentiment_by_speaker(table: pd.DataFrame, source: str | None = None, top: int = 15, title: str | None = None):
     """Mean TextBlob polarity and VADER compound per speaker (or side...), with n.
