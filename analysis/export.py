@@ -53,8 +53,9 @@ def summary_tables(corpus) -> dict:
     """``{name: table}``: every summary table the notebooks chart, computed as they compute
     it (the name is the figure's, without its notebook number), so that a report can be
     rebuilt in R or Excel. The tables over time are empty (with their columns) when no
-    document has a date."""
-    from . import keyness, sentiment, stats, tone, topics
+    document has a date; ``two_accounts`` compares the first two documents (notebook 05's
+    default pair)."""
+    from . import compare, keyness, sentiment, stats, tone, topics
 
     cooccurrence = topics.topic_cooccurrence(corpus, unit="sentence")
     cooccurrence = cooccurrence.rename_axis(index="topic", columns=None).reset_index()
@@ -81,6 +82,12 @@ def summary_tables(corpus) -> dict:
         "tone_index_by_side": tone.tone_index(corpus, by="side"),
         "tone_over_time": dated(tone.tone_index(corpus, by=["month", "side"]), "month"),
         "tone_vs_sentiment": tone.tone_vs_sentiment(corpus, by="speaker"),
+        # notebook 05: the accounts (articles and outlets), and the two accounts side by side
+        "side_shares_by_outlet": sentiment.side_shares(corpus, by="outlet"),
+        "tone_index_by_article": tone.tone_index(corpus, by="doc_id"),
+        "tone_index_by_outlet": tone.tone_index(corpus, by="outlet"),
+        "two_accounts": compare.account_differences(corpus, *pair) if (pair := compare.default_pair(corpus))
+        else pd.DataFrame(columns=["aspect", "item", "a", "b", "difference"]),
     }
 
 

@@ -330,7 +330,7 @@ def test_export_summaries_writes_the_tables_behind_the_charts(seeds, tmp_path):
 
     names = {p.stem for p in export_summaries(seeds, tmp_path)}
     assert {"topic_frequency", "sentiment_by_speaker", "sentiment_by_side", "tone_index_by_speaker",
-            "tone_index_by_side", "statement_counts", "topics_over_time"} <= names
+            "tone_index_by_side", "statement_counts", "topics_over_time", "two_accounts"} <= names
     by_side = pd.read_csv(tmp_path / "summaries" / "sentiment_by_side.csv", keep_default_na=False)
     expected = sentiment.sentiment_by_speaker(seeds, by="side")
     assert list(by_side["side"]) == list(expected["side"]) and list(by_side["n"]) == list(expected["n"])
