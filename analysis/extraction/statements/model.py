@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 
@@ -30,6 +31,41 @@ class Statement:
     end: int
 
 
+class ClaimedSpans(list):
+    """The text spans claimed so far, a list of ``(start, end)`` that also answers "does any
+    claimed span overlap [a, b)?" without looking at every span (that made a document with
+    thousands of statements quadratic): the spans are kept sorted by start as well, and only
+    those starting within the longest span's length before *a* can reach it."""
+
+    def __init__(self):
+        super().__init__()
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._longest = 0
+
+    def append(self, span) -> None:
+        super().append(span)
+        x, y = span
+        i = bisect.bisect_right(self._starts, x)
+        self._starts.insert(i, x)
+        self._ends.insert(i, y)
+        self._longest = max(self._longest, y - x)
+
+    def extend(self, spans) -> None:
+        for span in spans:
+            self.append(span)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether a claimed span (x, y) has ``a < y and b > x``."""
+        i = bisect.bisect_left(self._starts, b)  # the spans starting before b
+        lowest = a - self._longest  # a span starting at or before this ends at or before a
+        while i > 0 and self._starts[i - 1] > lowest:
+            i -= 1
+            if self._ends[i] > a:
+                return True
+        return False
+
+
 class Extraction:
     """One document's extraction in progress."""
 
@@ -37,25 +73,39 @@ class Extraction:
         self.d = doc  # the document's speakers (resolution.DocumentSpeakers)
         self.text = text
         self.out: list[Statement] = []
-        self.claimed: list[tuple[int, int]] = []  # text spans used by direct quotes and attributions
+        self.claimed = ClaimedSpans()  # text spans used by direct quotes and attributions
+        self._paras: dict | None = None  # paragraph -> its bounds (see _para_spans)
         self.used_quotes: set[int] = set()  # start offsets of quotes already consumed
         self.in_turn = False  # reading inside a transcript turn (nested speech only)
         self.addressee = None  # in a turn of a two-person transcript, the other person ("you said")
 
     def in_claimed(self, a: int, b: int) -> bool:
-        return any(a < y and b > x for x, y in self.claimed)
+        return self.claimed.overlaps(a, b)
+
+    def _para_spans(self) -> dict:
+        """paragraph -> (min start, max end, first sentence's start, last sentence's end),
+        built once (scanning every sentence for each call made quotes quadratic)."""
+        if self._paras is None:
+            paras: dict = {}
+            for p, s, e in self.d.sents:
+                if p in paras:
+                    lo, hi, first, _ = paras[p]
+                    paras[p] = (min(lo, s), max(hi, e), first, e)
+                else:
+                    paras[p] = (s, e, s, e)
+            self._paras = paras
+        return self._paras
 
     def para_end(self, para: int) -> int:
-        return max(e for p, _, e in self.d.sents if p == para)
+        return self._para_spans()[para][1]
 
     def para_start(self, para: int) -> int:
-        return min(s for p, s, _ in self.d.sents if p == para)
+        return self._para_spans()[para][0]
 
     def prev_para_text(self, para: int):
-        spans = [(s, e) for p, s, e in self.d.sents if p == para - 1]
-        if not spans:
+        span = self._para_spans().get(para - 1)
+        if span is None:
             return None
-        a, b = spans[0][0], spans[-1][1]
-        return self.text[a:b], a
+        return self.text[span[2]:span[3]], span[2]
 
 

@@ -63,6 +63,12 @@ def _inside_quote(ex: Extraction, pos: int, s: int, e: int) -> bool:
 # The spoken marker of a quotation in a transcript: "said, quote, ...", "said to me, and I quote:"
 QUOTE_MARKER_RE = re.compile(r"(?:to\s+(?:me|us|him|her|them)\s*,?\s*)?(?:and\s+I\s+)?quote\s*[,:]?\s*"
                              r"(?:[\w ]{1,20}\s*[—–-]+\s*)?(?=[“\"])", re.I)
+# Words just before a cue that make it no statement of the phrase before: a relative ("which
+# said"), a negation or passive ("did not say", "was asked"), a state ("is committed to")
+RELATIVE_END_RE = re.compile(r"\b(?:which|that|who|whom|what)\s*$", re.I)
+NEGATED_END_RE = re.compile(r"(?:\b(?:not|never|n't|declined to|refused to|neither|nor|no one|nobody|was|were|been|being|be|to)\s+(?:\w+ly\s+)?)$", re.I)
+STATE_END_RE = re.compile(r"\b(?:is|are|am|'s|’s|'re|’re)\s+(?:\w+ly\s+)?$", re.I)
+YOU_END_RE = re.compile(r"(?:^|[\s,])you$", re.I)
 # A visit whose purpose is speech: "leaders came up to the President to say that ..."
 PURPOSE_RE = re.compile(r"(?:^|[.;:]\s+)(?:[^,.;:]{0,60},\s+)?(?P<subject>[^,.;:]{2,60}?)\s+"
                         r"(?:came|went|walked|wrote|called|phoned|rose|stood up|reached out|turned|approached)\b[^.;:]{0,60}?\bto$", re.I)
@@ -138,7 +144,7 @@ REPORTS_IN_RE = re.compile(r"\breports?\s+(?:in|by|from)\s+(?P<source>(?:the\s+)
 
 def reports_in(ex: Extraction, s: int, sent: str) -> bool:
     """A statement of the medium for "reports in X that CLAUSE"; True when one was made."""
-    m = REPORTS_IN_RE.search(sent)
+    m = REPORTS_IN_RE.search(sent) if "report" in sent else None
     if not m or _inside_quote(ex, s + m.start(), s, s + len(sent)):
         return False
     source = m.group("source")
@@ -167,10 +173,11 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         pre = sent[: cm.start()]
         verb = cm.group(1).lower()
         pre_r = pre.rstrip()
-        if re.search(r"\b(?:which|that|who|whom|what)\s*$", pre_r, re.I) and not pre_r.endswith(","):
+        tail = pre_r[-120:]  # the checks below look at the words just before the cue (a bounded slice keeps them linear)
+        if RELATIVE_END_RE.search(tail) and not pre_r.endswith(","):
             continue
         # "leaders came up to the President to say that ...": the subject of the visit speaks
-        purpose = PURPOSE_RE.search(pre_r) if verb in {"say", "stress", "express", "urge", "warn", "ask"} else None
+        purpose = PURPOSE_RE.search(pre_r[-200:]) if verb in {"say", "stress", "express", "urge", "warn", "ask"} else None
         if purpose:
             subject = re.sub(r"^(?:(?:and|but|so|then)\s+)?(?:\w+ly\s*,?\s+)?", "", purpose.group("subject"), flags=re.I)
             psp = ex.d.resolve(subject, s + purpose.start("subject")) if subject and subject.lower() not in FIRST_PERSON else None
@@ -183,11 +190,11 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
                     made = True
                     break
         # negated or passive speech is no statement: "did not say", "was asked about"
-        if re.search(r"(?:\b(?:not|never|n't|declined to|refused to|neither|nor|no one|nobody|was|were|been|being|be|to)\s+(?:\w+ly\s+)?)$", pre_r + " ", re.I) and not re.search(r"quoted as\s*$", pre_r):
+        if NEGATED_END_RE.search(tail + " ") and not tail.endswith("quoted as"):
             continue
         if re.match(r"\s*(?:neither|no)\b", pre, re.I) and len(pre.split()) <= 3:
             continue
-        if not verb.endswith("ing") and re.search(r"\b(?:is|are|am|'s|’s|'re|’re)\s+(?:\w+ly\s+)?$", pre_r + " ", re.I):
+        if not verb.endswith("ing") and STATE_END_RE.search(tail + " "):
             continue  # "is committed to", "are welcome to": a state, not speech
         npb = np_before(pre)
         if verb in {"committed", "commits"}:
@@ -195,7 +202,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         if verb in PLURAL_PRESENT and (npb is None or npb[0].strip().lower() in FIRST_PERSON | {"they"}):
             continue
         addressed = None
-        if ex.in_turn and ex.addressee is not None and re.search(r"(?:^|[\s,])you$", pre_r, re.I):
+        if ex.in_turn and ex.addressee is not None and YOU_END_RE.search(tail):
             npb = None  # "you said to me": the one other person of a two-person transcript
             addressed = ex.addressee
         elif ex.in_turn and (npb is None or npb[0].strip().lower() in FIRST_PERSON | {"it"}):
