@@ -104,3 +104,14 @@ def test_parameters_go_only_to_the_notebooks_that_declare_them():
     nb5 = nbformat.read(ROOT / "notebooks" / "05_compare_accounts.ipynb", as_version=4)
     inject_parameters(nb5, {"CORPUS": "x", "DOC_A": "a"})
     assert "DOC_A = 'a'" in next(c.source for c in nb5.cells if "injected-parameters" in c.metadata.get("tags", []))
+
+
+def test_no_two_stored_figures_are_the_same():
+    import hashlib
+
+    seen = {}
+    for path in sorted((ROOT / "figures").glob("*.png")):
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        assert digest not in seen, f"{path.name} is a copy of {seen.get(digest)}"
+        seen[digest] = path.name
+    assert len(seen) >= 15
