@@ -115,3 +115,21 @@ def test_no_two_stored_figures_are_the_same():
         assert digest not in seen, f"{path.name} is a copy of {seen.get(digest)}"
         seen[digest] = path.name
     assert len(seen) >= 15
+
+
+def test_pdf_of_the_report_is_printed_offline_and_byte_identical(tmp_path):
+    import shutil
+
+    import pytest
+    from make_report import write_pdf
+
+    if not (shutil.which("chromium") or shutil.which("chromium-browser")):
+        pytest.skip("Debian's chromium is not installed")
+    page = tmp_path / "report.html"
+    # an image from the network must not load (nor hang the print)
+    page.write_text("<!DOCTYPE html><html><body><h1>Report</h1><table><tr><th>a</th></tr><tr><td>1</td></tr></table>"
+                    "<img src='http://192.0.2.1/x.png' alt='x'></body></html>", encoding="utf-8")
+    assert write_pdf(page, tmp_path / "a.pdf") == 0 and write_pdf(page, tmp_path / "b.pdf") == 0
+    first = (tmp_path / "a.pdf").read_bytes()
+    assert first.startswith(b"%PDF") and b"(D:20000101000000+00'00')" in first
+    assert first == (tmp_path / "b.pdf").read_bytes()
