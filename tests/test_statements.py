@@ -600,3 +600,23 @@ def test_you_in_a_two_person_transcript_is_the_other_speaker():
 ])
 def test_visits_to_say_and_communicated_messages(text, expected):
     assert [(sp.split()[-1], side, t, v) for sp, side, t, v in speaker_texts(text)] == expected
+
+
+def test_messages_announced_and_coordinated_subjects_in_a_turn():
+    text = ("Department Press Briefing\n\nQUESTION: Any news on the calls?\n\n"
+            "MR. OKAFOR: Minister Adeyemi phoned her counterpart in Accra with a couple of messages. One was that "
+            "the border must stay open to trade. Two days later Minister Adeyemi, while we were in Lagos, called the "
+            "foreign minister of Ghana – Ama Owusu – and made clear to her that we expect a ruling soon.")
+    got = speaker_texts(text, outlet="Ministry of Foreign Affairs of Nigeria")
+    nested = [(sp.split()[-1], t) for sp, _, t, v in got if v]
+    assert nested == [("Adeyemi", "the border must stay open to trade"), ("Adeyemi", "we expect a ruling soon")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow also said Lavrov called the U.S. rhetoric unacceptable.", [("Lavrov", "the U.S. rhetoric unacceptable")]),
+    ("Foreign Minister Penny Wong called the talks candid and useful.", [("Wong", "the talks candid and useful")]),
+    ("She called the meeting to order at noon.", []),
+    ("The premier called the ambassador late at night.", []),
+])
+def test_called_as_a_judgement(text, expected):
+    assert [(sp.split()[-1], t) for sp, _, t, _ in speaker_texts(text)] == expected

@@ -228,6 +228,15 @@ DOCUMENT_HEADS = {"statement", "statements", "post", "readout", "release", "comm
                   "letter", "notice", "editorial", "commentary", "sheet", "filing", "notification"}
 
 
+# "called the talks constructive", "called the move a provocation": a judgement of something
+CALLED_JUDGEMENT_RE = re.compile(
+    r"\s+(?:the|this|that|these|those|such|his|her|their|its|[A-Z][\w.'’-]*)\s+(?:[\w.'’-]+\s+){0,5}?"
+    r"(?:unacceptable|constructive|productive|useful|candid|frank|positive|fruitful|irresponsible|dangerous|"
+    r"provocative|absurd|baseless|groundless|unjustified|unfounded|illegal|illegitimate|null and void|"
+    r"(?:a|an)\s+(?:provocation|violation|mistake|threat|success|insult|affront|attack|sham|farce|blow|"
+    r"breakthrough|milestone))\b")
+
+
 # -- recognising a cue in text ---------------------------------------------------------
 
 CUE_RE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(set(CUE_VERBS), key=len, reverse=True)) + r")(?![\w'’-])")
@@ -270,6 +279,8 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
                 return None
             return verb, len(verb)
         w = re.match(r"\s+(\w+)", tail)
+        if vl in {"called", "calls", "calling"} and (not w or w.group(1).lower() not in parts) and CALLED_JUDGEMENT_RE.match(tail):
+            return verb, len(verb)  # "called the U.S. rhetoric unacceptable": a judgement
         if not w or w.group(1).lower() not in parts:
             return None
         return f"{verb} {w.group(1)}", len(verb) + w.end()

@@ -69,6 +69,10 @@ RELATIVE_END_RE = re.compile(r"\b(?:which|that|who|whom|what)\s*$", re.I)
 NEGATED_END_RE = re.compile(r"(?:\b(?:not|never|n't|declined to|refused to|neither|nor|no one|nobody|was|were|been|being|be|to)\s+(?:\w+ly\s+)?)$", re.I)
 STATE_END_RE = re.compile(r"\b(?:is|are|am|'s|’s|'re|’re)\s+(?:\w+ly\s+)?$", re.I)
 YOU_END_RE = re.compile(r"(?:^|[\s,])you$", re.I)
+# A named or titled subject, an aside, a verb in the past and its object, then "and" (before a cue)
+COORDINATED_SUBJECT_RE = re.compile(
+    r"(?:^|\bthat\s+|,\s+|\.\s+|\b(?:later|then|also|earlier|afterwards)\s+)(?P<np>(?:the\s+)?(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+)\s*(?:,[^,]{1,80},\s*)?"
+    r"(?:called|met|phoned|wrote to|spoke with|spoke to|reached out to|visited|received)\b[^.;:]{0,100}\band$")
 # A visit whose purpose is speech: "leaders came up to the President to say that ..."
 PURPOSE_RE = re.compile(r"(?:^|[.;:]\s+)(?:[^,.;:]{0,60},\s+)?(?P<subject>[^,.;:]{2,60}?)\s+"
                         r"(?:came|went|walked|wrote|called|phoned|rose|stood up|reached out|turned|approached)\b[^.;:]{0,60}?\bto$", re.I)
@@ -158,8 +162,33 @@ def reports_in(ex: Extraction, s: int, sent: str) -> bool:
     return True
 
 
+# "X called Y with a couple of messages. One was that ...": one of the messages just announced
+MESSAGE_RE = re.compile(r"(?:(?:The\s+)?(?:first|second|third|other|last|final)|One|Another)(?:\s+(?:message|point|thing|request))?"
+                        r"(?:\s+of\s+(?:them|those|these))?\s+(?:was|is)\s+that\s+")
+TURN_LABEL_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}:\s+")
+MESSAGES_RE = re.compile(r"\b(?:messages|points|things|requests)\b")
+
+
+def announced_message(ex: Extraction, si: int, s: int, sent: str) -> bool:
+    """A statement for "One was that CLAUSE" after a sentence whose subject brought "a couple
+    of messages"; True when one was made."""
+    m = MESSAGE_RE.match(sent)
+    if not m or si == 0 or ex.d.sents[si - 1][0] != ex.d.sents[si][0]:
+        return False
+    ps, pe = ex.d.sents[si - 1][1], ex.d.sents[si - 1][2]
+    if not MESSAGES_RE.search(ex.text, ps, pe):
+        return False
+    label = TURN_LABEL_RE.match(ex.text, ps, pe)  # "MR. OKAFOR: Minister Adeyemi phoned ..."
+    sp = ex.d.subject_of(label.end() if label else ps, pe)
+    clause = trim_clause(sent[m.end():])
+    if sp is None or sp.kind not in ("person", "institution", "both") or len(re.findall(r"\w+", clause)) < 3:
+        return False
+    ex.out.append(Statement(sp, "indirect", "message", "", " ".join(clause.split()), s + m.end(), s + m.end() + len(clause)))
+    return True
+
+
 def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
-    if source_lead_in(ex, s, sent) or reports_in(ex, s, sent):
+    if source_lead_in(ex, s, sent) or reports_in(ex, s, sent) or announced_message(ex, si, s, sent):
         return
     acc = next(ACCORDING_RE.finditer(sent), None)
     made = False
@@ -205,6 +234,14 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         if ex.in_turn and ex.addressee is not None and YOU_END_RE.search(tail):
             npb = None  # "you said to me": the one other person of a two-person transcript
             addressed = ex.addressee
+        elif ex.in_turn and npb is None and tail.endswith(" and"):
+            # "... the Secretary, while we were in the region, called Wang Yi and made clear to him
+            # that ...": the subject of the verb the cue is coordinated with
+            window = pre_r[-300:]
+            got = COORDINATED_SUBJECT_RE.search(window)
+            addressed = ex.d.resolve(got.group("np"), a - len(window) + got.start("np")) if got else None
+            if addressed is None or addressed.kind != "person":
+                continue
         elif ex.in_turn and (npb is None or npb[0].strip().lower() in FIRST_PERSON | {"it"}):
             continue  # inside a turn, the speaker's own words ("I said", "we made clear") stay in it;
             # "it" there is too loose a subject to name a third party
