@@ -31,19 +31,22 @@ def test_real_texts_are_all_scored(real):
 
 def test_real_texts_statements_found(real):
     assert real["precision"] >= 0.95
-    assert real["f1"] >= 0.92  # the issue's target
+    assert real["f1"] >= 0.94  # the issue's target is 0.92; 0.959 at the last measurement
 
 
 def test_real_texts_speakers_and_sides(real):
     assert real["speaker_accuracy"] >= 0.97
     assert real["side_accuracy"] >= 0.97
-    assert real["end_to_end_recall"] >= 0.85
+    assert real["end_to_end_recall"] >= 0.90  # 0.932 at the last measurement
 
 
 def test_real_transcripts_every_turn(real):
     # transcript paragraphs and reporters' questions: the issue's target of 0.85 end to end
     assert real["kind_recall"]["transcript"] >= 0.95
     assert real["kind_recall"]["question"] >= 0.95
+    # joint statements, quotes in running text: the issue's 0.85 (0.885 and 0.889 at the last measurement)
+    assert real["kind_recall"]["joint"] >= 0.85
+    assert real["kind_recall"]["quote_in_text"] >= 0.85
 
 
 def _last(name: str) -> str:
