@@ -32,8 +32,10 @@ MAX_RATIO = 2.6  # doubling the length may at most about double the time
 CASES = {
     "said_words": ("one paragraph of 'said ' repeated (no sentence end)",
                    lambda n: HEADLINE + "said " * n, 4_000),
-    "quote_lines": ("lines holding only a quotation mark",
-                    lambda n: HEADLINE + '"\n' * n, 40_000),
+    "quote_lines": ("lines holding a short quotation each",
+                    lambda n: HEADLINE + "“No.”\n" * n, 20_000),
+    "quote_marks_only": ("lines holding only a quotation mark (one quotation over every line)",
+                         lambda n: HEADLINE + '"\n' * n, 40_000),
     "quote_said_lines": ("short quotations with a pronoun attribution, one per line",
                          lambda n: HEADLINE + '"Yes," he said.\n' * n, 8_000),
     "unbalanced_quotes": ("one long sentence of attributions opening quotations that never close",
