@@ -302,7 +302,10 @@ def test_every_table_computed_afresh_passes_the_span_rule(tmp_path):
         df = getattr(c, t)
         assert len(df) > 20, t
         keyed = df.assign(_key=df["doc_id"], _n=0)
-        assert cache_mod.span_failures(t, keyed, lambda key, doc_id: by_doc[doc_id]) == set(), t
+        assert cache_mod.span_failures(t, keyed, by_doc) == set(), t
         broken = keyed.copy()
         broken.loc[broken.index[0], "end"] = len(by_doc[broken["doc_id"].iloc[0]]) + 1  # past the text
-        assert cache_mod.span_failures(t, broken, lambda key, doc_id: by_doc[doc_id]) == {broken["doc_id"].iloc[0]}
+        assert cache_mod.span_failures(t, broken, by_doc) == {broken["doc_id"].iloc[0]}
+        broken["start"] = broken["start"].astype(object)
+        broken.loc[broken.index[0], "start"] = None  # not a number at all
+        assert cache_mod.span_failures(t, broken, by_doc) == {broken["doc_id"].iloc[0]}
