@@ -620,3 +620,56 @@ def test_messages_announced_and_coordinated_subjects_in_a_turn():
 ])
 def test_called_as_a_judgement(text, expected):
     assert [(sp.split()[-1], t) for sp, _, t, _ in speaker_texts(text)] == expected
+
+
+def test_a_reporter_who_names_their_outlet_is_a_reporter():
+    text = ("Transcript of Weekly Media Briefing by the Official Spokesperson\n\n"
+            "Shri Arun Mehta, Official Spokesperson: Good afternoon. I will take questions.\n\n"
+            "Kavya: Hi sir, Kavya from Metro Times. Has the ministry raised the matter with Ottawa?\n\n"
+            "Shri Arun Mehta, Official Spokesperson: We have raised it.\n\n"
+            "Kavya: And the second question?")
+    got = speaker_texts(text, outlet="Ministry of External Affairs of India")
+    assert [sp for sp, _, _, _ in got] == ["Arun Mehta", "Reporter", "Arun Mehta", "Reporter"]
+
+
+def test_an_unlabelled_transcript_is_its_headline_speakers():
+    text = ("Transcript of the Weekly Media Briefing by the Spokesperson, Thursday, 17 August 2023\n\n"
+            "[This is a rush transcript. This copy may not be in its final form]\n\n"
+            "Thanks for joining us for the Weekly Briefing.\n\n"
+            "We welcome the statement of the rapporteurs and urge restraint.")
+    got = speaker_texts(text, outlet="Ministry of Foreign Affairs of Pakistan")
+    assert [(sp, side, t) for sp, side, t, _ in got] == [
+        ("Spokesperson", "Pakistan", "Thanks for joining us for the Weekly Briefing."),
+        ("Spokesperson", "Pakistan", "We welcome the statement of the rapporteurs and urge restraint.")]
+
+
+def test_an_organisations_own_statement_and_its_unnamed_official():
+    text = ("Statement attributable to the Spokesman for the Secretary-General on the situation in Yemen\n\n"
+            "The Secretary-General reiterates his grave concern over the fighting. Expansion of militia activities "
+            "undercuts the truce. He therefore urges all sides to exercise restraint and appeals to those with "
+            "grievances to voice them peacefully.")
+    got = speaker_texts(text, outlet="United Nations")
+    assert {(sp, side) for sp, side, _, _ in got} == {("Secretary-General", "United Nations")}
+    assert "all sides to exercise restraint" in [t for _, _, t, _ in got]
+    assert "those with grievances to voice them peacefully" in [t for _, _, t, _ in got]
+
+
+def test_a_role_in_apposition_names_the_official():
+    text = ("Chairperson Expresses Alarm\n\nThe Chairperson of the Commission of the African Union, Amina Diallo, "
+            "follows events closely. The Chairperson notes that the build-up of weapons poses a grave threat.")
+    got = speaker_texts(text, outlet="African Union Commission")
+    assert [(sp, side) for sp, side, _, _ in got] == [("Amina Diallo", "African Union")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a news site's own labels are no speakers; 'Quote:' goes on with the last speaker
+    ("Kremlin sets conditions\n\nKremlin spokesman Dmitry Peskov said a meeting was possible.\n\n"
+     "Quote: \"There has been no change in the position.\"",
+     [("Peskov", "a meeting was possible"), ("Peskov", "There has been no change in the position.")]),
+    # the head of a phrase comes before its preposition: a call is no speaker
+    ("The call for the new government was made at the briefing, expressing serious concerns at the arrests.", []),
+    # 'citing' a reason, not a source
+    ("The ministry continues to reject the venue, citing EU sanctions among other pretexts.", []),
+])
+def test_labels_heads_and_reasons_are_not_speakers(text, expected):
+    assert [(sp.split()[-1], t) for sp, _, t, _ in speaker_texts(text)] == expected

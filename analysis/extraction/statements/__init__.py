@@ -64,6 +64,7 @@ def _run(ex: Extraction) -> list[Statement]:
                 continue
             ex.used_quotes.add(q[0][0])
             handle_quote(ex, q, si, quotes)
+        ex.out[n_before:] = [st for st in ex.out[n_before:] if is_speaker(st.speaker)]  # not 'Quote: "..."'
         handle_indirect(ex, si, s, e, sent)
         own_country = ex.out[n_before:]
         if own_country and all(st.speaker.kind == "group" for st in own_country):
@@ -113,18 +114,33 @@ MEETING_NARRATION_RE = re.compile(r"(?:[^.\n]|(?<=\b[A-Z])\.){0,200}?\b(?:met|me
                                   r"travelled|visited|visits)\s+(?:with|by|a|an|the|today|in|on|to)\b")
 
 
+# "Has the ministry raised ...?": the reporting verb is the question's own
+QUESTION_CUE_RE = re.compile(r"\W*(?:(?:and|but|so|sir|also)\W+)*(?:has|have|had|did|does|do|is|are|was|were|will|would|"
+                             r"can|could|should|shall)\s+(?:[\w.'’-]+\s+){1,4}?[\w'’-]+\s*$", re.I)
+QUOTE_LABEL_RE = re.compile(r"(?:Quote|Literally|In (?:his|her|their) words)\s*:\s*")
+CITING_RE = re.compile(r"\bciting\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s*$", re.M)
+
+
 def quoted_paragraph(ex: Extraction, si: int, para: int, s: int, sent_quotes) -> None:
     """A paragraph that is one quotation, after a paragraph that ends in a colon (inside or
     outside a quotation: 'Miller said these actions "demonstrate ...:"'), is the words of
     that paragraph's last speaker."""
-    if si == 0 or ex.d.sents[si - 1][0] == para or ex.text[s:s + 1] not in "“\"«":
+    if si == 0 or ex.d.sents[si - 1][0] == para:
         return
-    q = next((q for q in sent_quotes if q[0][0] == s + 1), None)
-    prev_end = ex.d.sents[si - 1][2]
-    if q is None or not re.search(r":\s*[”\"»]?\s*$", ex.text[max(0, prev_end - 4):prev_end]):
+    label = QUOTE_LABEL_RE.match(ex.text, s)  # 'Quote: "..."' (a news site's own label)
+    open_at = label.end() if label else s
+    if ex.text[open_at:open_at + 1] not in "“\"«":
         return
-    prev_start = ex.d.sents[si - 1][1]
+    q = next((q for q in sent_quotes if q[0][0] == open_at + 1), None)
+    prev_start, prev_end = ex.d.sents[si - 1][1], ex.d.sents[si - 1][2]
+    if q is None or not label and not re.search(r":\s*[”\"»]?\s*$", ex.text[max(0, prev_end - 4):prev_end]):
+        return
     before = [st for st in ex.out[-20:] if prev_start - 2000 <= st.start < prev_end]
+    if label and not before:
+        # "Source: news agencies, citing Peskov" just before: the one cited
+        cited = CITING_RE.search(ex.text, max(0, s - 400), s)
+        sp = ex.d.resolve(cited.group(1), cited.start(1)) if cited else None
+        before = [Statement(sp, "direct", "quote", "", "", 0, 0)] if sp is not None else []
     if not before:
         return
     last = before[-1]
@@ -141,14 +157,22 @@ def nested_speech(ex: Extraction, turn: Speaker, si: int, s: int, e: int, sent: 
     clear that") stays in the turn; reporters' and the speaker's own words are not repeated."""
     n_before = len(ex.out)
     ex.in_turn = True
+    ex.d.turn_side = turn.side if turn.name != "Reporter" else None
     try:
         handle_indirect(ex, si, s, e, sent)
     finally:
         ex.in_turn = False
+        ex.d.turn_side = None
     kept = []
     for st in ex.out[n_before:]:
         if st.speaker.name in (turn.name, "Reporter"):
             continue
+        if sent.rstrip().endswith("?") and QUESTION_CUE_RE.match(ex.text, s, max(s, st.start - 1)) \
+                and not re.search(r"\bthat\s*$", ex.text[s:st.start]):
+            continue  # "Has the ministry raised the matter with Ottawa?": asked, not said
+        if turn.name == "Reporter" and re.match(r"(?:\W*\w+\W+){0,3}?(?:he|she|they)\s", ex.text[s:st.start], re.I) \
+                and not any(o.speaker.name == st.speaker.name and o.start < s for o in ex.out[max(0, n_before - 5):n_before]):
+            continue  # a reporter's "he mentioned that ...": only someone the question itself just quoted
         if st.speaker.kind in ("group", "anonymous") and st.speaker.side == turn.side != "unknown":
             continue  # the speaker's own government in the third person ("Japan is calling for ...");
             # another body of it ("my colleagues at the Department of Defense") is a third party

@@ -64,7 +64,11 @@ def continuation_opener(ex: Extraction, si: int, para: int, sent: str) -> Statem
     # the opening sentence ends in a "that" clause of the speaker's ("Wang Yi reiterated X
     # and emphasized that ...")
     last = [st for st in in_first if st.speaker.name == opener_st.speaker.name][-1]
-    if not re.search(r"\bthat\s*$", ex.text[fs:last.start]):
+    own = ex.d.home_side is not None and opener_st.speaker.side == ex.d.home_side \
+        and re.search(r"\b\w+s\s*$", ex.text[fs:opener_st.start])
+    if not re.search(r"\bthat\s*$", ex.text[fs:last.start]) and not own:
+        # (in the speaker's own statement, a cue in the present opens a run too: "The
+        # Secretary-General reiterates his grave concern ... Escalating violence ...")
         return None
     # every sentence in between must continue the same speaker
     for i in range(first + 1, si):

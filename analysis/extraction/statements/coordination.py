@@ -43,11 +43,12 @@ def _open_at(text: str, pos: int) -> bool:
             or head.count("(") > head.count(")"))
 
 
-def split_coordinated(clause: str, full_clause: bool = False) -> list[tuple[int, int, str, str]]:
+def split_coordinated(clause: str, full_clause: bool = False, present: bool = False) -> list[tuple[int, int, str, str]]:
     """The statements of a reported *clause* as ``(start, end, cue, subject)`` offsets into
     it; the first has cue ``""`` (the caller's cue); *subject* is ``"both sides"`` for a part
     with a joint subject of its own (", and the two sides agreed to ..."), else ``""`` (the
-    caller's speaker). One item when the clause holds one statement.
+    caller's speaker). One item when the clause holds one statement. *present*: the first cue
+    is in the present tense, and so may the coordinated ones be.
 
     *full_clause*: the first cue took a "that" clause ("expressed that the meeting has
     reviewed A, reiterated B and highlighted C"), whose own subject owns the verbs that
@@ -57,8 +58,8 @@ def split_coordinated(clause: str, full_clause: bool = False) -> list[tuple[int,
         return [(0, len(clause), "", "")]
     cuts: list[tuple[int, int, str, str]] = []  # (end of the previous part, start of the next, cue, subject)
     for m in CUE_RE.finditer(clause):
-        if not _past(m.group(1)) or m.start() == 0:
-            continue
+        if not (_past(m.group(1)) or present and m.group(1).lower().endswith("s")) or m.start() == 0:
+            continue  # after a cue in the present ("urges X and appeals to Y"), the present too
         if full_clause and not re.match(r"\s+that\b", clause[m.end():]) and not (
                 m.group(1).lower() in OBJECT_VERBS and re.match(r"\s+(?:[\w.'’-]+\s+){1,5}?to\s+[a-z]", clause[m.end():])) \
                 and not (m.group(1).lower() in EXPRESS_VERBS and re.match(r"\s+(?:his|her|their)\b", clause[m.end():])):

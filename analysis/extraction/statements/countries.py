@@ -116,9 +116,14 @@ class Countries:
         return self._home[text]
 
     def _home_side(self, text: str) -> str | None:
-        body = self.body_side(re.sub(r"\s*\(.*?\)\s*", " ", text).strip())
+        plain = re.sub(r"\s*\(.*?\)\s*", " ", text).strip()
+        body = self.body_side(plain)
         if body:
             return body
+        side = self.side_of(plain)  # the whole outlet names it ("United Nations", "African Union")
+        org = self.by_name.get(side or "")
+        if org is not None and org.kind == "organisation":
+            return org.name  # an organisation publishing its own text
         named = self.body_re.search(text)
         found = {side for a, b, side in self.sides_in(text)}
         if len(found) == 1 and (GOVERNMENT_WORDS.search(text) or named):

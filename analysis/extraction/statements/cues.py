@@ -78,7 +78,7 @@ TOLD_OBJECTS = (
 
 # Capitalised words that are titles, not names ("Secretary of State Antony Blinken").
 TITLE_WORDS = set(
-    """secretary state minister foreign president vice premier prime chairman chairwoman chair
+    """secretary state minister foreign president vice premier prime chairman chairwoman chair chairperson rapporteur
     spokesperson spokesman spokeswoman ambassador envoy senator sen rep representative gov governor
     mr mrs ms dr prof professor general gen admiral adm lt col colonel major maj capt captain
     commander cmdr sergeant sgt deputy assistant undersecretary under special senior chief director
@@ -161,7 +161,8 @@ BOTH_SIDES = {
     "the two governments", "both ministers", "the two ministers", "the two presidents",
     "both presidents", "the two delegations", "both delegations", "the sides", "the leaders",
     "the two diplomats", "both diplomats", "the two officials", "both officials", "the two men",
-    "the pair", "the two top diplomats",
+    "the pair", "the two top diplomats", "the ministers", "the foreign ministers", "the two foreign ministers",
+    "both foreign ministers",
 }
 
 # "the two Foreign Ministers", "both heads of state", "the two sides": a joint subject
@@ -199,6 +200,7 @@ OFFICIAL_HEADS = {
     "director", "representative", "negotiator", "diplomat", "counselor", "councillor", "aide", "lawmaker",
     "senator", "congressman", "congresswoman", "chairman", "chairwoman", "chair", "head", "deputy",
     "consul", "attaché", "attache", "officer", "colonel", "captain", "czar", "tsar",
+    "chairperson", "secretary-general", "commissioner", "rapporteur", "coordinator", "ombudsman",
 }
 # ... and of people who speak for none, whatever their nationality.
 NON_OFFICIAL_HEADS = {

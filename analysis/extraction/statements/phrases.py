@@ -23,7 +23,8 @@ from .cues import (
 )
 
 AUX_RE = re.compile(
-    r"(?:\s+|^)(?:\w+ly|also|again|later|then|further|once|previously|earlier|just|jointly|has|have|had|was|were|is|are|"
+    r"(?:\s+|^)(?:\w+ly|also|again|later|then|further|once|previously|earlier|just|jointly|therefore|thus|hence|meanwhile|"
+    r"has|have|had|was|were|is|are|"
     r"would|will|did|does|do|not|never|had|in turn|was quoted as|is quoted as|were quoted as|"
     r"quoted as|has been|have been|had been|reportedly|publicly|privately|separately|himself|herself|"
     r"themselves|too|both|all|alone|first|last|at the time|at one point|at the meeting|"
@@ -334,6 +335,11 @@ ABBREVIATED_TITLES = {"mr", "mrs", "ms", "dr", "gen", "adm", "lt", "col", "maj",
                       "sgt", "cmdr", "amb", "pres", "hon"}
 
 
+# Capitalised words before "of" that do start a speaker's name ("Ministry of foreign affairs")
+TITLE_LIKE_OF = {"ministry", "minister", "secretary", "department", "office", "council", "house", "chamber", "league",
+                 "organization", "organisation", "union", "government", "embassy", "people's", "republic", "bank"}
+
+
 def np_at_start(body: str) -> str | None:
     """The noun phrase that opens *body*: a pronoun, a capitalised name with titles
     ("Chinese Ambassador Xie Feng"), or a determiner phrase ending in a role noun."""
@@ -344,6 +350,8 @@ def np_at_start(body: str) -> str | None:
     if first.lower() in PRONOUNS and first.lower() not in {"him", "her"}:
         return first
     out = []
+    if len(toks) > 2 and toks[1] == "of" and toks[2][:1].islower() and first.lower() not in TITLE_LIKE_OF:
+        return None  # "Expansion of militia activities ...": a noun, no name
     if first[:1].isupper() and first not in NON_NAME_WORDS - {"The"}:
         for i, t in enumerate(toks):
             ct = t.rstrip(",;:.!?")
@@ -366,6 +374,8 @@ def np_at_start(body: str) -> str | None:
                 more = []
                 for t in toks[len(out):len(out) + 5]:
                     ct = clean_tok(t).lower()
+                    if ct in {"of", "for", "from", "to", "with", "about", "against", "over", "on", "in", "at"}:
+                        break  # "The call for the new government": the head came before, and it is no role
                     more.append(t.rstrip(",;:.!?"))
                     if is_role_head(ct) or ct in INSTITUTION_WORDS:
                         tail = toks[len(out) + len(more):]
@@ -388,6 +398,8 @@ def np_at_start(body: str) -> str | None:
         out = [toks[0]]
         for t in toks[1:7]:
             ct = clean_tok(t).lower()
+            if ct in {"of", "for", "from", "to", "with", "about", "against", "over", "on", "in", "at"}:
+                break  # the head stands before a preposition
             out.append(t.rstrip(",;:.!?"))
             if is_role_head(ct) or ct in INSTITUTION_WORDS:
                 return " ".join(out)

@@ -46,7 +46,8 @@ def cites_a_source(marker: str, np_text: str) -> bool:
     if not marker.lower().startswith("citing"):
         return True
     words = [w for w in np_text.split() if w.lower() not in {"the", "a", "an", "two", "three", "several", "unnamed", "anonymous"}]
-    return bool(words) and (words[0][:1].isupper() or bool(SOURCE_WORDS.search(np_text)))
+    # "citing Xinhua", "citing Chinese officials"; not "citing EU sanctions among other pretexts"
+    return bool(words) and (words[0][:1].isupper() and words[-1][:1].isupper() or bool(SOURCE_WORDS.search(np_text)))
 
 
 # Verbs whose "to ..." is their complement ("agreed to promote exchanges"), never the tail of
@@ -76,6 +77,10 @@ COORDINATED_SUBJECT_RE = re.compile(
 # A visit whose purpose is speech: "leaders came up to the President to say that ..."
 PURPOSE_RE = re.compile(r"(?:^|[.;:]\s+)(?:[^,.;:]{0,60},\s+)?(?P<subject>[^,.;:]{2,60}?)\s+"
                         r"(?:came|went|walked|wrote|called|phoned|rose|stood up|reached out|turned|approached)\b[^.;:]{0,60}?\bto$", re.I)
+# "Source: news agencies, citing Peskov": a news site's line naming its source, no statement
+SOURCE_LINE_RE = re.compile(r"\s*(?:Sources?|Via|Credit)\s*:")
+# Thanks with nothing said: "expressed his gratitude", "conveyed their appreciation"
+PLEASANTRY_RE = re.compile(r"(?:(?:his|her|their|its|deep|sincere|heartfelt|warm)\s+)*(?:gratitude|thanks|appreciation)", re.I)
 # A clause that is one quotation and nothing else
 WHOLE_QUOTE_RE = re.compile(r"[“\"]([^“”\"]{3,})[”\"]")
 # A clause that is one quotation followed by more words of the sentence's own
@@ -248,8 +253,10 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         if npb is not None and npb[1] > 0:
             # ", Ministry of Commerce spokesperson He Yadong said": the title belongs to the name
             pm = re.search(r"[,—–]\s*((?:[\w.'’-]+\s+){1,6})$", pre[: npb[1]])
-            if pm and clean_tok(pm.group(1).split()[-1]).lower() in OFFICIAL_HEADS | TITLE_WORDS and not CUE_RE.search(pm.group(1)):
-                npb = (pre[pm.start(1):], pm.start(1))
+            last = clean_tok(pm.group(1).split()[-1]).lower() if pm else ""
+            if pm and last in OFFICIAL_HEADS | TITLE_WORDS and last not in {"the", "of", "and", "for", "his", "her", "their", "its"} \
+                    and not CUE_RE.search(pm.group(1)):
+                npb = (pre[pm.start(1): npb[1] + len(npb[0])], pm.start(1))
         np_pos = s
         sp = addressed
         if sp is not None:
@@ -362,6 +369,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
                 break
         # "reiterated A, raised B, and expressed C": one statement per coordinated cue
         took_that = bool(re.search(r"\bthat\s*$", sent[cm.start() + cue[1]:rest_start]))
+        if PLEASANTRY_RE.fullmatch(clause):
+            continue  # "Trump expressed his gratitude.": thanks, no statement
         whole = WHOLE_QUOTE_RE.fullmatch(clause)
         if whole:  # 'said, quote, "..."': the words themselves, a direct statement
             q0 = start + whole.start(1)
@@ -369,7 +378,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             ex.d.remember(np_pos, sp)
             made = True
             break
-        for a, b, part_cue, subject in split_coordinated(clause, took_that):
+        for a, b, part_cue, subject in split_coordinated(clause, took_that, present=verb.endswith("s") and verb not in {"says", "is"}):
             part = trim_clause(clause[a:b])
             part_sp = sp
             if subject:
@@ -378,7 +387,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         ex.d.remember(np_pos, sp)
         made = True
         break
-    if not made and acc is not None:
+    if not made and acc is not None and not SOURCE_LINE_RE.match(sent):
         np_text = according_np(sent[acc.end():])
         if not np_text or not cites_a_source(acc.group(0), np_text):
             return

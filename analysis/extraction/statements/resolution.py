@@ -18,6 +18,7 @@ from .cues import (
     DOCUMENT_HEADS,
     INSTITUTION_HEADS,
     NON_NAME_WORDS,
+    OFFICIAL_HEADS,
     PRONOUNS,
     ROLE_HEADS,
     TITLE_WORDS,
@@ -50,6 +51,7 @@ class DocumentSpeakers(Cast):
     def __init__(self, text: str, sentences, registry, title: str = "", outlet: str = ""):
         super().__init__(text, sentences, registry, title, outlet)
         self.salience: list[tuple[int, Speaker]] = []
+        self.turn_side: str | None = None  # the side of the transcript turn being read, if any
 
     def resolve_pronoun(self, pron: str, pos: int) -> Speaker | None:
         want = PRONOUNS.get(pron.lower(), "")
@@ -59,6 +61,9 @@ class DocumentSpeakers(Cast):
             if want in ("he", "she"):
                 if sp.kind in ("person",) and sp.pronoun in (want, ""):
                     return sp
+                if sp.kind == "anonymous" and sp.pronoun in (want, "") and " " not in sp.name \
+                        and sp.name.lower() in OFFICIAL_HEADS:
+                    return sp  # "The Secretary-General reiterates ... He urges ...": one official, unnamed
             elif want == "they":
                 if sp.kind in ("group", "anonymous", "both") or sp.name == "both sides":
                     return sp
@@ -106,9 +111,19 @@ class DocumentSpeakers(Cast):
             for start, titles, toks in self.names:
                 if 0 <= start < pos and (len(toks) >= 2 or titles):
                     tl = [t.lower().rstrip(".") for t in titles]
-                    if all(w in tl for w in words):
-                        name = " ".join(toks)
+                    if all(w in tl for w in words) and not all(t in INSTITUTION_HEADS for t in toks):
+                        name = " ".join(toks)  # not "Chairperson of the Commission": a body, no name
                         found.append((start, self.lookup(name) or Speaker(name, side_from_words(titles))))
+        # a person introduced by the role in apposition: "The Chairperson of the Commission of
+        # the African Union, Moussa Faki Mahamat, ..." / "Moussa Faki Mahamat, the Chairperson of ..."
+        if head in PERSON_HEADS or head in OFFICIAL_HEADS:
+            role_re = r"[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?i:" + re.escape(head) + r")\b[^,.;:]{0,80}"
+            name_re = r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)"
+            for m in re.finditer(r"\b" + role_re + r",\s+" + name_re + r",|\b" + name_re + r",\s+" + role_re + r",",
+                                 self.text[:pos]):
+                name = m.group(1) or m.group(2)
+                role_side = side_from_words(m.group(0).replace(name, " ").split())  # "... of the African Union"
+                found.append((m.end(), self.lookup(name) or Speaker(name, role_side, "", "person")))
         # an earlier indefinite mention: "a senior U.S. defense official ... the official"
         if head and head not in {"minister", "president", "secretary", "premier"}:
             last = None
@@ -117,6 +132,14 @@ class DocumentSpeakers(Cast):
             if last and len(last.group(1).split()) > len(role_l.split()):
                 phrase = last.group(1)
                 found.append((last.start(), Speaker(phrase, side_from_words(phrase.split()), "", "anonymous")))
+        prefer = self.home_side or self.turn_side
+        if found and prefer and prefer != "unknown" and side_from_words(role_l.split()) == "unknown" \
+                and head in {"president", "secretary"}:
+            # "the President" in a government's own text, or in its spokesperson's turn, is its
+            # own president: never the foreign one named last ("President Xi")
+            found = [f for f in found if getattr(f[1], "side", None) == prefer]
+            if not found:
+                return None
         if found:
             best = max(found, key=lambda x: x[0])[1]
             return self.actor_speaker(best) if isinstance(best, Actor) else best

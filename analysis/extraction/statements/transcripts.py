@@ -131,7 +131,9 @@ def transcript_turns(ex: Extraction) -> dict[int, tuple[Speaker, int]]:
         if found:
             labels[p] = found
     event = TRANSCRIPT_TITLE_RE.search(ex.d.title or "")
-    if not labels or (len(labels) < 2 or len({_label_key(v[0]) for v in labels.values()}) < 2) and not event:
+    if not labels:
+        return _unlabelled_transcript(ex, paras)
+    if (len(labels) < 2 or len({_label_key(v[0]) for v in labels.values()}) < 2) and not event:
         return {}  # a transcript has two kinds of label, or its headline names the event
     speakers = {}
     for p in sorted(labels):
@@ -140,6 +142,7 @@ def transcript_turns(ex: Extraction) -> dict[int, tuple[Speaker, int]]:
     if len(labels) == 1 and speakers[min(labels)].kind != "person":
         return {}  # one label alone must name a person ("Ms. KAMIKAWA Yoko, Minister for Foreign Affairs:")
     _name_moderators(ex, labels, speakers, paras)
+    _self_introduced_reporters(ex, labels, speakers, paras)
     turns: dict[int, tuple[Speaker, int]] = {}
     first = min(labels)
     opening = ex.d.main_speaker() if speakers[first].name == REPORTER.name else None
@@ -170,6 +173,53 @@ TRANSCRIPT_TITLE_RE = re.compile(r"\b(?:press conference|remarks|briefing|interv
                                  r"background (?:press )?call|press availability|speech)\b", re.I)
 # "My name is Jed Wolfington": a moderator who names himself
 SELF_NAMED_RE = re.compile(r"\b[Mm]y name is ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){1,2})")
+
+
+# "Transcript of the Weekly Media Briefing by the Spokesperson", "Remarks by President X at ...",
+# "Statement by the Secretary-General on ...": a headline that says the text is one voice's words
+ONE_VOICE_TITLE_RE = re.compile(r"^(?:(?:full\s+)?(?:transcript|text)\s+of\s+(?:the\s+)?|(?:opening\s+|closing\s+|keynote\s+)?"
+                                r"(?=remarks|statement|speech|address))(?:[\w'’-]+\s+){0,4}?"
+                                r"(?:briefing|remarks|statement|speech|address|press conference)\s+(?:by|of)\b", re.I)
+BRACKET_NOTE_RE = re.compile(r"\s*\[[^\]]*\]\s*$")
+
+
+def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speaker, int]]:
+    """A transcript without labels whose headline names its one speaker ("Transcript of the
+    Weekly Media Briefing by the Spokesperson"): every paragraph but headings and editors'
+    notes ("[This is a rush transcript ...]") is that speaker's."""
+    if not ONE_VOICE_TITLE_RE.match(ex.d.title or ""):
+        return {}
+    main = ex.d.main_speaker()
+    role = re.search(r"\bby\s+(?:the\s+)?((?:official\s+)?(?:spokesperson|spokesman|spokeswoman))\b", ex.d.title, re.I)
+    if main is None and role:  # "... by the Spokesperson": the publisher's spokesperson, unnamed
+        main = Speaker(" ".join(w.capitalize() for w in role.group(1).split()), ex.d.home_side or "unknown", "", "anonymous")
+    if main is None:
+        return {}
+    turns: dict[int, tuple[Speaker, int]] = {}
+    for p in sorted(paras):
+        s, e = paras[p]
+        para = ex.text[s:e]
+        if _is_heading(para) or BRACKET_NOTE_RE.fullmatch(para):
+            continue
+        turns[p] = (main, s)
+        add_turn(ex, main, s, e, "")
+    return turns
+
+
+def _self_introduced_reporters(ex: Extraction, labels: dict, speakers: dict, paras: dict) -> None:
+    """A label whose speaker introduces themself with an outlet ("Rishabh: Hi sir, Rishabh
+    from Times Now.") is a reporter, in every turn of that label."""
+    for p in sorted(labels):
+        sp = speakers[p]
+        if sp.kind != "person" or sp.side != "unknown":
+            continue
+        first = re.escape(sp.name.split()[0])
+        body = ex.text[labels[p][1]:paras[p][1]][:160]
+        if re.search(r"\b" + first + r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:from|with)\s+(?:the\s+)?[A-Z]", body):
+            key = _label_key(labels[p][0])
+            for q in labels:
+                if _label_key(labels[q][0]) == key:
+                    speakers[q] = REPORTER
 
 
 def _name_moderators(ex: Extraction, labels: dict, speakers: dict, paras: dict) -> None:

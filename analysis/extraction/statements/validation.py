@@ -24,6 +24,16 @@ SPEAKING_HEADS = ROLE_HEADS | PERSON_HEADS | OFFICIAL_HEADS | NON_OFFICIAL_HEADS
     | {h.lower() for h in INSTITUTION_HEADS} | {"sides", "side", "parties", "both", "reporter", "moderator", "employee", "staff", "group", "body"}
 
 
+HEAD_ENDS = {"of", "for", "from", "in", "at", "on", "with", "by", "to", "about", "against", "over"}
+
+
+def _not_speaker_labels() -> frozenset:
+    from .transcripts import labels_lexicon  # the lexicon of transcript labels, read once
+
+    lex = labels_lexicon()
+    return frozenset(str(w).upper() for w in lex.get("not_speakers", ()))
+
+
 def is_speaker(sp: Speaker) -> bool:
     """True when *sp* names a person, a body, a group or "Reporter"."""
     key = (sp.name, sp.kind, id(current_countries()))
@@ -52,8 +62,12 @@ def _is_speaker(sp: Speaker) -> bool:
         return False  # "Mr", "Minister" alone
     if len(words) == 1 and last in current_countries().adjectives:
         return False  # "Russian"
+    if len(words) == 1 and name.upper() in _not_speaker_labels():
+        return False  # "Quote", "Details", "Previously": a page's own labels
     if sp.kind in ("anonymous", "group") and words[0][:1].islower() and not source_head(name):
-        heads = {clean_tok(w).lower().rstrip("'’") for w in words}
+        # the head noun stands before the first preposition: "call for the Modi government" is a call
+        cut = next((i for i, w in enumerate(words) if w.lower() in HEAD_ENDS), len(words))
+        heads = {clean_tok(w).lower().rstrip("'’") for w in words[:cut] or words}
         if not heads & SPEAKING_HEADS and not {h[:-1] for h in heads if h.endswith("s")} & SPEAKING_HEADS:
             return False  # "spy balloon", "report", "set of well-established"
     return True
