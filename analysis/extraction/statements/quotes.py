@@ -6,9 +6,10 @@ mark ("..., he said"), before the opening mark ("Wang said: ..."), a colon lead-
 previous paragraph, or the previous quotation it continues; "A," he said, "B." is one
 statement.
 
-The work is linear in the length of a document: paragraph bounds and quotations by their
-opening mark are looked up in indexes built once per document (:class:`DocumentIndex`),
-never by scanning every sentence or every quotation for each quotation.
+The work is linear in the length of a document: a quotation that follows an attribution is
+looked up by its opening mark in an index built once per document
+(:func:`quotes_by_opening`), paragraph bounds through the extraction's own index, never by
+scanning every quotation or sentence for each quotation.
 """
 from __future__ import annotations
 
@@ -26,45 +27,17 @@ QUOTE_MARK_RE = re.compile("[" + re.escape("".join(sorted(set(OPEN_CLOSE) | CLOS
 NEXT_QUOTE_RE = re.compile(r"[^.!?“”\"«»]{0,80}?[,.:;]?\s*([“\"«])")
 
 
-class DocumentIndex:
-    """A document's paragraphs (first start, last end, in sentence order) and its quotations
-    by the position after their opening mark, built once: what ``Extraction.para_start``,
-    ``para_end`` and ``prev_para_text`` find by scanning every sentence, in constant time."""
-
-    def __init__(self, ex: Extraction, all_quotes):
-        self.first: dict[int, tuple[int, int]] = {}  # paragraph -> (first sentence's start, last sentence's end)
-        self.bounds: dict[int, tuple[int, int]] = {}  # paragraph -> (min start, max end)
-        for p, s, e in ex.d.sents:
-            if p not in self.first:
-                self.first[p] = (s, e)
-                self.bounds[p] = (s, e)
-            else:
-                self.first[p] = (self.first[p][0], e)
-                a, b = self.bounds[p]
-                self.bounds[p] = (min(a, s), max(b, e))
-        self.quotes_by_open: dict[int, list] = {}
-        for q in all_quotes:
-            self.quotes_by_open.setdefault(q[0][0], q)  # the first one, as a scan would find it
-
-    def para_start(self, para: int) -> int:
-        return self.bounds[para][0]
-
-    def para_end(self, para: int) -> int:
-        return self.bounds[para][1]
-
-    def prev_para_text(self, text: str, para: int):
-        span = self.first.get(para - 1)
-        return None if span is None else (text[span[0]:span[1]], span[0])
+_BY_OPENING: "weakref.WeakKeyDictionary[Extraction, dict]" = weakref.WeakKeyDictionary()
 
 
-_INDEXES: "weakref.WeakKeyDictionary[Extraction, DocumentIndex]" = weakref.WeakKeyDictionary()
-
-
-def document_index(ex: Extraction, all_quotes) -> DocumentIndex:
-    """The :class:`DocumentIndex` of the document *ex* reads (built on first use)."""
-    index = _INDEXES.get(ex)
+def quotes_by_opening(ex: Extraction, all_quotes) -> dict[int, list]:
+    """The document's quotations by the position just after their opening mark (the first
+    one found there, as a scan of *all_quotes* would), built on first use."""
+    index = _BY_OPENING.get(ex)
     if index is None:
-        index = _INDEXES[ex] = DocumentIndex(ex, all_quotes)
+        index = _BY_OPENING[ex] = {}
+        for q in all_quotes:
+            index.setdefault(q[0][0], q)
     return index
 
 
@@ -132,8 +105,7 @@ def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
     open_pos = q_start - 1
     close_end = q_end + 1 if q_end < len(text) and text[q_end:q_end + 1] in CLOSERS else q_end
     para, s, e = ex.d.sents[si]
-    index = document_index(ex, all_quotes)
-    p_start = index.para_start(para)
+    p_start = ex.para_start(para)
     words = len(re.findall(r"\w+", " ".join(text[a:b] for a, b in pieces)))
     # 1. attribution after the closing mark, within the sentence that holds the mark
     last_si = ex.d.sent_index(max(q_end - 1, q_start))
@@ -161,7 +133,7 @@ def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
             ex.claimed.append((cue_at, open_pos))
     if speaker is None and open_pos == p_start:
         # colon lead-in in the previous paragraph
-        prev = index.prev_para_text(text, para)
+        prev = ex.prev_para_text(para)
         if prev and prev[0].rstrip().endswith(":"):
             pt, pstart = prev
             got = attribution_before(ex, pt.rstrip(), pstart, pstart + len(pt.rstrip()), q_end, q_end)
@@ -189,10 +161,10 @@ def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
     # after an aside: "A," said Senator Marsh, a Republican, "B.")
     if attr_end is not None:
         # matched in place up to the paragraph's end (no copy of the rest of the paragraph)
-        m = NEXT_QUOTE_RE.match(text, attr_end, index.para_end(last_para))
+        m = NEXT_QUOTE_RE.match(text, attr_end, ex.para_end(last_para))
         if m and not re.search(r"\b(?:and|but|while|as)\s*[“\"«]$", m.group(0)):
             nxt_open = m.end()
-            q = index.quotes_by_open.get(nxt_open)
+            q = quotes_by_opening(ex, all_quotes).get(nxt_open)
             if q is not None and nxt_open not in ex.used_quotes:
                 st.text = f"{st.text} {' '.join(' '.join(text[a:b].split()) for a, b in q)}"
                 st.end = q[-1][1]
