@@ -6,6 +6,21 @@ from __future__ import annotations
 
 import re
 
+# Patterns of the functions below, compiled once (hot paths)
+_CUES_RE0 = re.compile(r"\s+(\w+)")
+_CUES_RE1 = re.compile(r"\s+(for|on)\b")
+_CUES_RE2 = re.compile(r"\s+(?:with|through|via|by|in|on|to)\b")
+_CUES_RE3 = re.compile(r"\s+(?:the|their|a|his|her)\s+(?:view|views|understanding|assessment|hope)\b")
+_CUES_RE4 = re.compile(r"\s+(?:(?:in|at|during|with|on)\s+[^,.;]{1,80}?\s+(?=(?:the need|the importance|concerns?)\b))?"
+                         r"(\w+(?:\s+\w+)?)")
+_CUES_RE5 = re.compile(r"\s*(?:,\s*)?(?:that\b|[,:]?\s*[“\"«]|[,.;]|$)")
+_CUES_RE6 = re.compile(r"\s+that\b")
+_CUES_RE7 = re.compile(r"\s+(?:that\b|the\s+(?:importance|need|value|significance|role|progress|efforts?|contributions?)\b)")
+_CUES_RE8 = re.compile(r"\s+to\s")
+_CUES_RE9 = re.compile(r"\s+(?:that|to|with|on|in principle)\b")
+_CUES_RE10 = re.compile(r"[^.;]{1,120}?\bas\b")
+
+
 # Reporting verbs in all forms we accept. A particle after some verbs ("called for",
 # "appealed to", "insisted on") is part of the cue.
 CUE_VERBS = """
@@ -269,53 +284,52 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
     if vl in PARTICLE_CUES:
         parts = PARTICLE_CUES[vl]
         if vl in EXPRESS_VERBS:
-            w = re.match(r"\s+(\w+)", tail)
+            w = _CUES_RE0.match(tail)
             if not w or w.group(1).lower() not in EXPRESS_OBJECTS:
                 return None
             return verb, len(verb)
         if vl in RAISE_VERBS:
             # "raised in his meetings with partners the need to ...": a short phrase may come first
-            w = re.match(r"\s+(?:(?:in|at|during|with|on)\s+[^,.;]{1,80}?\s+(?=(?:the need|the importance|concerns?)\b))?"
-                         r"(\w+(?:\s+\w+)?)", tail)
+            w = _CUES_RE4.match(tail)
             if not w or not any(w.group(1).lower().startswith(o) for o in RAISE_OBJECTS):
                 return None
             return verb, len(verb)
-        w = re.match(r"\s+(\w+)", tail)
+        w = _CUES_RE0.match(tail)
         if vl in {"called", "calls", "calling"} and (not w or w.group(1).lower() not in parts) and CALLED_JUDGEMENT_RE.match(tail):
             return verb, len(verb)  # "called the U.S. rhetoric unacceptable": a judgement
         if not w or w.group(1).lower() not in parts:
             return None
         return f"{verb} {w.group(1)}", len(verb) + w.end()
     if vl in {"urged", "urges", "urging", "insisted", "insists", "insisting"}:
-        w = re.match(r"\s+(for|on)\b", tail)
+        w = _CUES_RE1.match(tail)
         if w:
             return f"{verb} {w.group(1)}", len(verb) + w.end()
-    if vl in THAT_ONLY and not re.match(r"\s*(?:,\s*)?(?:that\b|[,:]?\s*[“\"«]|[,.;]|$)", tail) \
+    if vl in THAT_ONLY and not _CUES_RE5.match(tail) \
             and not BARE_CLAUSE_RE.match(tail):
         return None
-    if vl in STRICT_THAT and not re.match(r"\s+that\b", tail):
+    if vl in STRICT_THAT and not _CUES_RE6.match(tail):
         return None
-    if vl.startswith("communicat") and re.match(r"\s+(?:with|through|via|by|in|on|to)\b", tail):
+    if vl.startswith("communicat") and _CUES_RE2.match(tail):
         return None  # "communicated with Beijing": a channel, not a message
     if vl in {"recognized", "recognizes", "recognize"}:  # "recognized the importance of ...", not "recognized Kosovo"
-        if not re.match(r"\s+(?:that\b|the\s+(?:importance|need|value|significance|role|progress|efforts?|contributions?)\b)", tail):
+        if not _CUES_RE7.match(tail):
             return None
         return verb, len(verb)
     if vl in {"shared", "shares"}:  # "shared the view that ...", not "shared a meal"
-        w = re.match(r"\s+(?:the|their|a|his|her)\s+(?:view|views|understanding|assessment|hope)\b", tail)
+        w = _CUES_RE3.match(tail)
         if not w:
             return None
         return verb + tail[:w.end()], len(verb) + w.end()
     if vl in {"decided", "decides", "committed", "commits"}:  # "decided to promote exchanges", not "decided the matter"
-        if not re.match(r"\s+to\s", tail):
+        if not _CUES_RE8.match(tail):
             return None
         return verb, len(verb)
     if vl.startswith("agree"):
-        if not re.match(r"\s+(?:that|to|with|on|in principle)\b", tail):
+        if not _CUES_RE9.match(tail):
             return None
         return verb, len(verb)
     if vl in {"described", "describes", "describing"}:
-        if not re.match(r"[^.;]{1,120}?\bas\b", tail):
+        if not _CUES_RE10.match(tail):
             return None
         return f"{verb} ... as", len(verb)
     return verb, len(verb)

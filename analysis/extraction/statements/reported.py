@@ -29,6 +29,30 @@ from .model import Extraction, Speaker, Statement
 from .phrases import clean_tok, is_appositive, np_before, strip_det
 from .sides import side_from_words
 
+# Patterns of the functions below, compiled once (hot paths)
+_REPORTED_RE0 = re.compile(r"(?:\s*,?\s*(?:\w+ly|again|also|later|then|on \w+day|yesterday|today)\b)*\s*,?\s*that\b\s*")
+_REPORTED_RE1 = re.compile(r"\s*(?:(?:in|at|on|during|after|before|to|via|through|with|from|over)\b[^,;:“”\"]{0,60}?|[^,;:“”\"]{0,60}?)\s+that\b\s*")
+_REPORTED_RE2 = re.compile(r"\s*(?:the\s+)?(?:(?:[A-Z][\w.&'’-]*|of)\s+){0,3}[A-Z][\w.&'’-]*\s+(?=(?:the|a|an|it|he|she|they|we|China|Beijing|Washington|[a-z]+)\b)")
+_REPORTED_RE3 = re.compile(r"\s*(?:in|at|on|during|after|before|to|via|through|with|from|over)\b")
+_REPORTED_RE4 = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)*(?:that|on|in|at|after|before|during)\b")
+_REPORTED_RE5 = re.compile(r"\s*,")
+_REPORTED_RE6 = re.compile(r"^(?:(?:and|but|so|then)\s+)?(?:\w+ly\s*,?\s+)?", re.I)
+_REPORTED_RE7 = re.compile(r"\s*(?:neither|no)\b", re.I)
+_REPORTED_RE8 = re.compile(r"[,—–]\s*((?:[\w.'’-]+\s+){1,6})$")
+_REPORTED_RE9 = re.compile(r"[,—–][”\"]?\s*$")
+_REPORTED_RE10 = re.compile(r"[,—–][”\"]$")
+_REPORTED_RE11 = re.compile(r"\bthat\s*$")
+_REPORTED_RE12 = re.compile(r"\bthat\b")
+_REPORTED_RE13 = re.compile(r"\s*(?:who|which|whose|speaking|citing|in a|on condition)\b")
+_REPORTED_RE14 = re.compile(r"\b(?:but|and)\s*$")
+_REPORTED_RE15 = re.compile(r"\s*to\s+[a-z]")
+_REPORTED_RE16 = re.compile(r"\w+")
+_REPORTED_RE17 = re.compile(r"(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}(?:estimates?|figures?|data|report|study|survey|analysis|count|tally|poll|research)\s+(?:by|from|of|published by|compiled by)\s+(.+)", re.I)
+_REPORTED_RE18 = re.compile(r"(.+?)['’]s?\s+(?:latest\s+|official\s+|own\s+)?(?:statement|readout|report|remarks|release|announcement|post|"
+                  r"communiqu[eé]|notice|letter)$", re.I)
+_REPORTED_RE19 = re.compile(r"(?:a|the)\s+(?:readout|statement|report|transcript|release|summary)\s+(?:from|by|of|issued by)\s+(.+)", re.I)
+
+
 # What "citing ..." must name to be a source of speech ("citing officials", "citing a
 # ministry statement") and not a reason ("citing fines and raids", "citing weak demand").
 SOURCE_WORDS = re.compile(
@@ -92,17 +116,17 @@ def clause_after_cue(sent: str, rest_start: int, verb: str) -> int:
     ("said privately that"), a short prepositional phrase before "that" ("stressed in
     his remarks that") and the object of "told reporters (that)"."""
     rest = sent[rest_start:]
-    m = re.match(r"(?:\s*,?\s*(?:\w+ly|again|also|later|then|on \w+day|yesterday|today)\b)*\s*,?\s*that\b\s*", rest)
+    m = _REPORTED_RE0.match(rest)
     if m:
         return rest_start + m.end()
-    m = re.match(r"\s*(?:(?:in|at|on|during|after|before|to|via|through|with|from|over)\b[^,;:“”\"]{0,60}?|[^,;:“”\"]{0,60}?)\s+that\b\s*", rest)
+    m = _REPORTED_RE1.match(rest)
     if m and verb in OBJECT_VERBS and INFINITIVE_RE.search(rest[: m.end()]):
         m = None  # "urged the PRC to stop selling goods that sustain ...": "that" is a relative
-    if m and (verb in OBJECT_VERBS or re.match(r"\s*(?:in|at|on|during|after|before|to|via|through|with|from|over)\b", rest)):
+    if m and (verb in OBJECT_VERBS or _REPORTED_RE3.match(rest)):
         return rest_start + m.end()
     if verb in {"told", "tells", "telling"}:
-        m = re.match(r"\s*(?:the\s+)?(?:(?:[A-Z][\w.&'’-]*|of)\s+){0,3}[A-Z][\w.&'’-]*\s+(?=(?:the|a|an|it|he|she|they|we|China|Beijing|Washington|[a-z]+)\b)", rest)
-        if m and not re.match(r"\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)*(?:that|on|in|at|after|before|during)\b", rest[m.end():]):
+        m = _REPORTED_RE2.match(rest)
+        if m and not _REPORTED_RE4.match(rest[m.end():]):
             return rest_start + m.end()
         low = rest.lower().lstrip()
         for obj in sorted(TOLD_OBJECTS, key=len, reverse=True):
@@ -110,13 +134,19 @@ def clause_after_cue(sent: str, rest_start: int, verb: str) -> int:
                 return rest_start + len(rest) - len(rest.lstrip()) + len(obj)
     return rest_start
 
+_INITIALS_END_RE = re.compile(r"(?:[A-Z]\.){2,}$")
+_STOP_IN_QUOTE_END_RE = re.compile(r"\w[.!?][”\"]$")
+
+
 def trim_clause(clause: str) -> str:
+    """*clause* without its final punctuation (but "U.S."), a period inside a closing
+    quotation mark moved out. Looks at the last few characters only."""
     clause = clause.rstrip().rstrip(" ,;")
-    while clause and clause[-1] in ".!?" and not re.search(r"(?:[A-Z]\.){2,}$", clause):
+    while clause and clause[-1] in ".!?" and not _INITIALS_END_RE.search(clause[-12:]):
         clause = clause[:-1]
     if clause.endswith(("”.", '".')):
         clause = clause[:-1]
-    if re.search(r"\w[.!?][”\"]$", clause) and clause.count(clause[-1]) % 2 == 0 or re.search(r"\w[.!?]”$", clause):
+    if _STOP_IN_QUOTE_END_RE.search(clause[-3:]) and (clause[-1] == "”" or clause.count(clause[-1]) % 2 == 0):
         clause = clause[:-2] + clause[-1]  # 'were "long overdue."' -> 'were "long overdue"'
     return clause
 
@@ -213,12 +243,12 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         # "leaders came up to the President to say that ...": the subject of the visit speaks
         purpose = PURPOSE_RE.search(pre_r[-200:]) if verb in {"say", "stress", "express", "urge", "warn", "ask"} else None
         if purpose:
-            subject = re.sub(r"^(?:(?:and|but|so|then)\s+)?(?:\w+ly\s*,?\s+)?", "", purpose.group("subject"), flags=re.I)
+            subject = _REPORTED_RE6.sub("", purpose.group("subject"))
             psp = ex.d.resolve(subject, s + purpose.start("subject")) if subject and subject.lower() not in FIRST_PERSON else None
             if psp is not None:
                 clause = trim_clause(sent[clause_after_cue(sent, cm.end(), verb):])
                 c0 = s + len(sent) - len(sent[clause_after_cue(sent, cm.end(), verb):])
-                if len(re.findall(r"\w+", clause)) >= 3:
+                if len(_REPORTED_RE16.findall(clause)) >= 3:
                     ex.out.append(Statement(psp, "indirect", verb, "", " ".join(clause.split()), c0, c0 + len(clause)))
                     ex.d.remember(s + purpose.start("subject"), psp)
                     made = True
@@ -226,7 +256,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         # negated or passive speech is no statement: "did not say", "was asked about"
         if NEGATED_END_RE.search(tail + " ") and not tail.endswith("quoted as"):
             continue
-        if re.match(r"\s*(?:neither|no)\b", pre, re.I) and len(pre.split()) <= 3:
+        if _REPORTED_RE7.match(pre) and len(pre.split()) <= 3:
             continue
         if not verb.endswith("ing") and STATE_END_RE.search(tail + " "):
             continue  # "is committed to", "are welcome to": a state, not speech
@@ -252,7 +282,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             # "it" there is too loose a subject to name a third party
         if npb is not None and npb[1] > 0:
             # ", Ministry of Commerce spokesperson He Yadong said": the title belongs to the name
-            pm = re.search(r"[,—–]\s*((?:[\w.'’-]+\s+){1,6})$", pre[: npb[1]])
+            pm = _REPORTED_RE8.search(pre[: npb[1]])
             last = clean_tok(pm.group(1).split()[-1]).lower() if pm else ""
             if pm and last in OFFICIAL_HEADS | TITLE_WORDS and last not in {"the", "of", "and", "for", "his", "her", "their", "its"} \
                     and not CUE_RE.search(pm.group(1)):
@@ -265,7 +295,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             # "..., adding that ...": the speaker of the clause it hangs on
             prev = [st for st in ex.out if s <= st.start < a or (st.kind == "direct" and s <= st.end + 2 <= a + 2 and st.start < a)]
             sp = prev[-1].speaker if prev else ex.d.subject_of(s, a)
-        elif npb is None and re.search(r"\b(?:but|and)\s*$", pre_r):
+        elif npb is None and _REPORTED_RE14.search(pre_r):
             sp = ex.d.subject_of(s, a)
         elif npb is not None:
             sp = ex.d.resolve(npb[0], s + npb[1])
@@ -274,21 +304,21 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             continue
         after = sent[cm.start() + cue[1]:]
         # postposed attribution: "China will retaliate, the ministry said (in a statement)."
-        if npb is not None and npb[1] > 0 and re.search(r"[,—–][”\"]?\s*$", pre[: npb[1]]) and not re.search(r"\bthat\b", after) and not is_appositive(pre[: npb[1]]) and POSTPOSED_TAIL_RE.fullmatch(after) \
-                and not (verb in INFINITIVE_VERBS and re.match(r"\s*to\s+[a-z]", after)):
+        if npb is not None and npb[1] > 0 and _REPORTED_RE9.search(pre[: npb[1]]) and not _REPORTED_RE12.search(after) and not is_appositive(pre[: npb[1]]) and POSTPOSED_TAIL_RE.fullmatch(after) \
+                and not (verb in INFINITIVE_VERBS and _REPORTED_RE15.match(after)):
             head = pre[: npb[1]].rstrip()
-            if re.search(r"[,—–][”\"]$", head):  # 'have "agreed to ...," the ministry said': the comma inside
+            if _REPORTED_RE10.search(head):  # 'have "agreed to ...," the ministry said': the comma inside
                 head = head[:-2] + head[-1]
             clause = trim_clause(head.rstrip(",—–").rstrip())
             start = s
-            if len(re.findall(r"\w+", clause)) >= 3 and not ex.in_claimed(start, start + len(clause)):
+            if len(_REPORTED_RE16.findall(clause)) >= 3 and not ex.in_claimed(start, start + len(clause)):
                 ex.out.append(Statement(sp, "indirect", cue[0], "", " ".join(clause.split()), start, start + len(clause)))
                 ex.d.remember(np_pos, sp)
                 made = True
                 break
             continue
         # parenthetical attribution: "Chief among his concerns, he said, was ..."
-        if npb is not None and npb[1] > 0 and pre[: npb[1]].rstrip().endswith(",") and re.match(r"\s*,", after):
+        if npb is not None and npb[1] > 0 and pre[: npb[1]].rstrip().endswith(",") and _REPORTED_RE5.match(after):
             head = pre[: npb[1]].rstrip().rstrip(",")
             tail = after.lstrip().lstrip(",").lstrip()
             ing = ING_CUE_RE.match(tail)
@@ -298,7 +328,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
                 first = trim_clause(head)
                 second_start = len(sent) - len(tail) + ing.end()
                 second = trim_clause(sent[second_start:])
-                if len(re.findall(r"\w+", first)) >= 3 and len(re.findall(r"\w+", second)) >= 2:
+                if len(_REPORTED_RE16.findall(first)) >= 3 and len(_REPORTED_RE16.findall(second)) >= 2:
                     ex.out.append(Statement(sp, "indirect", cue[0], "", " ".join(first.split()), s, s + len(first)))
                     ex.out.append(Statement(sp, "indirect", ing.group(1), "", " ".join(second.split()),
                                               s + second_start, s + second_start + len(second)))
@@ -306,7 +336,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
                     made = True
                     break
             clause = trim_clause(f"{head} {tail}")
-            if len(re.findall(r"\w+", clause)) >= 3:
+            if len(_REPORTED_RE16.findall(clause)) >= 3:
                 ex.out.append(Statement(sp, "indirect", cue[0], "", " ".join(clause.split()), s, e))
                 ex.d.remember(np_pos, sp)
                 made = True
@@ -330,7 +360,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         trailing = trailing_attribution(ex, clause, s + rest_start)
         if trailing:
             clause, via = trailing
-        if len(re.findall(r"\w+", clause)) < 2 or clause.lstrip()[:1] in "“\"" and ex.in_claimed(s + rest_start, s + rest_start + 2):
+        if len(_REPORTED_RE16.findall(clause)) < 2 or clause.lstrip()[:1] in "“\"" and ex.in_claimed(s + rest_start, s + rest_start + 2):
             continue
         # "the State Department reported that Blinken emphasized ...": nested speaker
         inner = CUE_RE.search(clause)
@@ -359,8 +389,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         if second and not inside_quote_text(clause[: second.start()]):
             tail = trim_clause(clause[second.end():])
             head = clause[: second.start()].rstrip(" ,")
-            if len(re.findall(r"\w+", tail)) >= 2:
-                if len(re.findall(r"\w+", head)) >= 3:  # not "condemned the drills, saying ..."
+            if len(_REPORTED_RE16.findall(tail)) >= 2:
+                if len(_REPORTED_RE16.findall(head)) >= 3:  # not "condemned the drills, saying ..."
                     ex.out.append(Statement(sp, "indirect", cue[0], via, " ".join(head.split()), start, start + len(head)))
                 t0 = start + second.end()
                 ex.out.append(Statement(sp, "indirect", second.group(1), via, " ".join(tail.split()), t0, t0 + len(tail)))
@@ -368,7 +398,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
                 made = True
                 break
         # "reiterated A, raised B, and expressed C": one statement per coordinated cue
-        took_that = bool(re.search(r"\bthat\s*$", sent[cm.start() + cue[1]:rest_start]))
+        took_that = bool(_REPORTED_RE11.search(sent[cm.start() + cue[1]:rest_start]))
         if PLEASANTRY_RE.fullmatch(clause):
             continue  # "Trump expressed his gratitude.": thanks, no statement
         whole = WHOLE_QUOTE_RE.fullmatch(clause)
@@ -396,13 +426,12 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         if sp is None:
             sp = Speaker(strip_det(np_text), side_from_words(np_text.split()), "they", "anonymous")
         ex.d.remember(s + acc.end(), sp)
-        mid = re.match(r"\s*,", sent[acc.end() + np_len:])
-        if acc.start() > 0 and sent[: acc.start()].rstrip().endswith(",") and mid and not re.match(
-            r"\s*(?:who|which|whose|speaking|citing|in a|on condition)\b", sent[acc.end() + np_len + mid.end():]):
+        mid = _REPORTED_RE5.match(sent[acc.end() + np_len:])
+        if acc.start() > 0 and sent[: acc.start()].rstrip().endswith(",") and mid and not _REPORTED_RE13.match(sent[acc.end() + np_len + mid.end():]):
             head = sent[: acc.start()].rstrip().rstrip(",")
             tail = sent[acc.end() + np_len + mid.end():].lstrip()
             clause = trim_clause(f"{head} {tail}")
-            if len(re.findall(r"\w+", clause)) >= 3:
+            if len(_REPORTED_RE16.findall(clause)) >= 3:
                 ex.out.append(Statement(sp, "indirect", "according to", "", " ".join(clause.split()), s, e))
             return
         if acc.start() == 0:
@@ -413,7 +442,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         else:
             a = 0
             clause = sent[: acc.start()].rstrip(" ,;—–-")
-        if len(re.findall(r"\w+", clause)) < 3 or ex.in_claimed(s + a, s + a + len(clause)):
+        if len(_REPORTED_RE16.findall(clause)) < 3 or ex.in_claimed(s + a, s + a + len(clause)):
             return
         ex.out.append(Statement(sp, "indirect", "according to", "", " ".join(clause.split()), s + a, s + a + len(clause)))
 
@@ -468,16 +497,15 @@ def according_np(s: str) -> str | None:
     if not m:
         return None
     phrase = m.group(1).strip()
-    mm = re.match(r"(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}(?:estimates?|figures?|data|report|study|survey|analysis|count|tally|poll|research)\s+(?:by|from|of|published by|compiled by)\s+(.+)", phrase, re.I)
+    mm = _REPORTED_RE17.match(phrase)
     if mm:
         phrase = mm.group(1)
     # "the Philippine DFA's statement" -> the Philippine DFA
-    mm = re.match(r"(.+?)['’]s?\s+(?:latest\s+|official\s+|own\s+)?(?:statement|readout|report|remarks|release|announcement|post|"
-                  r"communiqu[eé]|notice|letter)$", phrase, re.I)
+    mm = _REPORTED_RE18.match(phrase)
     if mm and mm.group(1)[:1].isupper() or mm and mm.group(1).lower().startswith("the "):
         phrase = mm.group(1)
     # "a readout from the State Department" -> the State Department
-    mm = re.match(r"(?:a|the)\s+(?:readout|statement|report|transcript|release|summary)\s+(?:from|by|of|issued by)\s+(.+)", phrase, re.I)
+    mm = _REPORTED_RE19.match(phrase)
     if mm:
         phrase = mm.group(1)
     return phrase or None
