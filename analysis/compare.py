@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .tone import tone_index
+from .tone import tone_index, tone_index_range
 from .topics import topic_frequency
 
 ACCOUNT_COLUMNS = ["aspect", "item", "a", "b", "difference"]
@@ -58,7 +58,7 @@ def account_differences(corpus, doc_a: str, doc_b: str) -> pd.DataFrame:
     idx = tone_index(corpus, by="doc_id").set_index("doc_id") if not tp.empty else pd.DataFrame()
     sa = float(idx.loc[doc_a, "mean_score"]) if doc_a in idx.index else float("nan")
     sb = float(idx.loc[doc_b, "mean_score"]) if doc_b in idx.index else float("nan")
-    rows.append(("atmosphere", "mean atmosphere score (−4 hostile … +3 cordial)", round(sa, 2), round(sb, 2),
+    rows.append(("atmosphere", f"mean atmosphere score ({tone_index_range()[0]:+g} hostile … {tone_index_range()[1]:+g} cordial)".replace("-", "−"), round(sa, 2), round(sb, 2),
                  "no tone phrases" if sa != sa and sb != sb else ("A warmer" if sa > sb else "B warmer" if sb > sa else "same")
                  if sa == sa and sb == sb else "only one account has tone phrases"))
     st = corpus.statements

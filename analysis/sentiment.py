@@ -217,11 +217,16 @@ def bootstrap_cache(corpus) -> BootstrapCache | None:
     return cache
 
 
+# Fewer statements than this in a group: no bootstrap interval (``_lo``/``_hi`` are NaN)
+MIN_N_INTERVAL = 5
+
+
 def sentiment_by_speaker(corpus, by="speaker", n_boot: int = 2000, seed: int = 20230618) -> pd.DataFrame:
     """Mean sentiment of statements per speaker (or side, document, kind, outlet, month).
 
     Returns one row per group with ``n`` (statements), ``side`` (when grouping by speaker),
-    ``polarity_mean`` with ``polarity_lo``/``polarity_hi`` (95% bootstrap interval),
+    ``polarity_mean`` with ``polarity_lo``/``polarity_hi`` (95% bootstrap interval; NaN for
+    fewer than ``MIN_N_INTERVAL`` statements),
     the same for ``vader_compound``, and ``subjectivity_mean``; sorted by ``n`` then name.
     *by* is a column name or a list, e.g. ``["doc_id", "speaker"]``.
     """
@@ -247,7 +252,10 @@ def sentiment_by_speaker(corpus, by="speaker", n_boot: int = 2000, seed: int = 2
         row["n"] = len(group)
         for m in ("polarity", "vader_compound"):
             row[f"{m}_mean"] = round(float(group[m].mean()), 6)
-            tasks.append((row, m, group[m].to_numpy(dtype=float)))
+            if len(group) >= MIN_N_INTERVAL:
+                tasks.append((row, m, group[m].to_numpy(dtype=float)))
+            else:  # a handful of values gives no interval worth the name (the charts draw none)
+                row[f"{m}_lo"] = row[f"{m}_hi"] = float("nan")
         row["subjectivity_mean"] = round(float(group["subjectivity"].mean()), 6)
         rows.append(row)
     intervals = bootstrap_many([v for _, _, v in tasks], n_boot=n_boot, seed=seed, cache=bootstrap_cache(corpus),

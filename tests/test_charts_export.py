@@ -348,3 +348,21 @@ def test_cli_export_summaries(tmp_path):
                          "--summaries"], capture_output=True, text=True)
     assert ok.returncode == 0, ok.stderr
     assert (tmp_path / "summaries" / "tone_index_by_side.csv").exists() and (tmp_path / "documents.csv").exists()
+
+
+def test_tone_layers_chart_stacks_the_layers_and_scores_only_atmosphere(seeds):
+    from analysis import tone
+
+    table = tone.tone_layers(seeds)
+    fig = charts.plot_tone_layers(table, source="seeds")
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["atmosphere", "stance", "process", "concern"]
+    # one bar segment per layer and speaker, each as long as the table's count
+    wang = table.set_index("speaker").loc["Wang Yi"]
+    widths = sorted(p.get_width() for p in ax.patches)
+    assert wang["stance"] in widths and wang["atmosphere"] in widths
+    assert "Only the atmosphere layer is scored" in caption(fig)
+    labels = " ".join(t.get_text() for t in ax.texts)
+    assert "atmosphere −1.75" in labels  # Wang Yi's index, from his characterisations only
+    empty = charts.plot_tone_layers(table.iloc[0:0], source="seeds")
+    assert any("No tone phrases found" in t.get_text() for t in empty.axes[0].texts)

@@ -23,11 +23,12 @@ def test_sentiment_means_and_intervals(seeds):
     wang = table.set_index("speaker").loc["Wang Yi"]
     assert wang["n"] == 7
     assert wang["polarity_mean"] == pytest.approx(st[st.speaker == "Wang Yi"].polarity.mean(), abs=1e-6)
+    with_interval = table[table.n >= 5]
     for m in ("polarity", "vader_compound"):
-        assert (table[f"{m}_lo"] <= table[f"{m}_mean"] + 1e-9).all()
-        assert (table[f"{m}_hi"] >= table[f"{m}_mean"] - 1e-9).all()
+        assert (with_interval[f"{m}_lo"] <= with_interval[f"{m}_mean"] + 1e-9).all()
+        assert (with_interval[f"{m}_hi"] >= with_interval[f"{m}_mean"] - 1e-9).all()
     one = table[table.n == 1].iloc[0]
-    assert one["polarity_lo"] == one["polarity_hi"] == one["polarity_mean"]
+    assert pd.isna(one["polarity_lo"]) and pd.isna(one["polarity_hi"])  # one value: no interval
 
 
 def test_bootstrap_is_reproducible_and_sensible():
@@ -133,3 +134,14 @@ def test_threaded_intervals_equal_one_thread(monkeypatch):
     monkeypatch.setattr(sentiment, "PARALLEL_MIN_DRAWS", 0)  # thread even this little work
     assert sentiment.bootstrap_many(samples, workers=2) == one
     assert sentiment.bootstrap_many(samples, workers=1) == one
+
+
+def test_no_interval_for_fewer_than_five_statements(seeds):
+    from analysis.sentiment import MIN_N_INTERVAL, sentiment_by_speaker
+
+    table = sentiment_by_speaker(seeds)
+    few, many = table[table["n"] < MIN_N_INTERVAL], table[table["n"] >= MIN_N_INTERVAL]
+    assert len(few) and len(many)  # the seeds have both
+    assert few[["polarity_lo", "polarity_hi", "vader_compound_lo", "vader_compound_hi"]].isna().all().all()
+    assert many[["polarity_lo", "polarity_hi"]].notna().all().all()
+    assert (many["polarity_lo"] <= many["polarity_mean"]).all() and (many["polarity_mean"] <= many["polarity_hi"]).all()

@@ -24,7 +24,7 @@ from .layout import (  # noqa: F401
 )
 from .speaker_charts import plot_sentiment_by_speaker, plot_side_shares, plot_statement_counts  # noqa: F401
 from .time_charts import plot_over_time  # noqa: F401
-from .tone_charts import plot_tone_categories, plot_tone_index, plot_tone_vs_sentiment, tone_bounds  # noqa: F401
+from .tone_charts import plot_tone_categories, plot_tone_index, plot_tone_layers, plot_tone_vs_sentiment, tone_bounds  # noqa: F401
 from .topic_charts import (  # noqa: F401
     SIGNIFICANT_G2, plot_distinctive_terms, plot_document_lengths, plot_topic_cooccurrence, plot_topic_frequency,
     plot_topic_heatmap, plot_topics_by_speaker,

@@ -9,7 +9,7 @@ import pandas as pd
 from .colours import NEUTRAL, NEUTRAL_EDGE, NEUTRAL_FILL, SCORE_COLOR_NAMES, score_color
 from .layout import add_source, bar_height, group_word, house_style, no_data, note, plural, short_label, top_rows
 
-DEFAULT_SCALE = (-4.0, "protest", 3.0, "cordial")
+DEFAULT_SCALE = (-3.0, "hostile", 3.0, "cordial")
 
 
 def tone_bounds(scale: pd.DataFrame | None = None) -> tuple[float, str, float, str]:
@@ -93,7 +93,7 @@ def plot_tone_index(table: pd.DataFrame, source: str | None = None, top: int = 1
             ax.set_xlabel(f"Mean atmosphere score ({signed(low)} {low_label} … {signed(high)} {high_label})")
         ax.set_title(title)
         fig.tight_layout()
-        add_source(fig, note(source, "n = tone phrases" if len(data) else "", score_key(low, high) if len(data) else "", cut))
+        add_source(fig, note(source, "n = atmosphere phrases (stance, process and concern are counted, not scored)" if len(data) else "", score_key(low, high) if len(data) else "", cut))
     return fig
 
 
@@ -140,3 +140,47 @@ def plot_tone_vs_sentiment(table: pd.DataFrame, source: str | None = None, top: 
         add_source(fig, note(source, score_key(low, high) if len(data) else "", cut))
     return fig
 
+
+
+# Layers other than atmosphere are counted, not scored: greys and a hatch, no side hue and
+# none of the score scale's teal or brown but the atmosphere bar's
+LAYER_STYLE = {"atmosphere": ("#4C9A93", ""), "stance": ("#6B6B6B", ""), "process": ("#BDBDBD", ""),
+               "concern": ("#FFFFFF", "////")}
+
+
+def plot_tone_layers(table: pd.DataFrame, source: str | None = None, top: int = 15, title: str | None = None):
+    """Per speaker (or side): tone phrases of each layer, stacked (atmosphere, stance, process,
+    concern), with the tone index (the mean atmosphere score) after each bar.
+
+    *table* is :func:`analysis.tone.tone_layers`.
+    """
+    key = table.columns[0] if len(table.columns) else "speaker"
+    title = title or f"Tone phrases by layer and {group_word(key)}"
+    layers = [c for c in LAYER_STYLE if c in table.columns]
+    data, cut = top_rows(table, top, "tone phrases", group_word(key, True), "n")
+    data = data.iloc[::-1].reset_index(drop=True)
+    low, _, high, _ = tone_bounds()
+    with house_style():
+        fig, ax = plt.subplots(figsize=(9, bar_height(len(data))))
+        if data.empty:
+            no_data(ax, "No tone phrases found")
+        else:
+            y = list(range(len(data)))
+            left = pd.Series(0.0, index=data.index)
+            for layer in layers:
+                colour, hatch = LAYER_STYLE[layer]
+                ax.barh(y, data[layer], left=left, color=colour, hatch=hatch, edgecolor=NEUTRAL, linewidth=0.6, label=layer)
+                left = left + data[layer]
+            for yi, total, mean in zip(y, data["n"], data["mean_atmosphere"]):
+                text = "no atmosphere phrase" if mean != mean else f"atmosphere {mean:+.2f}".replace("-", "−")
+                ax.text(total, yi, f"  {text}", va="center", fontsize=8.5,
+                        color=NEUTRAL if mean != mean else score_color(mean, low, high))
+            ax.set_yticks(y, [short_label(k, 32) for k in data[key]])
+            ax.set_xlabel("Tone phrases found")
+            ax.margins(x=0.35)
+            ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=len(layers))
+        ax.set_title(title)
+        fig.tight_layout()
+        add_source(fig, note(source, "Only the atmosphere layer is scored (the tone index); stance, process and concern "
+                                     "phrases are counted" if len(data) else "", cut))
+    return fig
