@@ -7,7 +7,7 @@ import pandas as pd
 
 # Tables written by `python -m analysis export`, in this order. Each name is a Corpus
 # attribute and becomes <name>.csv.
-EXPORT_TABLES = ["documents", "sentences", "removed", "skipped", "statements", "topic_mentions", "tone_phrases"]
+EXPORT_TABLES = ["documents", "sentences", "removed", "skipped", "notes", "statements", "topic_mentions", "tone_phrases"]
 
 
 # A cell a spreadsheet would read as a formula ("=HYPERLINK(...)", "+1", "-cmd", "@SUM(...)",
