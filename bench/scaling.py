@@ -11,6 +11,10 @@ phrases), at *n* and at *2n* repeats; the CPU time of this process (``time.proce
 best of a few runs) is compared. Linear work gives a ratio of about 2, quadratic work about
 4. The ratio, not the seconds, is what is checked, so the figures hold on a slow or busy
 machine. ``tests/test_hostile.py`` runs the same cases at smaller sizes.
+
+One case is reported but not checked yet (``NOT_YET_LINEAR``): an ordinary article repeated
+hundreds of times in one document, where speaker resolution looks back over everything
+before each mention; the limit on a document's length bounds it.
 """
 from __future__ import annotations
 
@@ -26,6 +30,7 @@ from analysis.reading.sources import RawDocument  # noqa: E402
 from analysis.running.pipeline import analyze_parsed  # noqa: E402
 
 HEADLINE = "Talks in Geneva\n\n"
+_SEED = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))[0].read_text(encoding="utf-8")
 MAX_RATIO = 2.6  # doubling the length may at most about double the time
 
 # name -> (what it is, the document of n repeats, n for this benchmark)
@@ -46,7 +51,12 @@ CASES = {
                      lambda n: HEADLINE + '"We will talk," Wang Yi said.\n' * n, 4_000),
     "one_long_word": ("a run of letters without a space",
                       lambda n: HEADLINE + "a" * n, 1_000_000),
+    "repeated_article": ("the first seed article's body repeated (ordinary prose, one document)",
+                         lambda n: _SEED + ("\n\n" + _SEED.split("\n\n", 1)[1]) * n, 200),
 }
+# cases whose ratio is shown but not checked, and why
+NOT_YET_LINEAR = {"repeated_article": "speaker resolution (statements/resolution.py, cast.py) looks back "
+                                      "over every earlier mention of the document"}
 
 
 def analyse(text: str) -> dict:
@@ -85,7 +95,10 @@ def main(argv=None) -> int:
     for case, (what, _, n) in CASES.items():
         n = max(1, int(n * args.scale))
         small, large, r = ratio(case, n)
-        worst = max(worst, r)
+        if case not in NOT_YET_LINEAR:
+            worst = max(worst, r)
+        else:
+            what += f" [not checked: {NOT_YET_LINEAR[case]}]"
         print(f"{case:20} {n:9,d} {small:8.2f} {large:8.2f} {r:6.2f}  {what}", flush=True)
     print(f"worst ratio {worst:.2f} (linear: about 2; quadratic: about 4; limit {MAX_RATIO})")
     return 1 if args.check and worst > MAX_RATIO else 0
