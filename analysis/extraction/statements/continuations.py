@@ -52,7 +52,8 @@ def continuation_opener(ex: Extraction, si: int, para: int, sent: str) -> Statem
     while first > 0 and ex.d.sents[first - 1][0] == para:
         first -= 1
     fs, fe = ex.d.sents[first][1], ex.d.sents[first][2]
-    in_first = [st for st in ex.out if fs <= st.start < fe]
+    recent = ex.out[-60:]  # the statements of this paragraph are among the last ones made
+    in_first = [st for st in recent if fs <= st.start < fe]
     opener_st = in_first[0] if in_first else None
     if opener_st is None or opener_st.kind != "indirect" or opener_st.cue in ("according to", "") \
             or opener_st.speaker.side == "unknown":
@@ -73,7 +74,7 @@ def continuation_opener(ex: Extraction, si: int, para: int, sent: str) -> Statem
     # every sentence in between must continue the same speaker
     for i in range(first + 1, si):
         a, b = ex.d.sents[i][1], ex.d.sents[i][2]
-        if not any(a <= st.start < b and st.speaker.name == opener_st.speaker.name for st in ex.out):
+        if not any(a <= st.start < b and st.speaker.name == opener_st.speaker.name for st in recent):
             return None
     return opener_st
 

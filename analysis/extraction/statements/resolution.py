@@ -67,6 +67,7 @@ class DocumentSpeakers(Cast):
         super().__init__(text, sentences, registry, title, outlet)
         self.salience: list[tuple[int, Speaker]] = []
         self.turn_side: str | None = None  # the side of the transcript turn being read, if any
+        self._appositives: dict[str, list] = {}  # role noun -> people introduced with it (role_appositives)
 
     def resolve_pronoun(self, pron: str, pos: int) -> Speaker | None:
         want = PRONOUNS.get(pron.lower(), "")
@@ -132,13 +133,7 @@ class DocumentSpeakers(Cast):
         # a person introduced by the role in apposition: "The Chairperson of the Commission of
         # the African Union, Moussa Faki Mahamat, ..." / "Moussa Faki Mahamat, the Chairperson of ..."
         if head in PERSON_HEADS or head in OFFICIAL_HEADS:
-            role_re = r"[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?i:" + re.escape(head) + r")\b[^,.;:]{0,80}"
-            name_re = r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)"
-            for m in re.finditer(r"\b" + role_re + r",\s+" + name_re + r",|\b" + name_re + r",\s+" + role_re + r",",
-                                 self.text[:pos]):
-                name = m.group(1) or m.group(2)
-                role_side = side_from_words(m.group(0).replace(name, " ").split())  # "... of the African Union"
-                found.append((m.end(), self.lookup(name) or Speaker(name, role_side, "", "person")))
+            found.extend((end, sp) for end, sp in self.role_appositives(head) if end <= pos)
         # an earlier indefinite mention: "a senior U.S. defense official ... the official"
         if head and head not in {"minister", "president", "secretary", "premier"}:
             last = None
@@ -165,6 +160,20 @@ class DocumentSpeakers(Cast):
                 if p <= pos and sp.kind == "person" and (want == "unknown" or sp.side in (want, "unknown")):
                     return sp
         return None
+
+    def role_appositives(self, head: str) -> list[tuple[int, Speaker]]:
+        """Every person the text introduces with the role *head* in apposition, as ``(end of
+        the mention, speaker)``; found once per document and role noun."""
+        if head not in self._appositives:
+            role_re = r"[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?i:" + re.escape(head) + r")\b[^,.;:\n]{0,80}"
+            name_re = r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)"
+            out = []
+            for m in re.finditer(r"\b" + role_re + r",\s+" + name_re + r",|\b" + name_re + r",\s+" + role_re + r",", self.text):
+                name = m.group(1) or m.group(2)
+                role_side = side_from_words(m.group(0).replace(name, " ").split())  # "... of the African Union"
+                out.append((m.end(), self.lookup(name) or Speaker(name, role_side, "", "person")))
+            self._appositives[head] = out
+        return self._appositives[head]
 
     def resolve_institution(self, head: str, pos: int) -> Speaker | None:
         """"the ministry", "the agency", "the council": the most recent institution named
