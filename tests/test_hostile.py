@@ -295,8 +295,6 @@ def test_no_sentence_is_longer_than_the_bound_and_spans_stay_exact():
 def test_a_document_too_large_to_analyse_is_skipped_with_that_reason(tmp_path, monkeypatch):
     from analysis.reading import sources
 
-    if not hasattr(sources, "MAX_DOCUMENT_CHARS"):
-        pytest.xfail("needs the sources.py patch (a limit on a document's length)")
     monkeypatch.setattr(sources, "MAX_DOCUMENT_CHARS", 5_000)  # the real limit is a million characters
     folder = tmp_path / "articles"
     folder.mkdir()
