@@ -168,9 +168,8 @@ def _stop(server: LabServer) -> None:
 def lab_server(workdir: Path, *, strip: tuple[str, ...] = (), startup_timeout: float = 90):
     """Run ``make lab`` on a copy of notebooks/ (and seeds/) under *workdir*; yield a LabServer.
 
-    The positional ``notebooks`` argument of the ``lab`` target sets ``ServerApp.root_dir`` and
-    overrides a ``--ServerApp.root_dir`` given in LAB_ARGS, so the copy is served by pointing
-    the contents manager and the kernels (their working folder) at it instead: the server
+    The ``lab`` target serves the project root (``--ServerApp.root_dir``); the copy is served
+    by pointing the contents manager and the kernels (their working folder) at it instead: the server
     never reads or writes the repository's notebooks. Figures go to ``$ANALYSIS_FIGURES_DIR``
     and the results cache to ``$ANALYSIS_CACHE_DIR``, both under *workdir*.
     *strip* names copied notebooks whose outputs are removed before the server starts.
