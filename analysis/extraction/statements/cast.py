@@ -54,6 +54,7 @@ class Cast:
         self.registry = registry
         self._names = None
         self._name_index = None
+        self._fullest: dict[str, list] = {}  # short form -> its fuller forms (_fullest_candidates)
         self._titles: dict = {}
         self._introduced_sides: dict | None = None
         self._of_sides: dict[str, set] = {}  # "Former Prime Minister Yasuo Fukuda of Japan"
@@ -127,43 +128,63 @@ class Cast:
         *short* ("Raimondo" -> "Gina Raimondo", "Gao" -> "Gao Runze"), preferring mentions
         before *pos*."""
         best = None
-        parts = short.split()
-        n = len(parts)
-        if not parts:
-            return None
-        names = self.names
-        by_last, by_first = self.name_index
-        found = by_last.get(parts[-1], ())
-        if n == 1 and parts[0] in by_first:
-            found = sorted(set(found) | set(by_first[parts[0]]))
-        for k in found:
-            start, titles, toks = names[k]
-            if len(toks) > n and (toks[-n:] == parts or (n == 1 and len(toks) in (2, 3) and toks[0] == parts[0])) \
-                    and all(t[:1].isupper() or t in NAME_PARTICLES for t in toks):
-                if any(t.rstrip(".").lower() in INSTITUTION_HEADS_LOWER for t in toks):
-                    continue
-                # a name of up to three words first: a longer run often carries a descriptor
-                # ("Strategic Communications John Kirby")
-                score = (start < pos, len(toks) <= (5 if any(t in NAME_PARTICLES for t in toks) else 3), len(toks), -abs(pos - start))
-                if best is None or score > best[0]:
-                    best = (score, " ".join(toks), titles)
+        for toks, starts, titles_at in self._fullest_candidates(short):
+            # of each fuller form, the mention nearest before *pos* (else the first after it)
+            k = bisect.bisect_left(starts, pos)
+            k = k - 1 if k > 0 else k
+            start = starts[k]
+            # a name of up to three words first: a longer run often carries a descriptor
+            # ("Strategic Communications John Kirby")
+            score = (start < pos, len(toks) <= (5 if any(t in NAME_PARTICLES for t in toks) else 3), len(toks), -abs(pos - start))
+            if best is None or score > best[0]:
+                best = (score, " ".join(toks), titles_at[k])
         return (best[1], best[2]) if best else None
+
+    def _fullest_candidates(self, short: str) -> list[tuple[tuple, list, list]]:
+        """The fuller forms of *short* in the text, each with the starts of its mentions and
+        their titles (in text order); found once per document and short form."""
+        got = self._fullest.get(short)
+        if got is None:
+            parts = short.split()
+            n = len(parts)
+            groups: dict[tuple, tuple[list, list]] = {}
+            if parts:
+                names = self.names
+                by_last, by_first = self.name_index
+                found = by_last.get(parts[-1], ())
+                if n == 1 and parts[0] in by_first:
+                    found = sorted(set(found) | set(by_first[parts[0]]))
+                for k in found:
+                    start, titles, toks = names[k]
+                    if len(toks) > n and (toks[-n:] == parts or (n == 1 and len(toks) in (2, 3) and toks[0] == parts[0])) \
+                            and all(t[:1].isupper() or t in NAME_PARTICLES for t in toks) \
+                            and not any(t.rstrip(".").lower() in INSTITUTION_HEADS_LOWER for t in toks):
+                        starts, titles_at = groups.setdefault(tuple(toks), ([], []))
+                        starts.append(start)
+                        titles_at.append(titles)
+            got = []
+            for toks, (starts, titles_at) in groups.items():
+                order = sorted(range(len(starts)), key=lambda i: starts[i])
+                got.append((toks, [starts[i] for i in order], [titles_at[i] for i in order]))
+            self._fullest[short] = got
+        return got
 
     def mentioned(self, actor: Actor, before: int, surname: bool = True) -> int:
         """Position of the last mention of *actor* before *before* (-1 if none)."""
         last = -1
         forms = [actor.name, *actor.aliases] + ([actor.surname] if actor.surname and surname else [])
-        hay = self.text[:before]
+        text = self.text
+        end = min(max(before, 0), len(text))  # the text before *before*, read in place (no copy)
         for form in forms:
             if not form:
                 continue
-            i = hay.rfind(form)
+            i = text.rfind(form, 0, end)
             while i >= 0:
                 j = i + len(form)
-                if (i == 0 or not hay[i - 1].isalnum()) and (j >= len(hay) or not hay[j].isalnum()):
+                if (i == 0 or not text[i - 1].isalnum()) and (j >= end or not text[j].isalnum()):
                     last = max(last, i)
                     break
-                i = hay.rfind(form, 0, i)
+                i = text.rfind(form, 0, i)
         return last
 
     def lookup(self, name: str) -> Actor | None:

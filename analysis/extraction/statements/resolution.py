@@ -8,6 +8,7 @@ Chinese official") to their holder, institutions, unnamed sources, "the two side
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .actors import Actor
@@ -68,6 +69,8 @@ class DocumentSpeakers(Cast):
         self.salience: list[tuple[int, Speaker]] = []
         self.turn_side: str | None = None  # the side of the transcript turn being read, if any
         self._appositives: dict[str, list] = {}  # role noun -> people introduced with it (role_appositives)
+        self._titled: dict | None = None  # title word -> names with it (titled_names)
+        self._indefinite: dict[str, list] = {}  # role noun -> its indefinite mentions
 
     def resolve_pronoun(self, pron: str, pos: int) -> Speaker | None:
         want = PRONOUNS.get(pron.lower(), "")
@@ -122,26 +125,38 @@ class DocumentSpeakers(Cast):
             at = self.mentioned(actor, pos)
             if at >= 0:
                 found.append((at, actor))
-        # a person introduced with that title ("Foreign Minister Yoko Kamikawa")
+        # a person introduced with that title ("Foreign Minister Yoko Kamikawa"): the last one
+        # before *pos* (and the last of the side a government's own text prefers, below)
         if words:
-            for start, titles, toks in self.names:
-                if 0 <= start < pos and (len(toks) >= 2 or titles):
-                    tl = [t.lower().rstrip(".") for t in titles]
-                    if all(w in tl for w in words) and not all(t in INSTITUTION_HEADS for t in toks):
-                        name = " ".join(toks)  # not "Chairperson of the Commission": a body, no name
-                        found.append((start, self.lookup(name) or Speaker(name, side_from_words(titles))))
+            entries = self.titled_names.get(words[0], [])
+            k = bisect.bisect_left(entries, (pos,))
+            wanted = self.home_side or self.turn_side
+            first = True
+            while k > 0:
+                k -= 1
+                start, tl, titles, toks = entries[k]
+                if all(w in tl for w in words) and not all(t in INSTITUTION_HEADS for t in toks):
+                    name = " ".join(toks)  # not "Chairperson of the Commission": a body, no name
+                    sp = self.lookup(name) or Speaker(name, side_from_words(titles))
+                    own = getattr(sp, "side", None) == wanted
+                    if first or own:
+                        found.append((start, sp))
+                    first = False
+                    if not wanted or own:
+                        break
         # a person introduced by the role in apposition: "The Chairperson of the Commission of
         # the African Union, Moussa Faki Mahamat, ..." / "Moussa Faki Mahamat, the Chairperson of ..."
         if head in PERSON_HEADS or head in OFFICIAL_HEADS:
             found.extend((end, sp) for end, sp in self.role_appositives(head) if end <= pos)
         # an earlier indefinite mention: "a senior U.S. defense official ... the official"
         if head and head not in {"minister", "president", "secretary", "premier"}:
-            last = None
-            for m in re.finditer(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w.'’-]+\s+){0,4}?" + re.escape(head) + r")\b", self.text[:pos]):
-                last = m
-            if last and len(last.group(1).split()) > len(role_l.split()):
-                phrase = last.group(1)
-                found.append((last.start(), Speaker(phrase, side_from_words(phrase.split()), "", "anonymous")))
+            mentions = self.indefinite_mentions(head)
+            k = bisect.bisect_right(mentions, (pos,)) - 1
+            while k >= 0 and mentions[k][1] > pos:
+                k -= 1  # a mention must end before *pos*
+            if k >= 0 and len(mentions[k][2].split()) > len(role_l.split()):
+                phrase = mentions[k][2]
+                found.append((mentions[k][0], Speaker(phrase, side_from_words(phrase.split()), "", "anonymous")))
         prefer = self.home_side or self.turn_side
         if found and prefer and prefer != "unknown" and side_from_words(role_l.split()) == "unknown" \
                 and head in {"president", "secretary"}:
@@ -160,6 +175,31 @@ class DocumentSpeakers(Cast):
                 if p <= pos and sp.kind == "person" and (want == "unknown" or sp.side in (want, "unknown")):
                     return sp
         return None
+
+    @property
+    def titled_names(self) -> dict[str, list]:
+        """Names with titles in the text by each title word (lower case): ``(start, title words,
+        titles, name tokens)`` in text order; built once per document."""
+        if self._titled is None:
+            index: dict[str, list] = {}
+            for start, titles, toks in self.names:
+                if start >= 0 and (len(toks) >= 2 or titles):
+                    tl = [t.lower().rstrip(".") for t in titles]
+                    entry = (start, tl, titles, toks)
+                    for w in set(tl):
+                        index.setdefault(w, []).append(entry)
+            for entries in index.values():
+                entries.sort(key=lambda x: x[0])
+            self._titled = index
+        return self._titled
+
+    def indefinite_mentions(self, head: str) -> list[tuple[int, int, str]]:
+        """Indefinite mentions of a role noun ("a senior U.S. defense official"): ``(start,
+        end, phrase after the article)`` in text order, once per document and noun."""
+        if head not in self._indefinite:
+            pattern = r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w.'’-]+\s+){0,4}?" + re.escape(head) + r")\b"
+            self._indefinite[head] = [(m.start(), m.end(), m.group(1)) for m in re.finditer(pattern, self.text)]
+        return self._indefinite[head]
 
     def role_appositives(self, head: str) -> list[tuple[int, Speaker]]:
         """Every person the text introduces with the role *head* in apposition, as ``(end of
