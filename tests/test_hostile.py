@@ -308,3 +308,17 @@ def test_a_document_too_large_to_analyse_is_skipped_with_that_reason(tmp_path, m
     skipped = corpus.skipped
     assert len(skipped) == 1 and skipped["path"].iloc[0].endswith("book.txt")
     assert "too large to analyse" in skipped["reason"].iloc[0]
+
+
+def test_a_long_single_document_shows_progress(tmp_path, monkeypatch, capsys):
+    from analysis.running import pipeline
+
+    monkeypatch.setattr(pipeline, "LONG_DOCUMENT_CHARS", 2_000)  # the real threshold is 200,000 characters
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "short.txt").write_text("Talks\n\nWang Yi said the talks were candid.", encoding="utf-8")
+    analysis.load_corpus(folder, cache=False, workers=1).statements
+    assert "analysing articles" not in capsys.readouterr().err  # a short corpus runs quietly
+    (folder / "long.txt").write_text("Long talks\n\n" + "Wang Yi said the talks went on. " * 100, encoding="utf-8")
+    analysis.load_corpus(folder, cache=False, workers=1).statements
+    assert "analysing articles" in capsys.readouterr().err

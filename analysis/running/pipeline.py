@@ -34,6 +34,7 @@ from ..tables import rows_frame
 
 ANALYSIS_TABLES = ("statements", "topic_mentions", "tone_phrases")
 PROGRESS_MIN_DOCS = 200  # show a progress bar from this many documents on
+LONG_DOCUMENT_CHARS = 200_000  # ... or when one document is this long (seconds of work on its own)
 PARALLEL_MIN_DOCS = 200  # use worker processes from this many documents on
 CHUNK_MAX = 250  # documents per chunk handed to a worker, at most
 
@@ -173,11 +174,22 @@ def _analyze_chunk(args):
     return [analyze_parsed(parsed, tables=tables, done=done) for parsed, done in items]
 
 
-def _progress(total: int, desc: str):
+def _progress(total: int, desc: str, long_document: bool = False):
     from tqdm import tqdm
 
-    return tqdm(total=total, desc=desc, unit="doc", file=sys.stderr, disable=total < PROGRESS_MIN_DOCS,
+    return tqdm(total=total, desc=desc, unit="doc", file=sys.stderr, disable=total < PROGRESS_MIN_DOCS and not long_document,
                 dynamic_ncols=True, mininterval=0.5)
+
+
+def _has_long_document(items: list) -> bool:
+    """True when one of *items* (``(parsed, done)`` pairs, or parsed documents) has a text of
+    LONG_DOCUMENT_CHARS or more: its analysis takes seconds, so the run shows its progress."""
+    for item in items:
+        parsed = item[0] if isinstance(item, tuple) else item
+        doc = parsed.get("document") if isinstance(parsed, dict) else None
+        if isinstance(doc, dict) and len(doc.get("text") or "") >= LONG_DOCUMENT_CHARS:
+            return True
+    return False
 
 
 def iter_map_documents(func_chunk, items: list, workers: int, desc: str):
@@ -186,7 +198,7 @@ def iter_map_documents(func_chunk, items: list, workers: int, desc: str):
     instead of holding every document's rows at once)."""
     if not items:
         return
-    bar = _progress(len(items), desc)
+    bar = _progress(len(items), desc, _has_long_document(items))
     try:
         if workers <= 1 or len(items) < 2:
             for chunk in _chunks(items, max(1, len(items) // 50)):
