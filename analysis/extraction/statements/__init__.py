@@ -136,18 +136,20 @@ def quoted_paragraph(ex: Extraction, si: int, para: int, s: int, sent_quotes) ->
     if q is None or not label and not re.search(r":\s*[”\"»]?\s*$", ex.text[max(0, prev_end - 4):prev_end]):
         return
     before = [st for st in ex.out[-20:] if prev_start - 2000 <= st.start < prev_end]
-    if label and not before:
+    if before:
+        speaker, cue, via = before[-1].speaker, before[-1].cue, before[-1].via
+    elif label:
         # "Source: news agencies, citing Peskov" just before: the one cited
         cited = CITING_RE.search(ex.text, max(0, s - 400), s)
-        sp = ex.d.resolve(cited.group(1), cited.start(1)) if cited else None
-        before = [Statement(sp, "direct", "quote", "", "", 0, 0)] if sp is not None else []
-    if not before:
+        speaker, cue, via = (ex.d.resolve(cited.group(1), cited.start(1)) if cited else None), "quote", ""
+    else:
+        speaker = None
+    if speaker is None:
         return
-    last = before[-1]
     body = " ".join(" ".join(ex.text[a:b].split()) for a, b in q)
     ex.used_quotes.add(q[0][0])
     ex.claimed.append((s, q[-1][1] + 1))
-    ex.out.append(Statement(last.speaker, "direct", last.cue, last.via, body, q[0][0], q[-1][1]))
+    ex.out.append(Statement(speaker, "direct", cue, via, body, q[0][0], q[-1][1]))
 
 
 def nested_speech(ex: Extraction, turn: Speaker, si: int, s: int, e: int, sent: str) -> None:
