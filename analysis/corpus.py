@@ -227,6 +227,8 @@ def read_checked(source, *, columns=None, dayfirst=None, date_format=None):
 def _no_article(source, skipped):
     found = Counter(s.reason.split(" (")[0].split(":")[0] for s in skipped)
     summary = ", ".join(f"{n} {reason}" for reason, n in sorted(found.items())) or "no article files or tables"
+    if 0 < len(skipped) <= 5:  # a few files: each by name, with its reason and next step
+        summary = "; ".join(f"{s.path}: {s.reason}" for s in skipped)
     where = "the DataFrame" if isinstance(source, pd.DataFrame) else source
     raise InputError(f"No readable article in {where}: found {summary}. ({KINDS_READ}.)")
 

@@ -172,8 +172,16 @@ def test_no_readable_article(tmp_path):
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        with pytest.raises(ValueError, match=r"No readable article .*1 empty"):
+        with pytest.raises(ValueError, match=r"No readable article .*empty\.txt: empty"):
             analysis.load_corpus(tmp_path)
+
+
+def test_a_folder_of_only_unsupported_files_names_each_with_its_next_step(tmp_path):
+    (tmp_path / "talks.rtf").write_text("{\\rtf1 Talks}", encoding="utf-8")
+    with pytest.raises(ValueError) as err:
+        analysis.load_corpus(tmp_path)
+    message = str(err.value)
+    assert "talks.rtf" in message and "save it as .docx or .txt" in message
 
 
 def test_csv_without_text_column(tmp_path):

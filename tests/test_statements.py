@@ -673,3 +673,9 @@ def test_a_role_in_apposition_names_the_official():
 ])
 def test_labels_heads_and_reasons_are_not_speakers(text, expected):
     assert [(sp.split()[-1], t) for sp, _, t, _ in speaker_texts(text)] == expected
+
+
+def test_a_country_named_before_a_role_after_the_name_gives_the_side():
+    got = speaker_texts("Nick Thomas-Symonds, the UK minister for European relations, said Britain wanted a deal that "
+                        "worked for coastal communities.")
+    assert [(sp, side) for sp, side, _, _ in got] == [("Nick Thomas-Symonds", "United Kingdom")]
