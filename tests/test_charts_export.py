@@ -366,3 +366,13 @@ def test_tone_layers_chart_stacks_the_layers_and_scores_only_atmosphere(seeds):
     assert "atmosphere −1.75" in labels  # Wang Yi's index, from his characterisations only
     empty = charts.plot_tone_layers(table.iloc[0:0], source="seeds")
     assert any("No tone phrases found" in t.get_text() for t in empty.axes[0].texts)
+
+
+@pytest.mark.parametrize("n_topics", [2, 12])
+def test_account_topics_legend_never_covers_the_axis_label(n_topics):
+    table = pd.DataFrame({"aspect": ["topic"] * n_topics, "item": [f"topic {i}" for i in range(n_topics)],
+                          "a": [float(i % 3) for i in range(n_topics)], "b": [float((i + 1) % 3) for i in range(n_topics)]})
+    fig = charts.plot_account_topics(table, "Account one", "Account two", source="test")
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    assert ax.get_legend().get_window_extent().y1 < ax.xaxis.label.get_window_extent().y0

@@ -3,6 +3,7 @@ charcoal and hatched white, never a side colour."""
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+import matplotlib.transforms
 import matplotlib.ticker
 import pandas as pd
 
@@ -32,7 +33,10 @@ def plot_account_topics(table: pd.DataFrame, label_a: str, label_b: str, source:
             ax.set_yticks(y, data["item"])
             ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{abs(v):g}"))
             ax.set_xlabel("← account A    mentions per 1,000 words    account B →")
-            ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=1)
+            # below the axis label by a fixed distance, whatever the chart's height (a fraction of
+            # a short chart's height put the legend on the label)
+            below = matplotlib.transforms.offset_copy(ax.transAxes, fig=fig, y=-36, units="points")
+            ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0), bbox_transform=below, ncol=1)
         ax.set_title(title)
         fig.tight_layout()
         add_source(fig, note(source, "Topics neither account mentions are left out" if len(data) else ""))
