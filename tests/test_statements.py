@@ -679,3 +679,15 @@ def test_a_country_named_before_a_role_after_the_name_gives_the_side():
     got = speaker_texts("Nick Thomas-Symonds, the UK minister for European relations, said Britain wanted a deal that "
                         "worked for coastal communities.")
     assert [(sp, side) for sp, side, _, _ in got] == [("Nick Thomas-Symonds", "United Kingdom")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington considers the move to be a violation of the agreement.",
+     [("United States", "the move to be a violation of the agreement")]),
+    ("Foreign Minister Penny Wong considered the vote as a step toward peace.",
+     [("Wong", "the vote as a step toward peace")]),
+    ("The proposal is considered as a basis for talks.", []),
+    ("The committee considered the proposal on Monday.", []),
+])
+def test_considers_as_a_judgement(text, expected):
+    assert [(sp.split()[-1] if sp != "United States" else sp, t) for sp, _, t, _ in speaker_texts(text)] == expected

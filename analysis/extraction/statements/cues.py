@@ -47,7 +47,7 @@ conveyed conveys reassured reassures reminded reminds welcomed welcomes welcomin
 informed informs opined hailed hails praised praises made makes making decided decides
 concurred concurs appreciated appreciates voiced voices recognized recognizes shared shares advised advises
 committed commits mentioned mentions encouraged encourages believes believed sees
-communicated communicates communicate
+communicated communicates communicate considers considered
 """.split() + """recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe""".split()
 
 # Present forms of a plural subject ("both sides recognize the importance of ..."): a cue only
@@ -254,6 +254,10 @@ CALLED_JUDGEMENT_RE = re.compile(
     r"breakthrough|milestone))\b")
 
 
+# "considers Vladimir Putin to be a war criminal", "considered the move as a provocation"
+CONSIDERS_JUDGEMENT_RE = re.compile(r"\s+(?:the\s+|this\s+|that\s+|[A-Z][\w.'’-]*\s+)(?:[\w.'’-]+\s+){0,5}?(?:to be|as)\s+\w")
+
+
 # -- recognising a cue in text ---------------------------------------------------------
 
 CUE_RE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(set(CUE_VERBS), key=len, reverse=True)) + r")(?![\w'’-])")
@@ -307,6 +311,10 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
     if vl in THAT_ONLY and not _CUES_RE5.match(tail) \
             and not BARE_CLAUSE_RE.match(tail):
         return None
+    if vl in {"considers", "considered"}:  # "considers Putin to be a war criminal": a judgement
+        if not CONSIDERS_JUDGEMENT_RE.match(tail):
+            return None
+        return verb, len(verb)
     if vl in STRICT_THAT and not _CUES_RE6.match(tail):
         return None
     if vl.startswith("communicat") and _CUES_RE2.match(tail):
