@@ -6,19 +6,19 @@ from __future__ import annotations
 
 import re
 
-# Patterns of the functions below, compiled once (hot paths)
-_CUES_RE0 = re.compile(r"\s+(\w+)")
-_CUES_RE1 = re.compile(r"\s+(for|on)\b")
-_CUES_RE2 = re.compile(r"\s+(?:with|through|via|by|in|on|to)\b")
-_CUES_RE3 = re.compile(r"\s+(?:the|their|a|his|her)\s+(?:view|views|understanding|assessment|hope)\b")
-_CUES_RE4 = re.compile(r"\s+(?:(?:in|at|during|with|on)\s+[^,.;]{1,80}?\s+(?=(?:the need|the importance|concerns?)\b))?"
+# Patterns of the hot functions below (noun phrases, cues, clauses, resolution), compiled once
+_NEXT_WORD_RE = re.compile(r"\s+(\w+)")
+_FOR_OR_ON_RE = re.compile(r"\s+(for|on)\b")
+_CHANNEL_PREPOSITION_RE = re.compile(r"\s+(?:with|through|via|by|in|on|to)\b")
+_SHARED_VIEW_RE = re.compile(r"\s+(?:the|their|a|his|her)\s+(?:view|views|understanding|assessment|hope)\b")
+_RAISED_OBJECT_RE = re.compile(r"\s+(?:(?:in|at|during|with|on)\s+[^,.;]{1,80}?\s+(?=(?:the need|the importance|concerns?)\b))?"
                          r"(\w+(?:\s+\w+)?)")
-_CUES_RE5 = re.compile(r"\s*(?:,\s*)?(?:that\b|[,:]?\s*[“\"«]|[,.;]|$)")
-_CUES_RE6 = re.compile(r"\s+that\b")
-_CUES_RE7 = re.compile(r"\s+(?:that\b|the\s+(?:importance|need|value|significance|role|progress|efforts?|contributions?)\b)")
-_CUES_RE8 = re.compile(r"\s+to\s")
-_CUES_RE9 = re.compile(r"\s+(?:that|to|with|on|in principle)\b")
-_CUES_RE10 = re.compile(r"[^.;]{1,120}?\bas\b")
+_CLAUSE_OR_QUOTE_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|[,:]?\s*[“\"«]|[,.;]|$)")
+_THAT_NEXT_RE = re.compile(r"\s+that\b")
+_RECOGNIZED_OBJECT_RE = re.compile(r"\s+(?:that\b|the\s+(?:importance|need|value|significance|role|progress|efforts?|contributions?)\b)")
+_TO_NEXT_RE = re.compile(r"\s+to\s")
+_AGREED_COMPLEMENT_RE = re.compile(r"\s+(?:that|to|with|on|in principle)\b")
+_DESCRIBED_AS_RE = re.compile(r"[^.;]{1,120}?\bas\b")
 
 
 # Reporting verbs in all forms we accept. A particle after some verbs ("called for",
@@ -288,56 +288,56 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
     if vl in PARTICLE_CUES:
         parts = PARTICLE_CUES[vl]
         if vl in EXPRESS_VERBS:
-            w = _CUES_RE0.match(tail)
+            w = _NEXT_WORD_RE.match(tail)
             if not w or w.group(1).lower() not in EXPRESS_OBJECTS:
                 return None
             return verb, len(verb)
         if vl in RAISE_VERBS:
             # "raised in his meetings with partners the need to ...": a short phrase may come first
-            w = _CUES_RE4.match(tail)
+            w = _RAISED_OBJECT_RE.match(tail)
             if not w or not any(w.group(1).lower().startswith(o) for o in RAISE_OBJECTS):
                 return None
             return verb, len(verb)
-        w = _CUES_RE0.match(tail)
+        w = _NEXT_WORD_RE.match(tail)
         if vl in {"called", "calls", "calling"} and (not w or w.group(1).lower() not in parts) and CALLED_JUDGEMENT_RE.match(tail):
             return verb, len(verb)  # "called the U.S. rhetoric unacceptable": a judgement
         if not w or w.group(1).lower() not in parts:
             return None
         return f"{verb} {w.group(1)}", len(verb) + w.end()
     if vl in {"urged", "urges", "urging", "insisted", "insists", "insisting"}:
-        w = _CUES_RE1.match(tail)
+        w = _FOR_OR_ON_RE.match(tail)
         if w:
             return f"{verb} {w.group(1)}", len(verb) + w.end()
-    if vl in THAT_ONLY and not _CUES_RE5.match(tail) \
+    if vl in THAT_ONLY and not _CLAUSE_OR_QUOTE_NEXT_RE.match(tail) \
             and not BARE_CLAUSE_RE.match(tail):
         return None
     if vl in {"considers", "considered"}:  # "considers Putin to be a war criminal": a judgement
         if not CONSIDERS_JUDGEMENT_RE.match(tail):
             return None
         return verb, len(verb)
-    if vl in STRICT_THAT and not _CUES_RE6.match(tail):
+    if vl in STRICT_THAT and not _THAT_NEXT_RE.match(tail):
         return None
-    if vl.startswith("communicat") and _CUES_RE2.match(tail):
+    if vl.startswith("communicat") and _CHANNEL_PREPOSITION_RE.match(tail):
         return None  # "communicated with Beijing": a channel, not a message
     if vl in {"recognized", "recognizes", "recognize"}:  # "recognized the importance of ...", not "recognized Kosovo"
-        if not _CUES_RE7.match(tail):
+        if not _RECOGNIZED_OBJECT_RE.match(tail):
             return None
         return verb, len(verb)
     if vl in {"shared", "shares"}:  # "shared the view that ...", not "shared a meal"
-        w = _CUES_RE3.match(tail)
+        w = _SHARED_VIEW_RE.match(tail)
         if not w:
             return None
         return verb + tail[:w.end()], len(verb) + w.end()
     if vl in {"decided", "decides", "committed", "commits"}:  # "decided to promote exchanges", not "decided the matter"
-        if not _CUES_RE8.match(tail):
+        if not _TO_NEXT_RE.match(tail):
             return None
         return verb, len(verb)
     if vl.startswith("agree"):
-        if not _CUES_RE9.match(tail):
+        if not _AGREED_COMPLEMENT_RE.match(tail):
             return None
         return verb, len(verb)
     if vl in {"described", "describes", "describing"}:
-        if not _CUES_RE10.match(tail):
+        if not _DESCRIBED_AS_RE.match(tail):
             return None
         return f"{verb} ... as", len(verb)
     return verb, len(verb)

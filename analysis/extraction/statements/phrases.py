@@ -22,18 +22,18 @@ from .cues import (
     TITLE_WORDS,
 )
 
-# Patterns of the functions below, compiled once (hot paths)
-_PHRASES_RE0 = re.compile(r"\b(?:and|or|but)$")
-_PHRASES_RE1 = re.compile(r"\s+(?:and|&)\s+$")
-_PHRASES_RE2 = re.compile(r"\s*\([^()]{0,40}\)")
-_PHRASES_RE3 = re.compile(r"(?:^|[,;:—–]|\bthat)\s*$")
-_PHRASES_RE4 = re.compile(r"\S+")
-_PHRASES_RE5 = re.compile(r"[,;:.!?)\]”\"]$")
-_PHRASES_RE6 = re.compile(r"(?:[A-Z]\.)+")
-_PHRASES_RE7 = re.compile(r"[,;:.!?)]$")
-_PHRASES_RE8 = re.compile(r"[,;:!?)\]”\"]$")
-_PHRASES_RE9 = re.compile(r"[\w.'’-]+")
-_PHRASES_RE10 = re.compile(r"ly$|ing$")
+# Patterns of the hot functions below (noun phrases, cues, clauses, resolution), compiled once
+_CONJUNCTION_END_RE = re.compile(r"\b(?:and|or|but)$")
+_AND_END_RE = re.compile(r"\s+(?:and|&)\s+$")
+_SHORT_PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,40}\)")
+_CLAUSE_START_END_RE = re.compile(r"(?:^|[,;:—–]|\bthat)\s*$")
+_TOKEN_RE = re.compile(r"\S+")
+_CLOSING_PUNCT_END_RE = re.compile(r"[,;:.!?)\]”\"]$")
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+_SENTENCE_PUNCT_END_RE = re.compile(r"[,;:.!?)]$")
+_PHRASE_PUNCT_END_RE = re.compile(r"[,;:!?)\]”\"]$")
+_PLAIN_WORD_RE = re.compile(r"[\w.'’-]+")
+_ADVERB_OR_PARTICIPLE_END_RE = re.compile(r"ly$|ing$")
 
 
 AUX_RE = re.compile(
@@ -213,7 +213,7 @@ def np_before(s: str) -> tuple[str, int] | None:
     "firmly", "has") and a trailing aside ("Hugh Hill, a doctor,"); takes an appositive
     name ("China's leading diplomat, Wang Yi,").
     """
-    s = _PHRASES_RE2.sub(lambda m: " " * len(m.group(0)), s).rstrip()  # "(R-Ind.)"
+    s = _SHORT_PARENTHESIS_RE.sub(lambda m: " " * len(m.group(0)), s).rstrip()  # "(R-Ind.)"
     for _ in range(4):
         m = AUX_RE.search(s)
         if not m or m.start() == m.end():
@@ -239,27 +239,27 @@ def np_before(s: str) -> tuple[str, int] | None:
     m = SOURCE_AT_END_RE.search(s)
     if m:
         return s[m.start():], m.start()
-    if _PHRASES_RE0.search(s):
+    if _CONJUNCTION_END_RE.search(s):
         return None  # "... and affirmed that": the subject is the clause's, not a phrase before "and"
     got = np_at_end(s)
     if got and got[1] > 0:
         # "The Secretary and the National Security Advisor", "Secretary Blinken and the Foreign
         # Minister": two subjects that open the clause speak together
         head = s[:got[1]]
-        joint = _PHRASES_RE1.search(head)
+        joint = _AND_END_RE.search(head)
         first = np_at_end(head[:joint.start()]) if joint else None
         if first and (first[0][:1].isupper() or first[0].lower().startswith("the ")) \
-                and _PHRASES_RE3.search(head[:first[1]]):
+                and _CLAUSE_START_END_RE.search(head[:first[1]]):
             return s[first[1]:], first[1]
     return got
 
 
 def np_at_end(s: str) -> tuple[str, int] | None:
-    toks = list(_PHRASES_RE4.finditer(s))
+    toks = list(_TOKEN_RE.finditer(s))
     if not toks:
         return None
     last = toks[-1].group(0)
-    if _PHRASES_RE5.search(last) and not _PHRASES_RE6.fullmatch(last):
+    if _CLOSING_PUNCT_END_RE.search(last) and not _INITIALS_RE.fullmatch(last):
         if not last.endswith(".") or last.lower().rstrip(".") not in {"jr", "sr"}:
             return None
     low_last = clean_tok(last).lower()
@@ -270,7 +270,7 @@ def np_at_end(s: str) -> tuple[str, int] | None:
     if last[:1].isupper():
         while i >= 0:
             w = toks[i].group(0)
-            if w[:1].isupper() and not _PHRASES_RE8.search(w):
+            if w[:1].isupper() and not _PHRASE_PUNCT_END_RE.search(w):
                 i -= 1
                 continue
             if w == "to" and i > 0 and clean_tok(toks[i - 1].group(0)).lower() in {"ambassador", "envoy", "representative", "delegate", "emissary"}:
@@ -280,7 +280,7 @@ def np_at_end(s: str) -> tuple[str, int] | None:
                 k2 = i
                 while k2 > 0 and toks[k2 - 1].group(0).lower() in {"of", "the", "for"} | NAME_PARTICLES:
                     k2 -= 1
-                if k2 > 0 and toks[k2 - 1].group(0)[:1].isupper() and not _PHRASES_RE8.search(toks[k2 - 1].group(0)):
+                if k2 > 0 and toks[k2 - 1].group(0)[:1].isupper() and not _PHRASE_PUNCT_END_RE.search(toks[k2 - 1].group(0)):
                     i = k2 - 1
                     continue
             break
@@ -322,10 +322,10 @@ def np_at_end(s: str) -> tuple[str, int] | None:
             w = toks[k - 1].group(0).lower()
             if w in {"a", "an", "the", "one", "another"}:
                 words = [t.group(0) for t in toks[k:]]
-                if all(t.isalpha() or _PHRASES_RE9.fullmatch(t) for t in words) and not _PHRASES_RE10.search(words[-1]) and words[-1].lower() not in NOT_HEADS:
+                if all(t.isalpha() or _PLAIN_WORD_RE.fullmatch(t) for t in words) and not _ADVERB_OR_PARTICIPLE_END_RE.search(words[-1]) and words[-1].lower() not in NOT_HEADS:
                     return s[toks[k - 1].start():], toks[k - 1].start()
                 return None
-            if not _PHRASES_RE9.fullmatch(w) or w in {"and", "or", "but", "that", "which", "who", "to", "of", "in", "on", "at", "by", "with", "for", "from"}:
+            if not _PLAIN_WORD_RE.fullmatch(w) or w in {"and", "or", "but", "that", "which", "who", "to", "of", "in", "on", "at", "by", "with", "for", "from"}:
                 return None
             k -= 1
         return None
@@ -333,7 +333,7 @@ def np_at_end(s: str) -> tuple[str, int] | None:
     while k > 0 and k > len(toks) - 7:
         w = toks[k - 1].group(0)
         wl = w.lower()
-        if _PHRASES_RE7.search(w) and wl not in {"u.s.", "u.n."}:
+        if _SENTENCE_PUNCT_END_RE.search(w) and wl not in {"u.s.", "u.n."}:
             break
         if wl in DETERMINERS or wl.endswith(("'s", "’s")):
             k -= 1
@@ -357,7 +357,7 @@ TITLE_LIKE_OF = {"ministry", "minister", "secretary", "department", "office", "c
 def np_at_start(body: str) -> str | None:
     """The noun phrase that opens *body*: a pronoun, a capitalised name with titles
     ("Chinese Ambassador Xie Feng"), or a determiner phrase ending in a role noun."""
-    toks = _PHRASES_RE4.findall(body)
+    toks = _TOKEN_RE.findall(body)
     if not toks:
         return None
     first = clean_tok(toks[0])
@@ -371,7 +371,7 @@ def np_at_start(body: str) -> str | None:
             ct = t.rstrip(",;:.!?")
             if ct[:1].isupper() or (out and t.lower() in {"of", "the", "for"}) or (not out and t == "The"):
                 out.append(ct)
-                if ct != t and not _PHRASES_RE6.fullmatch(t) and not (t.endswith(".") and ct.lower() in ABBREVIATED_TITLES):
+                if ct != t and not _INITIALS_RE.fullmatch(t) and not (t.endswith(".") and ct.lower() in ABBREVIATED_TITLES):
                     break
                 continue
             if t in ("and", "&") and out and out[0] != "The" and i + 1 < len(toks) and toks[i + 1][:1].isupper():

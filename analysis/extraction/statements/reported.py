@@ -29,28 +29,28 @@ from .model import Extraction, Speaker, Statement
 from .phrases import clean_tok, is_appositive, np_before, strip_det
 from .sides import side_from_words
 
-# Patterns of the functions below, compiled once (hot paths)
-_REPORTED_RE0 = re.compile(r"(?:\s*,?\s*(?:\w+ly|again|also|later|then|on \w+day|yesterday|today)\b)*\s*,?\s*that\b\s*")
-_REPORTED_RE1 = re.compile(r"\s*(?:(?:in|at|on|during|after|before|to|via|through|with|from|over)\b[^,;:“”\"]{0,60}?|[^,;:“”\"]{0,60}?)\s+that\b\s*")
-_REPORTED_RE2 = re.compile(r"\s*(?:the\s+)?(?:(?:[A-Z][\w.&'’-]*|of)\s+){0,3}[A-Z][\w.&'’-]*\s+(?=(?:the|a|an|it|he|she|they|we|China|Beijing|Washington|[a-z]+)\b)")
-_REPORTED_RE3 = re.compile(r"\s*(?:in|at|on|during|after|before|to|via|through|with|from|over)\b")
-_REPORTED_RE4 = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)*(?:that|on|in|at|after|before|during)\b")
-_REPORTED_RE5 = re.compile(r"\s*,")
-_REPORTED_RE6 = re.compile(r"^(?:(?:and|but|so|then)\s+)?(?:\w+ly\s*,?\s+)?", re.I)
-_REPORTED_RE7 = re.compile(r"\s*(?:neither|no)\b", re.I)
-_REPORTED_RE8 = re.compile(r"[,—–]\s*((?:[\w.'’-]+\s+){1,6})$")
-_REPORTED_RE9 = re.compile(r"[,—–][”\"]?\s*$")
-_REPORTED_RE10 = re.compile(r"[,—–][”\"]$")
-_REPORTED_RE11 = re.compile(r"\bthat\s*$")
-_REPORTED_RE12 = re.compile(r"\bthat\b")
-_REPORTED_RE13 = re.compile(r"\s*(?:who|which|whose|speaking|citing|in a|on condition)\b")
-_REPORTED_RE14 = re.compile(r"\b(?:but|and)\s*$")
-_REPORTED_RE15 = re.compile(r"\s*to\s+[a-z]")
-_REPORTED_RE16 = re.compile(r"\w+")
-_REPORTED_RE17 = re.compile(r"(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}(?:estimates?|figures?|data|report|study|survey|analysis|count|tally|poll|research)\s+(?:by|from|of|published by|compiled by)\s+(.+)", re.I)
-_REPORTED_RE18 = re.compile(r"(.+?)['’]s?\s+(?:latest\s+|official\s+|own\s+)?(?:statement|readout|report|remarks|release|announcement|post|"
+# Patterns of the hot functions below (noun phrases, cues, clauses, resolution), compiled once
+_ADVERBS_THEN_THAT_RE = re.compile(r"(?:\s*,?\s*(?:\w+ly|again|also|later|then|on \w+day|yesterday|today)\b)*\s*,?\s*that\b\s*")
+_PHRASE_THEN_THAT_RE = re.compile(r"\s*(?:(?:in|at|on|during|after|before|to|via|through|with|from|over)\b[^,;:“”\"]{0,60}?|[^,;:“”\"]{0,60}?)\s+that\b\s*")
+_TOLD_NAMED_OBJECT_RE = re.compile(r"\s*(?:the\s+)?(?:(?:[A-Z][\w.&'’-]*|of)\s+){0,3}[A-Z][\w.&'’-]*\s+(?=(?:the|a|an|it|he|she|they|we|China|Beijing|Washington|[a-z]+)\b)")
+_PREPOSITION_NEXT_RE = re.compile(r"\s*(?:in|at|on|during|after|before|to|via|through|with|from|over)\b")
+_NAMES_THEN_THAT_RE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)*(?:that|on|in|at|after|before|during)\b")
+_COMMA_NEXT_RE = re.compile(r"\s*,")
+_LEADING_CONJUNCTION_RE = re.compile(r"^(?:(?:and|but|so|then)\s+)?(?:\w+ly\s*,?\s+)?", re.I)
+_NEITHER_NO_START_RE = re.compile(r"\s*(?:neither|no)\b", re.I)
+_TITLE_AFTER_COMMA_RE = re.compile(r"[,—–]\s*((?:[\w.'’-]+\s+){1,6})$")
+_COMMA_BEFORE_RE = re.compile(r"[,—–][”\"]?\s*$")
+_COMMA_IN_CLOSING_QUOTE_RE = re.compile(r"[,—–][”\"]$")
+_THAT_END_RE = re.compile(r"\bthat\s*$")
+_THAT_WORD_RE = re.compile(r"\bthat\b")
+_RELATIVE_OR_ASIDE_NEXT_RE = re.compile(r"\s*(?:who|which|whose|speaking|citing|in a|on condition)\b")
+_BUT_AND_END_RE = re.compile(r"\b(?:but|and)\s*$")
+_TO_VERB_NEXT_RE = re.compile(r"\s*to\s+[a-z]")
+_WORD_RE = re.compile(r"\w+")
+_FIGURES_BY_SOURCE_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}(?:estimates?|figures?|data|report|study|survey|analysis|count|tally|poll|research)\s+(?:by|from|of|published by|compiled by)\s+(.+)", re.I)
+_POSSESSIVE_DOCUMENT_RE = re.compile(r"(.+?)['’]s?\s+(?:latest\s+|official\s+|own\s+)?(?:statement|readout|report|remarks|release|announcement|post|"
                   r"communiqu[eé]|notice|letter)$", re.I)
-_REPORTED_RE19 = re.compile(r"(?:a|the)\s+(?:readout|statement|report|transcript|release|summary)\s+(?:from|by|of|issued by)\s+(.+)", re.I)
+_DOCUMENT_FROM_SOURCE_RE = re.compile(r"(?:a|the)\s+(?:readout|statement|report|transcript|release|summary)\s+(?:from|by|of|issued by)\s+(.+)", re.I)
 
 
 # What "citing ..." must name to be a source of speech ("citing officials", "citing a
@@ -116,17 +116,17 @@ def clause_after_cue(sent: str, rest_start: int, verb: str) -> int:
     ("said privately that"), a short prepositional phrase before "that" ("stressed in
     his remarks that") and the object of "told reporters (that)"."""
     rest = sent[rest_start:]
-    m = _REPORTED_RE0.match(rest)
+    m = _ADVERBS_THEN_THAT_RE.match(rest)
     if m:
         return rest_start + m.end()
-    m = _REPORTED_RE1.match(rest)
+    m = _PHRASE_THEN_THAT_RE.match(rest)
     if m and verb in OBJECT_VERBS and INFINITIVE_RE.search(rest[: m.end()]):
         m = None  # "urged the PRC to stop selling goods that sustain ...": "that" is a relative
-    if m and (verb in OBJECT_VERBS or _REPORTED_RE3.match(rest)):
+    if m and (verb in OBJECT_VERBS or _PREPOSITION_NEXT_RE.match(rest)):
         return rest_start + m.end()
     if verb in {"told", "tells", "telling"}:
-        m = _REPORTED_RE2.match(rest)
-        if m and not _REPORTED_RE4.match(rest[m.end():]):
+        m = _TOLD_NAMED_OBJECT_RE.match(rest)
+        if m and not _NAMES_THEN_THAT_RE.match(rest[m.end():]):
             return rest_start + m.end()
         low = rest.lower().lstrip()
         for obj in sorted(TOLD_OBJECTS, key=len, reverse=True):
@@ -243,12 +243,12 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         # "leaders came up to the President to say that ...": the subject of the visit speaks
         purpose = PURPOSE_RE.search(pre_r[-200:]) if verb in {"say", "stress", "express", "urge", "warn", "ask"} else None
         if purpose:
-            subject = _REPORTED_RE6.sub("", purpose.group("subject"))
+            subject = _LEADING_CONJUNCTION_RE.sub("", purpose.group("subject"))
             psp = ex.d.resolve(subject, s + purpose.start("subject")) if subject and subject.lower() not in FIRST_PERSON else None
             if psp is not None:
                 clause = trim_clause(sent[clause_after_cue(sent, cm.end(), verb):])
                 c0 = s + len(sent) - len(sent[clause_after_cue(sent, cm.end(), verb):])
-                if len(_REPORTED_RE16.findall(clause)) >= 3:
+                if len(_WORD_RE.findall(clause)) >= 3:
                     ex.out.append(Statement(psp, "indirect", verb, "", " ".join(clause.split()), c0, c0 + len(clause)))
                     ex.d.remember(s + purpose.start("subject"), psp)
                     made = True
@@ -256,7 +256,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         # negated or passive speech is no statement: "did not say", "was asked about"
         if NEGATED_END_RE.search(tail + " ") and not tail.endswith("quoted as"):
             continue
-        if _REPORTED_RE7.match(pre) and len(pre.split()) <= 3:
+        if _NEITHER_NO_START_RE.match(pre) and len(pre.split()) <= 3:
             continue
         if not verb.endswith("ing") and STATE_END_RE.search(tail + " "):
             continue  # "is committed to", "are welcome to": a state, not speech
@@ -282,7 +282,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             # "it" there is too loose a subject to name a third party
         if npb is not None and npb[1] > 0:
             # ", Ministry of Commerce spokesperson He Yadong said": the title belongs to the name
-            pm = _REPORTED_RE8.search(pre[: npb[1]])
+            pm = _TITLE_AFTER_COMMA_RE.search(pre[: npb[1]])
             last = clean_tok(pm.group(1).split()[-1]).lower() if pm else ""
             if pm and last in OFFICIAL_HEADS | TITLE_WORDS and last not in {"the", "of", "and", "for", "his", "her", "their", "its"} \
                     and not CUE_RE.search(pm.group(1)):
@@ -295,7 +295,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             # "..., adding that ...": the speaker of the clause it hangs on
             prev = [st for st in ex.out if s <= st.start < a or (st.kind == "direct" and s <= st.end + 2 <= a + 2 and st.start < a)]
             sp = prev[-1].speaker if prev else ex.d.subject_of(s, a)
-        elif npb is None and _REPORTED_RE14.search(pre_r):
+        elif npb is None and _BUT_AND_END_RE.search(pre_r):
             sp = ex.d.subject_of(s, a)
         elif npb is not None:
             sp = ex.d.resolve(npb[0], s + npb[1])
@@ -304,21 +304,21 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             continue
         after = sent[cm.start() + cue[1]:]
         # postposed attribution: "China will retaliate, the ministry said (in a statement)."
-        if npb is not None and npb[1] > 0 and _REPORTED_RE9.search(pre[: npb[1]]) and not _REPORTED_RE12.search(after) and not is_appositive(pre[: npb[1]]) and POSTPOSED_TAIL_RE.fullmatch(after) \
-                and not (verb in INFINITIVE_VERBS and _REPORTED_RE15.match(after)):
+        if npb is not None and npb[1] > 0 and _COMMA_BEFORE_RE.search(pre[: npb[1]]) and not _THAT_WORD_RE.search(after) and not is_appositive(pre[: npb[1]]) and POSTPOSED_TAIL_RE.fullmatch(after) \
+                and not (verb in INFINITIVE_VERBS and _TO_VERB_NEXT_RE.match(after)):
             head = pre[: npb[1]].rstrip()
-            if _REPORTED_RE10.search(head):  # 'have "agreed to ...," the ministry said': the comma inside
+            if _COMMA_IN_CLOSING_QUOTE_RE.search(head):  # 'have "agreed to ...," the ministry said': the comma inside
                 head = head[:-2] + head[-1]
             clause = trim_clause(head.rstrip(",—–").rstrip())
             start = s
-            if len(_REPORTED_RE16.findall(clause)) >= 3 and not ex.in_claimed(start, start + len(clause)):
+            if len(_WORD_RE.findall(clause)) >= 3 and not ex.in_claimed(start, start + len(clause)):
                 ex.out.append(Statement(sp, "indirect", cue[0], "", " ".join(clause.split()), start, start + len(clause)))
                 ex.d.remember(np_pos, sp)
                 made = True
                 break
             continue
         # parenthetical attribution: "Chief among his concerns, he said, was ..."
-        if npb is not None and npb[1] > 0 and pre[: npb[1]].rstrip().endswith(",") and _REPORTED_RE5.match(after):
+        if npb is not None and npb[1] > 0 and pre[: npb[1]].rstrip().endswith(",") and _COMMA_NEXT_RE.match(after):
             head = pre[: npb[1]].rstrip().rstrip(",")
             tail = after.lstrip().lstrip(",").lstrip()
             ing = ING_CUE_RE.match(tail)
@@ -328,7 +328,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
                 first = trim_clause(head)
                 second_start = len(sent) - len(tail) + ing.end()
                 second = trim_clause(sent[second_start:])
-                if len(_REPORTED_RE16.findall(first)) >= 3 and len(_REPORTED_RE16.findall(second)) >= 2:
+                if len(_WORD_RE.findall(first)) >= 3 and len(_WORD_RE.findall(second)) >= 2:
                     ex.out.append(Statement(sp, "indirect", cue[0], "", " ".join(first.split()), s, s + len(first)))
                     ex.out.append(Statement(sp, "indirect", ing.group(1), "", " ".join(second.split()),
                                               s + second_start, s + second_start + len(second)))
@@ -336,7 +336,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
                     made = True
                     break
             clause = trim_clause(f"{head} {tail}")
-            if len(_REPORTED_RE16.findall(clause)) >= 3:
+            if len(_WORD_RE.findall(clause)) >= 3:
                 ex.out.append(Statement(sp, "indirect", cue[0], "", " ".join(clause.split()), s, e))
                 ex.d.remember(np_pos, sp)
                 made = True
@@ -360,7 +360,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         trailing = trailing_attribution(ex, clause, s + rest_start)
         if trailing:
             clause, via = trailing
-        if len(_REPORTED_RE16.findall(clause)) < 2 or clause.lstrip()[:1] in "“\"" and ex.in_claimed(s + rest_start, s + rest_start + 2):
+        if len(_WORD_RE.findall(clause)) < 2 or clause.lstrip()[:1] in "“\"" and ex.in_claimed(s + rest_start, s + rest_start + 2):
             continue
         # "the State Department reported that Blinken emphasized ...": nested speaker
         inner = CUE_RE.search(clause)
@@ -389,8 +389,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         if second and not inside_quote_text(clause[: second.start()]):
             tail = trim_clause(clause[second.end():])
             head = clause[: second.start()].rstrip(" ,")
-            if len(_REPORTED_RE16.findall(tail)) >= 2:
-                if len(_REPORTED_RE16.findall(head)) >= 3:  # not "condemned the drills, saying ..."
+            if len(_WORD_RE.findall(tail)) >= 2:
+                if len(_WORD_RE.findall(head)) >= 3:  # not "condemned the drills, saying ..."
                     ex.out.append(Statement(sp, "indirect", cue[0], via, " ".join(head.split()), start, start + len(head)))
                 t0 = start + second.end()
                 ex.out.append(Statement(sp, "indirect", second.group(1), via, " ".join(tail.split()), t0, t0 + len(tail)))
@@ -398,7 +398,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
                 made = True
                 break
         # "reiterated A, raised B, and expressed C": one statement per coordinated cue
-        took_that = bool(_REPORTED_RE11.search(sent[cm.start() + cue[1]:rest_start]))
+        took_that = bool(_THAT_END_RE.search(sent[cm.start() + cue[1]:rest_start]))
         if PLEASANTRY_RE.fullmatch(clause):
             continue  # "Trump expressed his gratitude.": thanks, no statement
         whole = WHOLE_QUOTE_RE.fullmatch(clause)
@@ -426,12 +426,12 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         if sp is None:
             sp = Speaker(strip_det(np_text), side_from_words(np_text.split()), "they", "anonymous")
         ex.d.remember(s + acc.end(), sp)
-        mid = _REPORTED_RE5.match(sent[acc.end() + np_len:])
-        if acc.start() > 0 and sent[: acc.start()].rstrip().endswith(",") and mid and not _REPORTED_RE13.match(sent[acc.end() + np_len + mid.end():]):
+        mid = _COMMA_NEXT_RE.match(sent[acc.end() + np_len:])
+        if acc.start() > 0 and sent[: acc.start()].rstrip().endswith(",") and mid and not _RELATIVE_OR_ASIDE_NEXT_RE.match(sent[acc.end() + np_len + mid.end():]):
             head = sent[: acc.start()].rstrip().rstrip(",")
             tail = sent[acc.end() + np_len + mid.end():].lstrip()
             clause = trim_clause(f"{head} {tail}")
-            if len(_REPORTED_RE16.findall(clause)) >= 3:
+            if len(_WORD_RE.findall(clause)) >= 3:
                 ex.out.append(Statement(sp, "indirect", "according to", "", " ".join(clause.split()), s, e))
             return
         if acc.start() == 0:
@@ -442,7 +442,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         else:
             a = 0
             clause = sent[: acc.start()].rstrip(" ,;—–-")
-        if len(_REPORTED_RE16.findall(clause)) < 3 or ex.in_claimed(s + a, s + a + len(clause)):
+        if len(_WORD_RE.findall(clause)) < 3 or ex.in_claimed(s + a, s + a + len(clause)):
             return
         ex.out.append(Statement(sp, "indirect", "according to", "", " ".join(clause.split()), s + a, s + a + len(clause)))
 
@@ -497,15 +497,15 @@ def according_np(s: str) -> str | None:
     if not m:
         return None
     phrase = m.group(1).strip()
-    mm = _REPORTED_RE17.match(phrase)
+    mm = _FIGURES_BY_SOURCE_RE.match(phrase)
     if mm:
         phrase = mm.group(1)
     # "the Philippine DFA's statement" -> the Philippine DFA
-    mm = _REPORTED_RE18.match(phrase)
+    mm = _POSSESSIVE_DOCUMENT_RE.match(phrase)
     if mm and mm.group(1)[:1].isupper() or mm and mm.group(1).lower().startswith("the "):
         phrase = mm.group(1)
     # "a readout from the State Department" -> the State Department
-    mm = _REPORTED_RE19.match(phrase)
+    mm = _DOCUMENT_FROM_SOURCE_RE.match(phrase)
     if mm:
         phrase = mm.group(1)
     return phrase or None

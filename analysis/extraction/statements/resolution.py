@@ -45,19 +45,19 @@ from .phrases import (
 from .countries import current_countries
 from .sides import body_in_place, country_as_subject, named_with_side, settle_side, side_from_words
 
-# Patterns of the functions below, compiled once (hot paths)
-_RESOLUTION_RE0 = re.compile(r"[\w'.-]+")
-_RESOLUTION_RE1 = re.compile(r"(?:(?:[\w.]+\s+){0,2}[\w.]+['’]s\s+|(?:[A-Z][\w.&-]*\s+){1,3}(?=[a-z]))?(?:[a-z][\w'’-]*\s+)+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*)$")
-_RESOLUTION_RE2 = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[\w.]+\s+){0,2}[\w.]+['’]s\s")
-_RESOLUTION_RE3 = re.compile(r"(?:[A-Z][\w.&-]*\s+){1,2}(?:(?:Chief|Executive|Officer|CEO|Chairman|Chairwoman|Founder|Managing|Director)\s+)+"
+# Patterns of the hot functions below (noun phrases, cues, clauses, resolution), compiled once
+_ROLE_WORD_RE = re.compile(r"[\w'.-]+")
+_LOWER_WORDS_THEN_NAME_RE = re.compile(r"(?:(?:[\w.]+\s+){0,2}[\w.]+['’]s\s+|(?:[A-Z][\w.&-]*\s+){1,3}(?=[a-z]))?(?:[a-z][\w'’-]*\s+)+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*)$")
+_DETERMINER_POSSESSIVE_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[\w.]+\s+){0,2}[\w.]+['’]s\s")
+_COMPANY_TITLE_THEN_NAME_RE = re.compile(r"(?:[A-Z][\w.&-]*\s+){1,2}(?:(?:Chief|Executive|Officer|CEO|Chairman|Chairwoman|Founder|Managing|Director)\s+)+"
                          r"((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,2})$")
-_RESOLUTION_RE4 = re.compile(r"\s(?:and|&)\s")
-_RESOLUTION_RE5 = re.compile(r"^(?:joint|official|written|brief|short|separate)\s+")
-_RESOLUTION_RE6 = re.compile(r"\b(?:from|by|of)\s+(.+)$")
-_RESOLUTION_RE7 = re.compile(r"^(?:a|an|one)\s+", re.I)
-_RESOLUTION_RE8 = re.compile(r"\b(?:of|for|in|at|and|or|by|from|with|to)\s")
-_RESOLUTION_RE9 = re.compile(r"\s+(?:in|at)\s+")
-_RESOLUTION_RE10 = re.compile(r"(?:(?:In|On|At|During|After|Before|Although|While|Though|As|When|Despite|Following|Earlier|Later|However|Meanwhile|Separately|In response|For (?:his|her|their) part|[A-Z][a-z]+ing|[A-Z][a-z]+ed)\b[^,]{0,140},\s*)")
+_AND_WORD_RE = re.compile(r"\s(?:and|&)\s")
+_DOCUMENT_ADJECTIVE_START_RE = re.compile(r"^(?:joint|official|written|brief|short|separate)\s+")
+_FROM_SOURCE_END_RE = re.compile(r"\b(?:from|by|of)\s+(.+)$")
+_INDEFINITE_START_RE = re.compile(r"^(?:a|an|one)\s+", re.I)
+_FUNCTION_WORD_RE = re.compile(r"\b(?:of|for|in|at|and|or|by|from|with|to)\s")
+_IN_OR_AT_RE = re.compile(r"\s+(?:in|at)\s+")
+_INTRO_CLAUSE_RE = re.compile(r"(?:(?:In|On|At|During|After|Before|Although|While|Though|As|When|Despite|Following|Earlier|Later|However|Meanwhile|Separately|In response|For (?:his|her|their) part|[A-Z][a-z]+ing|[A-Z][a-z]+ed)\b[^,]{0,140},\s*)")
 
 
 
@@ -100,7 +100,7 @@ class DocumentSpeakers(Cast):
         role_l = role.lower().replace("’", "'")
         if not definite:
             return None
-        words = [w for w in _RESOLUTION_RE0.findall(role_l) if current_countries().side_of(w) is None and w not in {"senior", "top", "leading", "the"}]
+        words = [w for w in _ROLE_WORD_RE.findall(role_l) if current_countries().side_of(w) is None and w not in {"senior", "top", "leading", "the"}]
         head = words[-1] if words else ""
         if head in INSTITUTION_WORDS and head not in PERSON_HEADS:
             return self.resolve_institution(head, pos)
@@ -266,11 +266,11 @@ class DocumentSpeakers(Cast):
             return Speaker(strip_det(np).rstrip("'’").removesuffix("'s").removesuffix("’s"), country, "it", "group")
         # "(the) European Union's foreign policy chief Kaja Kallas", "Kremlin spokesman Dmitry
         # Peskov", "Nvidia Chief Executive Jensen Huang" -> the name at the end
-        np2 = strip_det(np) if _RESOLUTION_RE2.match(np) else np
-        m = _RESOLUTION_RE1.match(np2)
+        np2 = strip_det(np) if _DETERMINER_POSSESSIVE_RE.match(np) else np
+        m = _LOWER_WORDS_THEN_NAME_RE.match(np2)
         if m is None:
-            m = _RESOLUTION_RE3.match(np2)
-        if m and np2.split()[0].lower() not in {"the", "a", "an"} | PRONOUN_WORDS | DETERMINERS and not _RESOLUTION_RE8.search(np2[: m.start(1)]):
+            m = _COMPANY_TITLE_THEN_NAME_RE.match(np2)
+        if m and np2.split()[0].lower() not in {"the", "a", "an"} | PRONOUN_WORDS | DETERMINERS and not _FUNCTION_WORD_RE.search(np2[: m.start(1)]):
             return self.resolve(m.group(1), pos)
         toks = np.split()
         if len(toks) == 1 and toks[0].lower() in DETERMINERS:
@@ -279,8 +279,8 @@ class DocumentSpeakers(Cast):
             toks[0] = toks[0].lower()  # "Analysts said" at the start of a sentence
             np = " ".join(toks)
         last_word = clean_tok(np.split()[-1])
-        if _RESOLUTION_RE4.search(np) and last_word not in INSTITUTION_NAME_WORDS and last_word not in INSTITUTION_HEADS:
-            parts = _RESOLUTION_RE4.split(np)
+        if _AND_WORD_RE.search(np) and last_word not in INSTITUTION_NAME_WORDS and last_word not in INSTITUTION_HEADS:
+            parts = _AND_WORD_RE.split(np)
             # "South Korean and Japanese officials" is one group; "The Secretary and the National
             # Security Advisor" two phrases, each with its own determiner
             whole_first = parts[0].split()[0].lower() in {"the", "a", "an"} or parts[0][:1].isupper() and len(parts[0].split()) >= 2
@@ -312,16 +312,16 @@ class DocumentSpeakers(Cast):
             inner = " ".join(core[:-2] if head == "sheet" and core[-2].lower() == "fact" else core[:-1])
             if inner.lower().endswith(("'s", "’s")):
                 inner = inner[:-2]
-            inner = _RESOLUTION_RE5.sub("", inner)
+            inner = _DOCUMENT_ADJECTIVE_START_RE.sub("", inner)
             sp = self.resolve(inner, pos) if inner[:1].isupper() else None
             if sp:
                 return sp
         if head in DOCUMENT_HEADS:
-            m = _RESOLUTION_RE6.search(np)
+            m = _FROM_SOURCE_END_RE.search(np)
             return self.resolve(m.group(1), pos) if m else None
         src = SOURCE_PHRASE_RE.match(np)
         if src:
-            display = _RESOLUTION_RE7.sub("", strip_det(np))
+            display = _INDEFINITE_START_RE.sub("", strip_det(np))
             if display.split()[0].lower() in DETERMINERS:
                 display = display[0].lower() + display[1:]
             head = src.group(2).lower()
@@ -336,7 +336,7 @@ class DocumentSpeakers(Cast):
                 return sp
         # Institutions: "the Commerce Ministry", "China's Foreign Ministry"
         bare = toks[1:] if toks[0].lower() in {"the", "a", "an"} and len(toks) > 1 else toks
-        inst = _RESOLUTION_RE9.split(" ".join(bare))[0].split()
+        inst = _IN_OR_AT_RE.split(" ".join(bare))[0].split()
         owner = []
         poss = [i for i, t in enumerate(inst[:-1]) if t.endswith(("'s", "’s")) and t[:1].isupper()]
         if poss:
@@ -444,7 +444,7 @@ class DocumentSpeakers(Cast):
         """The speaker-like subject at the start of a sentence (after an intro clause)."""
         body = self.text[s:e]
         off = 0
-        m = _RESOLUTION_RE10.match(body)
+        m = _INTRO_CLAUSE_RE.match(body)
         if m:
             off = m.end()
             body = body[off:]
