@@ -691,3 +691,39 @@ def test_a_country_named_before_a_role_after_the_name_gives_the_side():
 ])
 def test_considers_as_a_judgement(text, expected):
     assert [(sp.split()[-1] if sp != "United States" else sp, t) for sp, _, t, _ in speaker_texts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document quoted with "the communique said/read" speaks for the meeting that issued it
+    ("\"We expressed our concern over the fighting and urged restraint,\" the communique, released after the "
+     "12th Nordic Foreign Ministers' Meeting in Oslo, said.\n\n"
+     "\"We will review the plan at the next summit,\" the communique read.",
+     [("Nordic Foreign Ministers", "unknown", "We expressed our concern over the fighting and urged restraint,"),
+      ("Nordic Foreign Ministers", "unknown", "We will review the plan at the next summit,")]),
+    # "X has issued a statement" ... "the statement reads": X's words, in single quotes too
+    ("The Ministry of Foreign Affairs of Chile has issued an official statement on the border.\n\n"
+     "'The decision ignores the treaty and harms the region. We call for its reversal.', the statement reads.",
+     [("Ministry of Foreign Affairs of Chile", "Chile", "The decision ignores the treaty and harms the region. We call for its reversal.")]),
+    ("A statement issued by the Kenyan Foreign Ministry welcomed the truce.\n\n"
+     "\"The parties must now honour their word,\" the document said.",
+     [("Kenyan Foreign Ministry", "Kenya", "the truce"), ("Kenyan Foreign Ministry", "Kenya", "The parties must now honour their word,")]),
+    # no author named: no speaker is invented for "the statement"
+    ("\"The talks failed,\" the statement said.", []),
+    # a single mark inside a paragraph is an apostrophe or a term, not a quotation
+    ("'Tis the season, as the minister's aides like to say.", []),
+])
+def test_documents_speak_for_their_authors(text, expected):
+    assert [(sp, side, t) for sp, side, t, _ in speaker_texts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an official of a known leader or body takes its side
+    ("Keith Kellogg, President Donald Trump's special envoy for Ukraine, said the talks had stalled.",
+     [("Keith Kellogg", "United States")]),
+    ("Anna Berg, Chancellor Olaf Scholz's foreign policy adviser, said the deal was close.",
+     [("Anna Berg", "Germany")]),
+    # a possessor that is no official body gives no side
+    ("Mark Hill, the company's chief executive, said the deal was close.", [("Mark Hill", "unknown")]),
+])
+def test_an_officials_side_from_whose_official_they_are(text, expected):
+    assert [(sp, side) for sp, side, _, _ in speaker_texts(text)] == expected

@@ -29,7 +29,7 @@ from .actors import Registry, load_actors
 from .continuations import continuation_opener, handle_continuation
 from .countries import load_countries
 from .model import Extraction, Speaker, Statement
-from .quotes import find_quotes, handle_quote
+from .quotes import find_quotes, handle_quote, single_quoted_paragraphs
 from .reported import handle_indirect
 from .resolution import DocumentSpeakers
 from .transcripts import add_turn, attributed_statement, transcript_turns
@@ -45,6 +45,7 @@ def _run(ex: Extraction) -> list[Statement]:
     attributed = None if turns else attributed_statement(ex)
     found_in_para: dict[int, int] = {}
     quotes = find_quotes(ex, skip=turns)
+    quotes += single_quoted_paragraphs(ex, skip=set(turns) | {ex.d.sents[ex.d.sent_index(q[0][0])][0] for q in quotes})
     q_by_sent: dict[int, list] = {}
     for q in quotes:
         q_by_sent.setdefault(ex.d.sent_index(q[0][0]), []).append(q)
@@ -152,6 +153,10 @@ def quoted_paragraph(ex: Extraction, si: int, para: int, s: int, sent_quotes) ->
     ex.out.append(Statement(speaker, "direct", cue, via, body, q[0][0], q[-1][1]))
 
 
+# "the Government of Japan", "the Japanese government": the turn's own government as a whole
+GOVERNMENT_RE = re.compile(r"\b[Gg]overnment\b")
+
+
 def nested_speech(ex: Extraction, turn: Speaker, si: int, s: int, e: int, sent: str) -> None:
     """Reported speech of a third party inside a transcript turn ("Mr. Sullivan underscored
     that ...", "as the Pentagon said, ..."): an extra statement, with the turn's speaker as
@@ -175,7 +180,7 @@ def nested_speech(ex: Extraction, turn: Speaker, si: int, s: int, e: int, sent: 
         if turn.name == "Reporter" and re.match(r"(?:\W*\w+\W+){0,3}?(?:he|she|they)\s", ex.text[s:st.start], re.I) \
                 and not any(o.speaker.name == st.speaker.name and o.start < s for o in ex.out[max(0, n_before - 5):n_before]):
             continue  # a reporter's "he mentioned that ...": only someone the question itself just quoted
-        if st.speaker.kind in ("group", "anonymous") and st.speaker.side == turn.side != "unknown":
+        if (st.speaker.kind in ("group", "anonymous") or GOVERNMENT_RE.search(st.speaker.name)) and st.speaker.side == turn.side != "unknown":
             continue  # the speaker's own government in the third person ("Japan is calling for ...");
             # another body of it ("my colleagues at the Department of Defense") is a third party
         kept.append(Statement(st.speaker, st.kind, st.cue, st.via or turn.name, st.text, st.start, st.end))

@@ -242,7 +242,8 @@ EVENT_WORDS = {"Joint", "Press", "Conference", "Briefing", "Remarks", "Interview
 
 # Documents that stand for their author: "a Commerce Ministry statement", "a White House fact sheet"
 DOCUMENT_HEADS = {"statement", "statements", "post", "readout", "release", "communique", "communiqué", "report",
-                  "letter", "notice", "editorial", "commentary", "sheet", "filing", "notification"}
+                  "letter", "notice", "editorial", "commentary", "sheet", "filing", "notification", "message",
+                  "document", "declaration"}
 
 
 # "called the talks constructive", "called the move a provocation": a judgement of something

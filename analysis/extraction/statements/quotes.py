@@ -22,7 +22,13 @@ from .phrases import np_after, np_before
 
 OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
 CLOSERS = {"”", "»", '"'}
+SINGLE_OPENERS = ("'", "‘")
+# the end of a single-quoted paragraph: a mark after a sentence's end or before a comma
+SINGLE_CLOSE_RE = re.compile(r"(?<=[.!?])['’](?=[\s,])|['’](?=,\s)")
 QUOTE_MARK_RE = re.compile("[" + re.escape("".join(sorted(set(OPEN_CLOSE) | CLOSERS))) + "]")
+# "..., the statement reads": a document speaks for its author ("reads" is a cue only here)
+DOCUMENT_READS_RE = re.compile(r"[\s,.;:—–-]*((?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:statement|communiqu[eé]|declaration|readout|message|document|letter|release|note))\s+(reads|read)\b", re.I)
 # a second quotation right after an attribution: "A," he said, "B."
 NEXT_QUOTE_RE = re.compile(r"[^.!?“”\"«»]{0,80}?[,.:;]?\s*([“\"«])")
 
@@ -96,6 +102,28 @@ def find_quotes(ex: Extraction, skip) -> list[list[tuple[int, int]]]:
         quotes.append(carry)
     return quotes
 
+def single_quoted_paragraphs(ex: Extraction, skip) -> list[list[tuple[int, int]]]:
+    """Paragraphs that open with a single quotation mark ('...', the statement reads.), the
+    house style of some outlets: the quotation runs to a closing mark after a sentence's end
+    or before a comma, and an attribution follows it in the paragraph. A single mark elsewhere
+    is an apostrophe or a quoted term, never a quotation."""
+    out = []
+    seen = set()
+    for p, s, e in ex.d.sents:
+        if p in skip or p in seen:
+            continue
+        seen.add(p)
+        ps, pe = ex.para_start(p), ex.para_end(p)
+        if ex.text[ps:ps + 1] not in SINGLE_OPENERS:
+            continue
+        for m in SINGLE_CLOSE_RE.finditer(ex.text, ps + 1, pe):
+            after = ex.text[m.end():pe]
+            if len(after) < 120 and len(re.findall(r"\w+", ex.text[ps:m.start()])) >= 6 and (DOCUMENT_READS_RE.match(after) or CUE_RE.search(after)):
+                out.append([(ps + 1, m.start())])
+                break
+    return out
+
+
 def para_starts(paras) -> set[int]:
     return {s for s, _ in paras.values()}
 
@@ -103,7 +131,8 @@ def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
     text = ex.text
     q_start, q_end = pieces[0][0], pieces[-1][1]
     open_pos = q_start - 1
-    close_end = q_end + 1 if q_end < len(text) and text[q_end:q_end + 1] in CLOSERS else q_end
+    single = text[open_pos:open_pos + 1] in SINGLE_OPENERS
+    close_end = q_end + 1 if q_end < len(text) and (text[q_end:q_end + 1] in CLOSERS or single and text[q_end:q_end + 1] in "'’") else q_end
     para, s, e = ex.d.sents[si]
     p_start = ex.para_start(para)
     words = len(re.findall(r"\w+", " ".join(text[a:b] for a, b in pieces)))
@@ -175,6 +204,10 @@ def attribution_after(ex: Extraction, after: str, offset: int):
     """Find "..., he said" / ", said Wang" / " — Mao Ning, spokeswoman" after a quote."""
     if after.startswith((" (", "(")):
         return None
+    doc = DOCUMENT_READS_RE.match(after)
+    if doc:
+        sp = ex.d.resolve(doc.group(1), offset + doc.start(1))
+        return (sp, doc.group(2), offset + doc.end()) if sp else None
     window = after[:160]
     # stop at the next quotation
     nq = re.search(r"[“\"«]", window)

@@ -37,6 +37,7 @@ from .phrases import (
     name_words,
     person_after_title,
     np_at_start,
+    np_before,
     person_of_body,
     source_head,
     split_titles,
@@ -57,6 +58,16 @@ _FROM_SOURCE_END_RE = re.compile(r"\b(?:from|by|of)\s+(.+)$")
 _INDEFINITE_START_RE = re.compile(r"^(?:a|an|one)\s+", re.I)
 _FUNCTION_WORD_RE = re.compile(r"\b(?:of|for|in|at|and|or|by|from|with|to)\s")
 _IN_OR_AT_RE = re.compile(r"\s+(?:in|at)\s+")
+_DOCUMENT_WORDS = r"(?:statement|communiqu[eé]|declaration|readout|message|document|press release|release|letter|note)"
+# "a statement issued by the Ministry", "the communique, released following the ... Meeting"
+_DOCUMENT_ISSUED_BY_RE = re.compile(r"\b" + _DOCUMENT_WORDS + r"\b,?\s+(?:(?:which|that)\s+was\s+)?(?:issued|released|published|adopted|put out|signed|sent|posted|made public)\s+"
+                                    r"(by|following|after|at the end of|at|from)\s+([^,.;:()“”\"\n]{2,120})", re.I)
+# "X has issued an official statement": X is the subject before the verb
+_ISSUED_DOCUMENT_RE = re.compile(r"\b(?:issued|released|published|adopted|put out|signed|sent|posted)\s+(?:a|an|the|its|their|his|her)\s+"
+                                 r"(?:[\w-]+\s+){0,3}?(" + _DOCUMENT_WORDS + r")\b", re.I)
+_NAME_PHRASE_RE = re.compile(r"(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.'’&-]*)(?:\s+(?:(?:of|for|and|the|on|de|du|des)\s+)*[A-Z][\w.'’&-]*)*")
+_GATHERING_RE = re.compile(r"(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:Annual|Extraordinary|Special|Informal)\s+)?(.+?)['’]?\s+(?:Meeting|Summit|Conference|Session|Ministerial)")
+_DOCUMENT_HEAD_END_RE = re.compile(r"\b" + _DOCUMENT_WORDS + r"$", re.I)
 _INTRO_CLAUSE_RE = re.compile(r"(?:(?:In|On|At|During|After|Before|Although|While|Though|As|When|Despite|Following|Earlier|Later|However|Meanwhile|Separately|In response|For (?:his|her|their) part|[A-Z][a-z]+ing|[A-Z][a-z]+ed)\b[^,]{0,140},\s*)")
 
 
@@ -71,6 +82,7 @@ class DocumentSpeakers(Cast):
         self._appositives: dict[str, list] = {}  # role noun -> people introduced with it (role_appositives)
         self._titled: dict | None = None  # title word -> names with it (titled_names)
         self._indefinite: dict[str, list] = {}  # role noun -> its indefinite mentions
+        self._authors: list | None = None  # documents whose author the text names (document_authors)
 
     def resolve_pronoun(self, pron: str, pos: int) -> Speaker | None:
         want = PRONOUNS.get(pron.lower(), "")
@@ -215,6 +227,48 @@ class DocumentSpeakers(Cast):
             self._appositives[head] = out
         return self._appositives[head]
 
+    @property
+    def document_authors(self) -> list[tuple[int, str]]:
+        """Documents whose author the text names, as ``(position, author phrase)`` in text
+        order: "X has issued an official statement", "a statement issued by X", "the
+        communique of the X Summit"; found once per document."""
+        if self._authors is None:
+            out = []
+            for m in _DOCUMENT_ISSUED_BY_RE.finditer(self.text):
+                np = _NAME_PHRASE_RE.match(m.group(2))  # "the Kenyan Foreign Ministry", not "... welcomed the truce"
+                if np and np.group(0).strip() not in {"the", "The"}:
+                    out.append((m.start(1), np.group(0).strip()))
+            for m in _ISSUED_DOCUMENT_RE.finditer(self.text):
+                s = self.sents[self.sent_index(m.start())][1] if self.sents else 0
+                got = np_before(self.text[s:m.start()])
+                if got:
+                    out.append((m.start(1), got[0]))
+            out.sort()
+            self._authors = out
+        return self._authors
+
+    def resolve_document(self, pos: int) -> Speaker | None:
+        """"the statement", "the communique", "the document" without an author of their own:
+        the author of the last document the text names before the end of the sentence at *pos*."""
+        authors = self.document_authors
+        if not authors:
+            return None
+        i = self.sent_index(pos)
+        end = self.sents[i][2] if self.sents else pos
+        k = bisect.bisect_right(authors, (end, "")) - 1
+        while k >= 0 and authors[k][0] >= pos - 4000:
+            np = authors[k][1]
+            gathering = _GATHERING_RE.fullmatch(np)  # "the 58th ASEAN Foreign Ministers' Meeting": its members
+            members = gathering.group(1) if gathering else None
+            if members:
+                sp = Speaker(members, side_from_words(members.split()), "they", "group")
+            else:
+                sp = self.resolve(np, authors[k][0]) if not _DOCUMENT_HEAD_END_RE.search(np) else None
+            if sp is not None and sp.kind != "anonymous":
+                return sp
+            k -= 1
+        return None
+
     def resolve_institution(self, head: str, pos: int) -> Speaker | None:
         """"the ministry", "the agency", "the council": the most recent institution named
         before, preferring one whose name ends with that word."""
@@ -318,7 +372,9 @@ class DocumentSpeakers(Cast):
                 return sp
         if head in DOCUMENT_HEADS:
             m = _FROM_SOURCE_END_RE.search(np)
-            return self.resolve(m.group(1), pos) if m else None
+            if m:
+                return self.resolve(m.group(1), pos)
+            return self.resolve_document(pos) if definite or toks[0].lower() in {"this", "that", "its"} else None
         src = SOURCE_PHRASE_RE.match(np)
         if src:
             display = _INDEFINITE_START_RE.sub("", strip_det(np))
@@ -343,7 +399,9 @@ class DocumentSpeakers(Cast):
             owner, inst = inst[: poss[0] + 1], inst[poss[0] + 1:]  # "Japan's Foreign Ministry" -> "Foreign Ministry"
         is_inst = any(clean_tok(t).rstrip(".") in INSTITUTION_HEADS or clean_tok(t).lower() in INSTITUTION_WORDS for t in inst[-1:])
         is_inst = is_inst or (len(inst) > 1 and all(t[:1].isupper() or t.lower() in {"of", "for", "and", "the", "on"} for t in inst)
-                              and clean_tok(inst[-1]) in INSTITUTION_NAME_WORDS)
+                              and (clean_tok(inst[-1]) in INSTITUTION_NAME_WORDS
+                                   # "Ministry of Foreign Affairs of Chile", "Office of the President"
+                                   or clean_tok(inst[0]) in INSTITUTION_HEADS and inst[1].lower() == "of" and len(inst) > 2))
         if inst and is_inst:
             name = " ".join(clean_tok(t) for t in inst)
             actor = self.lookup(name) or (None if owner else self.lookup(" ".join(clean_tok(t) for t in core)))

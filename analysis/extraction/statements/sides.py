@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import Registry
+from .actors import SPECIAL_SIDES, Registry
 from .countries import current_countries
 from .cues import NON_OFFICIAL_BODIES, NON_OFFICIAL_HEADS, OFFICIAL_HEADS
 from .model import Speaker
@@ -106,12 +106,14 @@ def is_adjective(word: str) -> bool:
 # "Wang Wentao, the Chinese commerce minister," / "Kurt Campbell, a senior U.S. diplomat,":
 # a capitalised name, a comma, and a noun phrase opened by an article or a possessive.
 APPOSITIVE_RE = re.compile(
-    r"\b([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,3}),[ ]+((?:the|a|an|[A-Z][\w.]*['’]s)[ ]"
+    r"\b([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,3}),[ ]+((?:the|a|an|(?:[A-Z][\w.]*[ ]){0,3}[A-Z][\w.]*['’]s)[ ]"
     r"(?:[^,;:.“”\"\n]|\.(?=\S)){2,80}?)(?=[,;:]|\.(?:\s|$))"
 )
 # "US ambassador MaryKay Carlson", "China Coast Guard spokesman Liu Dejun", "Japan's ambassador to
 # Manila, Kazuya Endo": an official role (and where), then the name; the words before the role
 # (up to five) are looked at apart, so that the regex only starts at a role word.
+# the owner of a role: "President Donald Trump's special envoy" -> "President Donald Trump"
+POSSESSOR_RE = re.compile(r"((?:[A-Z][\w.'’-]*[ ]+){0,3}[A-Z][\w.-]*)['’]s[ ]")
 ROLE_THEN_NAME_RE = re.compile(
     r"(?<![\w'’-])((?i:" + "|".join(sorted(OFFICIAL_HEADS, key=len, reverse=True))
     + r"))(?:[ ]+(?:to|in|for|at)[ ]+(?:the[ ]+)?[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)?,?[ ]+"
@@ -135,6 +137,14 @@ def role_side(phrase: str, registry: Registry, bare_countries: bool = False) -> 
     words = [w.lower() for w in written]
     if not any(w in OFFICIAL_HEADS for w in words):
         return None
+    owner = POSSESSOR_RE.match(phrase)
+    if owner:
+        # "President Donald Trump's special envoy": the side of the person or body whose official it is
+        toks = owner.group(1).split()
+        for n in range(min(len(toks), 4), 0, -1):
+            actor = registry.alias(" ".join(toks[-n:]))
+            if actor is not None and actor.side not in SPECIAL_SIDES:
+                return actor.side
     for i, w in enumerate(written):
         # a country's name after an article is attributive too: "Nick Thomas-Symonds, the UK minister for ..."
         attributive = i > 0 and words[i - 1] in {"the", "a", "an"}
