@@ -727,3 +727,33 @@ def test_documents_speak_for_their_authors(text, expected):
 ])
 def test_an_officials_side_from_whose_official_they_are(text, expected):
     assert [(sp, side) for sp, side, _, _ in speaker_texts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names with a joined lower-case particle are names ("al-", "el-"), in any spelling of the registry
+    ("Saudi Foreign Minister Adel al-Jubeir said the coalition would investigate.",
+     [("Adel al-Jubeir", "Saudi Arabia")]),
+    ("Sheikh Mohammed bin Abdulrahman al-Thani said talks would resume.",
+     [("Mohammed bin Abdulrahman Al Thani", "Qatar")]),
+    ("Al-Sisi said the crossing would stay open.", [("Abdel Fattah el-Sisi", "Egypt")]),
+    # "Name, the Role,": the name speaks, and the role gives the side
+    ("Mariam al-Sadiq al-Mahdi, the Sudanese Foreign Minister, reiterated the need to end the talks.",
+     [("Mariam al-Sadiq al-Mahdi", "Sudan")]),
+    ("Tomas Berg, the Norwegian envoy, said the talks would go on.", [("Tomas Berg", "Norway")]),
+    # a role with lower-case words before the name, and a surname written without its accents
+    ("EU Special Envoy for Belgrade-Pristina dialogue, Miroslav Lajčák, says a date is set. "
+     "Lajcak added that the talks would follow.",
+     [("Miroslav Lajčák", "European Union"), ("Miroslav Lajčák", "European Union")]),
+])
+def test_names_with_particles_accents_and_roles(text, expected):
+    assert [(sp, side) for sp, side, _, _ in speaker_texts(text)] == expected
+
+
+def test_a_quoted_paragraph_goes_on_with_the_speaker_of_the_paragraph_before():
+    got = predict("Ana Ruiz, the Chilean Foreign Minister, reiterated the need to conclude the talks.\n\n"
+                  "\"We affirm the need for the regional body to lead the talks.\"")
+    assert [(p["speaker"], p["side"], p["kind"]) for p in got] == [
+        ("Ana Ruiz", "Chile", "indirect"), ("Ana Ruiz", "Chile", "direct")]
+    # not after a paragraph without reported speech
+    got = predict("The talks ended on Monday.\n\n\"We affirm the need for the regional body to lead the talks.\"")
+    assert got == []

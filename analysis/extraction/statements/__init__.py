@@ -134,8 +134,17 @@ def quoted_paragraph(ex: Extraction, si: int, para: int, s: int, sent_quotes) ->
         return
     q = next((q for q in sent_quotes if q[0][0] == open_at + 1), None)
     prev_start, prev_end = ex.d.sents[si - 1][1], ex.d.sents[si - 1][2]
-    if q is None or not label and not re.search(r":\s*[”\"»]?\s*$", ex.text[max(0, prev_end - 4):prev_end]):
+    if q is None:
         return
+    colon = label or re.search(r":\s*[”\"»]?\s*$", ex.text[max(0, prev_end - 4):prev_end])
+    if not colon:
+        # a paragraph that is one quotation, right after a paragraph that reports someone's
+        # words ("X reiterated the need to ..." / "“We affirm ...”"): that speaker goes on
+        whole = not ex.text[q[-1][1]:ex.para_end(para)].strip(" ”\"».,")
+        prev = [st for st in ex.out[-5:] if ex.para_start(ex.d.sents[si - 1][0]) <= st.start < prev_end] if whole else []
+        if not prev or prev[-1].speaker.kind not in ("person", "institution") or prev[-1].speaker.name == "Reporter" \
+                or any(st.start <= q[0][0] <= st.end for st in ex.out[-5:]):  # already part of a quotation
+            return
     before = [st for st in ex.out[-20:] if prev_start - 2000 <= st.start < prev_end]
     if before:
         speaker, cue, via = before[-1].speaker, before[-1].cue, before[-1].via

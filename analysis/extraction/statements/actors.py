@@ -7,6 +7,7 @@ see :mod:`analysis.extraction.statements`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -82,10 +83,18 @@ class Registry:
 
 
 def _key(text: str) -> str:
+    """The look-up form of a name: lower case, without accents, article, hyphens or the
+    particles al-/el- ("Mohammed bin Abdulrahman al-Thani" is "... Al Thani", "Lajcak" is
+    "Lajčák")."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = text.replace("’", "'").lower().strip()
     if text.startswith("the "):
         text = text[4:]
+    text = _PARTICLE_RE.sub("", text).replace("-", " ")
     return " ".join(text.split())
+
+
+_PARTICLE_RE = re.compile(r"\b(?:al|el)[- ]")
 
 
 @lru_cache(maxsize=4)

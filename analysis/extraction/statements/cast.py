@@ -14,7 +14,7 @@ from .actors import Actor, Registry
 from .countries import current_countries
 from .cues import EVENT_WORDS, HEADLINE_VERBS, NON_NAME_WORDS, OFFICIAL_HEADS, TITLE_WORDS
 from .model import Speaker
-from .phrases import NAME_PARTICLES, INITIAL_OR_SUFFIX_RE, INSTITUTION_HEADS_LOWER, clean_tok, name_words, split_titles
+from .phrases import NAME_PARTICLES, INITIAL_OR_SUFFIX_RE, INSTITUTION_HEADS_LOWER, cap, clean_tok, fold, name_words, split_titles
 from .sides import APPOSITIVE_RE, ROLE_THEN_NAME_RE, role_side, side_from_words
 
 
@@ -42,7 +42,7 @@ class Cast:
     # A capital letter first (an initialism "U.S." or a word), so that the regex engine can
     # skip ahead to the next capital instead of trying every position.
     NAME_RUN = re.compile(r"[A-Z](?:\.(?:[A-Z]\.)*|[\w'’\-]*)(?:[ ]+(?:(?:of|the|for|de|da|do|dos|das|del|della|di|du|van|von|der|den|"
-                          r"bin|ibn|al|el|la|le)[ ]+){0,2}(?:(?:[A-Z]\.)+|[A-Z][\w'’\-]*))*")
+                          r"bin|ibn|al|el|la|le)[ ]+){0,2}(?:(?:[A-Z]\.)+|[A-Z][\w'’\-]*|(?:al|el|ad|ash|as|ar|at|az|an|bin|ibn|abu|ul|ud|ed)-[A-Z][\w'’\-]*))*")
 
     def __init__(self, text: str, sentences: list[tuple[int, int, int]], registry: Registry, title: str = "",
                  outlet: str = ""):
@@ -118,8 +118,8 @@ class Cast:
             by_last: dict = {}
             by_first: dict = {}
             for k, (_, _, toks) in enumerate(self.names):
-                by_last.setdefault(toks[-1], []).append(k)
-                by_first.setdefault(toks[0], []).append(k)
+                by_last.setdefault(fold(toks[-1]), []).append(k)  # "Lajcak" finds "Miroslav Lajčák"
+                by_first.setdefault(fold(toks[0]), []).append(k)
             self._name_index = (by_last, by_first)
         return self._name_index
 
@@ -151,13 +151,14 @@ class Cast:
             if parts:
                 names = self.names
                 by_last, by_first = self.name_index
-                found = by_last.get(parts[-1], ())
-                if n == 1 and parts[0] in by_first:
-                    found = sorted(set(found) | set(by_first[parts[0]]))
+                folded = [fold(t) for t in parts]
+                found = by_last.get(folded[-1], ())
+                if n == 1 and folded[0] in by_first:
+                    found = sorted(set(found) | set(by_first[folded[0]]))
                 for k in found:
                     start, titles, toks = names[k]
-                    if len(toks) > n and (toks[-n:] == parts or (n == 1 and len(toks) in (2, 3) and toks[0] == parts[0])) \
-                            and all(t[:1].isupper() or t in NAME_PARTICLES for t in toks) \
+                    if len(toks) > n and ([fold(t) for t in toks[-n:]] == folded or (n == 1 and len(toks) in (2, 3) and fold(toks[0]) == folded[0])) \
+                            and all(cap(t) or t in NAME_PARTICLES for t in toks) \
                             and not any(t.rstrip(".").lower() in INSTITUTION_HEADS_LOWER for t in toks):
                         starts, titles_at = groups.setdefault(tuple(toks), ([], []))
                         starts.append(start)
@@ -277,6 +278,8 @@ class Cast:
         if self._main is False:
             self._main = None
             headline = [(titles, toks) for at, titles, toks in self.names if at < 0]
+            headline = [(titles, toks[next((i for i, t in enumerate(toks) if t not in EVENT_WORDS), len(toks)):]) if toks and toks[0] in EVENT_WORDS
+                        and len(toks) > 2 else (titles, toks) for titles, toks in headline]  # "Press Statement of Kim Yo Jong"
             for titles, toks in headline:
                 official = any(clean_tok(t).lower() in OFFICIAL_HEADS for t in titles)
                 if titles and (len(toks) >= 2 or official) and toks[0] not in EVENT_WORDS:

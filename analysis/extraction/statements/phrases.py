@@ -10,6 +10,7 @@ refers to is decided in :mod:`.resolution`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .countries import current_countries
@@ -50,6 +51,22 @@ CONNECTORS = {"of", "the", "for", "de", "van", "von", "bin", "al", "la", "le", "
 # "Mohammed bin Salman"): kept between name words, unlike "of", "the", "for"
 NAME_PARTICLES = {"van", "von", "der", "den", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "bin", "ibn",
                   "al", "el", "la", "le", "ter", "ten", "zu"}
+
+
+# "al-Jubeir", "el-Sisi", "bin-Zayed": a name word written with a lower-case particle joined by a hyphen
+PARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|ash|as|ar|at|az|an|bin|ibn|abu|bint|ben|ul|ud|ol|ed|da|de|di|du)-[A-Z]")
+
+
+def fold(word: str) -> str:
+    """*word* without accents: "Lajčák" and "Lajcak" are one name."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def cap(word: str) -> bool:
+    """True when *word* starts like a name word: a capital, or a joined particle ("al-Jubeir")."""
+    return word[:1].isupper() or PARTICLE_NAME_RE.match(word) is not None
 
 
 def person_after_title(rest: list[str]) -> tuple[list[str], list[str]]:
@@ -227,7 +244,12 @@ def np_before(s: str) -> tuple[str, int] | None:
         aside = inner[idx + 1:].strip()
         head = inner[:idx].rstrip()
         aside_toks = aside.split()
-        if aside_toks and all(t[:1].isupper() or t.lower() in CONNECTORS for t in aside_toks) and aside_toks[0] not in NON_NAME_WORDS:
+        if aside_toks and aside_toks[0].lower() in {"the", "a", "an"}:
+            # "Mariam al-Sadiq al-Mahdi, the Sudanese Foreign Minister,": the name, not its role
+            got = np_before(head)
+            if got and cap(got[0].split()[-1]) and got[0].split()[0].lower() not in DETERMINERS:
+                return got
+        if aside_toks and all(cap(t) or t.lower() in CONNECTORS for t in aside_toks) and aside_toks[0] not in NON_NAME_WORDS:
             got = np_at_end(inner)
             if got:
                 # keep the title before the comma as context: "China's top diplomat, Wang Yi"
@@ -267,10 +289,10 @@ def np_at_end(s: str) -> tuple[str, int] | None:
         return last, toks[-1].start()
     # Capitalised run (with titles and connectors): "Secretary of State Antony Blinken"
     i = len(toks) - 1
-    if last[:1].isupper():
+    if cap(last):
         while i >= 0:
             w = toks[i].group(0)
-            if w[:1].isupper() and not _PHRASE_PUNCT_END_RE.search(w):
+            if cap(w) and not _PHRASE_PUNCT_END_RE.search(w):
                 i -= 1
                 continue
             if w == "to" and i > 0 and clean_tok(toks[i - 1].group(0)).lower() in {"ambassador", "envoy", "representative", "delegate", "emissary"}:
@@ -280,7 +302,7 @@ def np_at_end(s: str) -> tuple[str, int] | None:
                 k2 = i
                 while k2 > 0 and toks[k2 - 1].group(0).lower() in {"of", "the", "for"} | NAME_PARTICLES:
                     k2 -= 1
-                if k2 > 0 and toks[k2 - 1].group(0)[:1].isupper() and not _PHRASE_PUNCT_END_RE.search(toks[k2 - 1].group(0)):
+                if k2 > 0 and cap(toks[k2 - 1].group(0)) and not _PHRASE_PUNCT_END_RE.search(toks[k2 - 1].group(0)):
                     i = k2 - 1
                     continue
             break
@@ -306,7 +328,7 @@ def np_at_end(s: str) -> tuple[str, int] | None:
             return None  # "Wang's remarks": a possessive is not a subject
         if j >= 2 and toks[j - 1].group(0) in {"and", "&"}:
             first = np_at_end(s[: toks[j - 1].start()].rstrip())
-            if first and first[0].split()[-1][:1].isupper():
+            if first and cap(first[0].split()[-1]):
                 return s[first[1]:], first[1]
         # "the Chinese embassy in Washington", "the U.S. Embassy in Manila"
         if j >= 2 and toks[j - 1].group(0).lower() in {"in", "at"}:
@@ -369,7 +391,7 @@ def np_at_start(body: str) -> str | None:
     if first[:1].isupper() and first not in NON_NAME_WORDS - {"The"}:
         for i, t in enumerate(toks):
             ct = t.rstrip(",;:.!?")
-            if ct[:1].isupper() or (out and t.lower() in {"of", "the", "for"}) or (not out and t == "The"):
+            if cap(ct) or (out and t.lower() in {"of", "the", "for"}) or (not out and t == "The"):
                 out.append(ct)
                 if ct != t and not _INITIALS_RE.fullmatch(t) and not (t.endswith(".") and ct.lower() in ABBREVIATED_TITLES):
                     break
@@ -396,7 +418,7 @@ def np_at_start(body: str) -> str | None:
                         if tail and tail[0].lower() in {"from", "by", "of"}:
                             extra = [tail[0]]
                             for t in tail[1:8]:
-                                if t[:1].isupper() or t.lower() in {"the", "of", "for"}:
+                                if cap(t) or t.lower() in {"the", "of", "for"}:
                                     extra.append(t.rstrip(",;:.!?"))
                                     if t != t.rstrip(",;:.!?"):
                                         break

@@ -32,6 +32,7 @@ from .phrases import (
     PERSON_HEADS,
     PRONOUN_WORDS,
     SOURCE_PHRASE_RE,
+    cap,
     clean_tok,
     is_role_head,
     name_words,
@@ -218,7 +219,8 @@ class DocumentSpeakers(Cast):
         the mention, speaker)``; found once per document and role noun."""
         if head not in self._appositives:
             role_re = r"[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?i:" + re.escape(head) + r")\b[^,.;:\n]{0,80}"
-            name_re = r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)"
+            word = r"(?:[A-Z][\w'’-]+|(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z][\w'’-]+)"  # "Mariam al-Sadiq al-Mahdi"
+            name_re = r"([A-Z][\w'’-]+\s+(?:(?:bin|ibn|de|da|van|von|der|du|al|el)\s+)?(?:" + word + r"\s+){0,2}" + word + r")"
             out = []
             for m in re.finditer(r"\b" + role_re + r",\s+" + name_re + r",|\b" + name_re + r",\s+" + role_re + r",", self.text):
                 name = m.group(1) or m.group(2)
@@ -354,7 +356,7 @@ class DocumentSpeakers(Cast):
                     return Speaker("both sides", "both sides", "they", "both")
                 return Speaker(strip_det(np), a.side if a and b and a.side == b.side else "unknown", "they", "group")
         definite = toks[0].lower() in {"the"} or toks[0].lower().endswith(("'s", "’s"))
-        first_cap = toks[0][:1].isupper() and toks[0].lower() not in DETERMINERS
+        first_cap = cap(toks[0]) and toks[0].lower() not in DETERMINERS
         core = [t for t in toks if t.lower() not in {"the", "a", "an"}]
         if not core:
             return None
@@ -429,8 +431,8 @@ class DocumentSpeakers(Cast):
             sp = self.resolve(" ".join(core[1:]), pos)
             if sp:
                 return sp
-        caps = [t for t in core if t[:1].isupper()]
-        if len(caps) == len(core) or (first_cap and core[-1][:1].isupper()):
+        caps = [t for t in core if cap(t)]
+        if len(caps) == len(core) or (first_cap and cap(core[-1])):
             titles, rest = split_titles(core)
             rest = [clean_tok(t) for t in name_words(rest)]  # "von der Leyen" keeps its particles, "Jiang Bin" stays
             more, rest = person_after_title(rest)

@@ -106,7 +106,7 @@ def is_adjective(word: str) -> bool:
 # "Wang Wentao, the Chinese commerce minister," / "Kurt Campbell, a senior U.S. diplomat,":
 # a capitalised name, a comma, and a noun phrase opened by an article or a possessive.
 APPOSITIVE_RE = re.compile(
-    r"\b([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,3}),[ ]+((?:the|a|an|(?:[A-Z][\w.]*[ ]){0,3}[A-Z][\w.]*['’]s)[ ]"
+    r"\b([A-Z][\w'’-]+(?:[ ]+(?:(?:al|el|bin|ibn|de|da|van|von|der|du)[ -])?[A-Z][\w'’-]+){1,3}),[ ]+((?:the|a|an|(?:[A-Z][\w.]*[ ]){0,3}[A-Z][\w.]*['’]s)[ ]"
     r"(?:[^,;:.“”\"\n]|\.(?=\S)){2,80}?)(?=[,;:]|\.(?:\s|$))"
 )
 # "US ambassador MaryKay Carlson", "China Coast Guard spokesman Liu Dejun", "Japan's ambassador to
@@ -116,7 +116,7 @@ APPOSITIVE_RE = re.compile(
 POSSESSOR_RE = re.compile(r"((?:[A-Z][\w.'’-]*[ ]+){0,3}[A-Z][\w.-]*)['’]s[ ]")
 ROLE_THEN_NAME_RE = re.compile(
     r"(?<![\w'’-])((?i:" + "|".join(sorted(OFFICIAL_HEADS, key=len, reverse=True))
-    + r"))(?:[ ]+(?:to|in|for|at)[ ]+(?:the[ ]+)?[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)?,?[ ]+"
+    + r"))(?:[ ]+(?:to|in|for|at|on)[ ]+(?:the[ ]+)?[A-Z][\w'’-]+(?:[ ]+[\w'’-]+){0,2}?)?,?[ ]+"
     r"([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2})(?![\w'’-])")
 
 

@@ -145,7 +145,9 @@ def transcript_turns(ex: Extraction) -> dict[int, tuple[Speaker, int]]:
     _self_introduced_reporters(ex, labels, speakers, paras)
     turns: dict[int, tuple[Speaker, int]] = {}
     first = min(labels)
-    opening = ex.d.main_speaker() if speakers[first].name == REPORTER.name else None
+    opening = ex.d.main_speaker() if speakers[first].name == REPORTER.name or ONE_VOICE_TITLE_RE.match(ex.d.title or "") else None
+    if opening is not None and opening.name == speakers[first].name:
+        opening = None  # the headline's speaker opens with a label of their own
     current, cue = None, ""
     for p in sorted(paras):
         s, e = paras[p]
@@ -178,8 +180,12 @@ SELF_NAMED_RE = re.compile(r"\b[Mm]y name is ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'�
 # "Transcript of the Weekly Media Briefing by the Spokesperson", "Remarks by President X at ...",
 # "Statement by the Secretary-General on ...": a headline that says the text is one voice's words
 ONE_VOICE_TITLE_RE = re.compile(r"^(?:(?:full\s+)?(?:transcript|text)\s+of\s+(?:the\s+)?|(?:opening\s+|closing\s+|keynote\s+)?"
-                                r"(?=remarks|statement|speech|address))(?:[\w'’-]+\s+){0,4}?"
+                                r"(?=remarks|statement|speech|address|(?:joint\s+)?press\s+(?:conference|statement|remarks)))(?:[\w'’-]+\s+){0,4}?"
                                 r"(?:briefing|remarks|statement|speech|address|press conference)\s+(?:by|of)\b", re.I)
+# "Kim Yo Jong ... made public the following press statement ... on January 13:": the narration
+# that introduces a statement, not part of it
+FOLLOWING_STATEMENT_RE = re.compile(r"\b(?:made public|issued|released|published|delivered|gave|read out|made)\s+the following\s+"
+                                    r"(?:[\w-]+\s+){0,2}?(?:statement|remarks|message|address|speech|comments?|answers?)\b[^\n]*:\s*$", re.I)
 BRACKET_NOTE_RE = re.compile(r"\s*\[[^\]]*\]\s*$")
 
 
@@ -199,7 +205,7 @@ def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speak
     for p in sorted(paras):
         s, e = paras[p]
         para = ex.text[s:e]
-        if _is_heading(para) or BRACKET_NOTE_RE.fullmatch(para):
+        if _is_heading(para) or BRACKET_NOTE_RE.fullmatch(para) or FOLLOWING_STATEMENT_RE.search(para):
             continue
         turns[p] = (main, s)
         add_turn(ex, main, s, e, "")
