@@ -757,3 +757,22 @@ def test_a_quoted_paragraph_goes_on_with_the_speaker_of_the_paragraph_before():
     # not after a paragraph without reported speech
     got = predict("The talks ended on Monday.\n\n\"We affirm the need for the regional body to lead the talks.\"")
     assert got == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker after the verb: "..., said Foreign Minister X."
+    ("Ukraine wants the talks to move forward quickly, said Ukrainian Foreign Minister Andriy Sybiha.",
+     [("Andrii Sybiha", "indirect", "Ukraine wants the talks to move forward quickly")]),
+    # not when the subject comes before the verb, nor for a clause after it
+    ("Ella Bannister, a researcher at Amnesty International, said the measures came late.",
+     [("Ella Bannister", "indirect", "the measures came late")]),
+    # "as per a statement by ...": not part of the speaker's name
+    ("\"Stable ties are essential,\" said Jaishankar as per a statement by the MEA.",
+     [("Subrahmanyam Jaishankar", "direct", "Stable ties are essential,")]),
+    # a new quotation in the next paragraph goes on with the same speaker, as its own statement
+    ("\"We thank our friends for their work,\" said Putin.\n\n\"The talks were hard, and they succeeded.\"",
+     [("Vladimir Putin", "direct", "We thank our friends for their work,"),
+      ("Vladimir Putin", "direct", "The talks were hard, and they succeeded.")]),
+])
+def test_inverted_attribution_and_quoted_paragraphs(text, expected):
+    assert [(p["speaker"], p["kind"], p["text"]) for p in predict(text)] == expected

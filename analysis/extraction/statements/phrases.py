@@ -451,7 +451,7 @@ def np_after(s: str) -> str | None:
         return None
     phrase = (m.group(1) or "") + m.group(2)
     # stop before a following clause ("said Wang in a statement")
-    phrase = re.split(r"\s+(?:in|on|at|during|after|before|when|while|to|of a|at a|who|which|told|adding|saying|according|last|this|on)\s", phrase)[0]
+    phrase = re.split(r"\s+(?:in|on|at|during|after|before|when|while|to|of a|at a|who|which|told|adding|saying|according|as per|as quoted|quoted by|last|this|on)\s", phrase)[0]
     return phrase.strip() or None
 
 

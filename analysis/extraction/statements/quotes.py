@@ -175,6 +175,14 @@ def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
             lp = ex.d.sents[ex.d.sent_index(last.start)][0]
             gap = text[last.end:open_pos]
             if last.kind == "direct" and (lp == para or lp == para - 1) and len(re.findall(r"\w+", gap)) <= 8 and open_pos == ex.d.sents[ex.d.sent_index(open_pos)][1]:
+                if lp != para and open_pos == p_start and text[last.end:last.end + 1] in CLOSERS and re.search(r"\w", gap) \
+                        and not QUOTE_MARK_RE.search(gap[1:]):  # not '"A," he said, "B ...' left open
+                    # a new quoted paragraph after a quotation closed and attributed in the
+                    # paragraph before: the same speaker goes on, as a statement of its own
+                    body = " ".join(" ".join(text[a:b].split()) for a, b in pieces)
+                    ex.out.append(Statement(last.speaker, "direct", "", last.via, body, q_start, q_end))
+                    ex.claimed.append((open_pos, close_end))
+                    return
                 last_text = " ".join(text[a:b] for a, b in pieces)
                 last.text = f"{last.text} {' '.join(last_text.split())}"
                 last.end = q_end

@@ -26,7 +26,7 @@ from .cues import (
 )
 from .coordination import split_coordinated
 from .model import Extraction, Speaker, Statement
-from .phrases import clean_tok, is_appositive, np_before, strip_det
+from .phrases import cap, clean_tok, is_appositive, np_after, np_before, strip_det
 from .sides import side_from_words
 
 # Patterns of the hot functions below (noun phrases, cues, clauses, resolution), compiled once
@@ -237,6 +237,9 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         pre = sent[: cm.start()]
         verb = cm.group(1).lower()
         pre_r = pre.rstrip()
+        if pre_r.endswith(",") and verb in INVERTED_VERBS and inverted_attribution(ex, s, sent, cm, cue):
+            made = True
+            break
         tail = pre_r[-120:]  # the checks below look at the words just before the cue (a bounded slice keeps them linear)
         if RELATIVE_END_RE.search(tail) and not pre_r.endswith(","):
             continue
@@ -445,6 +448,44 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         if len(_WORD_RE.findall(clause)) < 3 or ex.in_claimed(s + a, s + a + len(clause)):
             return
         ex.out.append(Statement(sp, "indirect", "according to", "", " ".join(clause.split()), s + a, s + a + len(clause)))
+
+# Verbs of a postposed attribution with the speaker after them: "..., said Foreign Minister X."
+INVERTED_VERBS = {"said", "says", "added", "adds", "stressed", "noted", "insisted", "warned", "explained", "argued", "wrote"}
+_INVERTED_TAIL_RE = re.compile(r"(?:\s*,\s*(?:the|a|an|who|whose)\b[^.;]*|" + POSTPOSED_TAIL_RE.pattern + r")")
+
+
+def inverted_attribution(ex: Extraction, s: int, sent: str, cm, cue) -> bool:
+    """"Ukraine wants the talks to go on, said Foreign Minister Andriy Sybiha.": the clause
+    before the comma is the statement of the speaker named after the verb; True when made."""
+    after = sent[cm.start() + cue[1]:]
+    if np_before(sent[: cm.start()]) is not None:
+        return False  # "Ella Bannister, a researcher, said ...": the subject comes before the verb
+    phrase = np_after(after)
+    words = phrase.split() if phrase else []
+    if not words or len(words) > 9 or not cap(words[-1]) or not (cap(words[0]) or words[0].lower() in {"the", "a", "an"}) \
+            or words[0].lower() in PRONOUN_START:
+        return False
+    rest = after[after.find(phrase) + len(phrase):]
+    if not _INVERTED_TAIL_RE.fullmatch(rest):
+        return False
+    head = sent[: cm.start()].rstrip().rstrip(",").rstrip()
+    if inside_quote_text(head) or QUOTE_MARK_IN_RE.search(head[-2:]):
+        return False  # a quotation: attributed by the quotation rules
+    clause = trim_clause(head)
+    if len(_WORD_RE.findall(clause)) < 3 or ex.in_claimed(s, s + len(clause)):
+        return False
+    pos = s + cm.start() + cue[1] + after.find(phrase)
+    sp = ex.d.resolve(phrase, pos)
+    if sp is None:
+        return False
+    ex.out.append(Statement(sp, "indirect", cue[0], "", " ".join(clause.split()), s, s + len(clause)))
+    ex.d.remember(pos, sp)
+    return True
+
+
+PRONOUN_START = {"he", "she", "they", "it", "we", "i", "that", "this", "there"}
+QUOTE_MARK_IN_RE = re.compile(r"[”\"»’']")
+
 
 def trailing_attribution(ex: Extraction, clause: str, offset: int) -> tuple[str, str] | None:
     """``(clause without it, who)`` when *clause* ends in a postposed attribution of its
