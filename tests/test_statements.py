@@ -1,4 +1,6 @@
 """Statements: who said what, checked against hand-made expectations."""
+import re
+
 import pytest
 import yaml
 
@@ -6,6 +8,8 @@ import analysis
 from analysis.tables import STATEMENT_COLUMNS
 from conftest import DATA
 from statement_eval import evaluate, predict
+from analysis.extraction.statements import extract_statements
+from analysis.reading.sentences import split_sentences
 
 
 def test_seed_statements_match_hand_made_gold(seeds):
@@ -776,3 +780,33 @@ def test_a_quoted_paragraph_goes_on_with_the_speaker_of_the_paragraph_before():
 ])
 def test_inverted_attribution_and_quoted_paragraphs(text, expected):
     assert [(p["speaker"], p["kind"], p["text"]) for p in predict(text)] == expected
+
+
+def _with_date(text, date, outlet=""):
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    return [(st.speaker.name, st.speaker.side) for st in
+            extract_statements(text, split_sentences(text, paras), outlet=outlet, date=date)]
+
+
+def test_an_office_the_text_never_names_is_its_holder_on_the_documents_date():
+    text = "Statement\n\nThe Secretary-General stressed that all sides must return to talks."
+    assert _with_date(text, "2016-07-14", outlet="United Nations") == [("Ban Ki-moon", "United Nations")]
+    assert _with_date(text, "2019-03-01", outlet="United Nations") == [("Antonio Guterres", "United Nations")]
+    # without a date the office stays unnamed
+    assert _with_date(text, "", outlet="United Nations")[0][0] != "Ban Ki-moon"
+    # a bare "the President" of a news story is no one's in particular
+    assert _with_date("Talks\n\nThe President said the talks would go on.", "2022-05-01")[0][0] != "Joe Biden"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the line that names a briefing's one speaker; the paragraphs after it are theirs
+    ("Daily Press Briefing by the Office of the Spokesperson\n\n"
+     "The following is a near-verbatim transcript of today's noon briefing by Stéphane Dujarric, Spokesman for the "
+     "Secretary-General.\n\nThe Secretary-General is following the talks closely and will travel to Geneva next week.",
+     [("Stéphane Dujarric", "The Secretary-General is following the talks closely and will travel to Geneva next week.")]),
+    # hosting a visitor and "said this repeatedly" are no statements
+    ("On Thursday, the President will welcome the Chairperson of the African Union Commission to the White House.", []),
+    ("The minister has said this repeatedly, and we agree.", []),
+])
+def test_briefing_lines_hosting_and_empty_objects(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text, title=text.split("\n")[0])] == expected

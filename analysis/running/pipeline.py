@@ -84,7 +84,7 @@ def analyze_parsed(parsed: dict, timer: StageTimer | None = None, tables=ANALYSI
     t = timer or _no_timer
     if "statements" not in out:
         with t("statements"):
-            rows = statement_rows(doc_id, text, sents, doc["title"], doc.get("outlet") or "")
+            rows = statement_rows(doc_id, text, sents, doc["title"], doc.get("outlet") or "", _iso_day(doc.get("date")))
         with t("sentiment"):
             out["statements"] = add_sentiment(rows)
     spans = [(r[9], r[10], r[3]) for r in out["statements"]]
@@ -95,6 +95,14 @@ def analyze_parsed(parsed: dict, timer: StageTimer | None = None, tables=ANALYSI
         with t("tone"):
             out["tone_phrases"] = tone_rows_for_document(doc_id, text, [s[3] for s in sents], spans)
     return {k: out[k] for k in ANALYSIS_TABLES if k in out}
+
+
+def _iso_day(value) -> str:
+    """A document's date as "YYYY-MM-DD" ("" when it has none)."""
+    if value is None or value != value:  # None or NaN/NaT
+        return ""
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    return text[:10] if len(text) >= 10 and text[4] == "-" else ""
 
 
 class _NoTimer:

@@ -164,6 +164,8 @@ def quoted_paragraph(ex: Extraction, si: int, para: int, s: int, sent_quotes) ->
 
 # "the Government of Japan", "the Japanese government": the turn's own government as a whole
 GOVERNMENT_RE = re.compile(r"\b[Gg]overnment\b")
+# "the Secretary-General", "the President": one office holder of the turn's side, a third party
+OFFICE_HOLDER_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[\w.'’-]+\s+){0,2}(?:Secretary-General|President|Prime Minister|Secretary|Minister|Chancellor|Chairperson|Chair|High Representative)$")
 
 
 def nested_speech(ex: Extraction, turn: Speaker, si: int, s: int, e: int, sent: str) -> None:
@@ -189,7 +191,8 @@ def nested_speech(ex: Extraction, turn: Speaker, si: int, s: int, e: int, sent: 
         if turn.name == "Reporter" and re.match(r"(?:\W*\w+\W+){0,3}?(?:he|she|they)\s", ex.text[s:st.start], re.I) \
                 and not any(o.speaker.name == st.speaker.name and o.start < s for o in ex.out[max(0, n_before - 5):n_before]):
             continue  # a reporter's "he mentioned that ...": only someone the question itself just quoted
-        if (st.speaker.kind in ("group", "anonymous") or GOVERNMENT_RE.search(st.speaker.name)) and st.speaker.side == turn.side != "unknown":
+        if (st.speaker.kind == "group" or st.speaker.kind == "anonymous" and not OFFICE_HOLDER_RE.search(st.speaker.name)
+                or GOVERNMENT_RE.search(st.speaker.name)) and st.speaker.side == turn.side != "unknown":
             continue  # the speaker's own government in the third person ("Japan is calling for ...");
             # another body of it ("my colleagues at the Department of Defense") is a third party
         kept.append(Statement(st.speaker, st.kind, st.cue, st.via or turn.name, st.text, st.start, st.end))
@@ -198,31 +201,33 @@ def nested_speech(ex: Extraction, turn: Speaker, si: int, s: int, e: int, sent: 
 
 
 def extract_statements(text: str, sentences, registry: Registry | None = None, title: str = "",
-                       outlet: str = "") -> list[Statement]:
+                       outlet: str = "", date: str = "") -> list[Statement]:
     """All statements of one document, in text order.
 
     *sentences* is a list of ``(paragraph, start, end)`` spans (as in ``corpus.sentences``);
     *title* (the headline) helps to name people who are introduced only there; *outlet*
     (a government's, such as "Ministry of Foreign Affairs of Japan") gives the side of its
-    anonymous officials and moderators.
+    anonymous officials and moderators; *date* (ISO, "2016-07-14") names the holder of an office
+    the text never names ("the Secretary-General" of that day, see ``offices`` in actors.yaml).
     """
     if not sentences:
         return []
     load_countries()  # once per document: the side look-ups of every stage use it
     registry = registry or load_actors()
     doc = DocumentSpeakers(text, [(p, s, e) for p, s, e in sentences], registry, title, outlet)
+    doc.date = date or ""
     return _run(Extraction(text, doc))
 
 
 # -- sentiment -----------------------------------------------------------------------
 
 
-def statement_rows(doc_id: str, text: str, sentence_rows, title: str = "", outlet: str = "") -> list[tuple]:
+def statement_rows(doc_id: str, text: str, sentence_rows, title: str = "", outlet: str = "", date: str = "") -> list[tuple]:
     """Statement rows for one document without sentiment (the last three columns None)."""
     spans = [(p, s, e) for _, _, p, s, e, _ in sentence_rows]
     starts = [s for _, s, _ in spans]
     rows = []
-    for i, st in enumerate(extract_statements(text, spans, title=title, outlet=outlet)):
+    for i, st in enumerate(extract_statements(text, spans, title=title, outlet=outlet, date=date)):
         sent_id = max(0, bisect.bisect_right(starts, st.start) - 1)
         rows.append((doc_id, f"{doc_id}:{i}", sent_id, intern(st.speaker.name), intern(st.speaker.side), st.kind,
                      intern(st.cue), intern(st.via), st.text, st.start, st.end, None, None, None))
@@ -234,9 +239,9 @@ def add_sentiment(rows: list[tuple]) -> list[tuple]:
     return [row[:11] + score_sentiment(row[8]) for row in rows]
 
 
-def statements_for_document(doc_id: str, text: str, sentence_rows, title: str = "", outlet: str = "") -> list[tuple]:
+def statements_for_document(doc_id: str, text: str, sentence_rows, title: str = "", outlet: str = "", date: str = "") -> list[tuple]:
     """Statement rows (tuples in STATEMENT_COLUMNS order) for one document."""
-    return add_sentiment(statement_rows(doc_id, text, sentence_rows, title, outlet))
+    return add_sentiment(statement_rows(doc_id, text, sentence_rows, title, outlet, date))
 
 
 def statements_in_context(corpus, columns=("doc_id", "speaker", "side", "kind", "cue", "via", "text")) -> pd.DataFrame:

@@ -27,6 +27,7 @@ class Actor:
     aliases: tuple = ()
     surname: str = ""
     roles: tuple = ()
+    offices: tuple = ()  # (role words, first day, last day): "the Secretary" of a text of that date
 
 
 class Registry:
@@ -45,6 +46,11 @@ class Registry:
                 self.by_surname.setdefault(_key(a.surname), []).append(a)
             for role in a.roles:
                 self.by_role.setdefault(_key(role), []).append(a)
+        self.by_office: dict[str, list[tuple[str, str, Actor]]] = {}
+        for a in actors:
+            for roles, first, last in a.offices:
+                for role in roles:
+                    self.by_office.setdefault(_key(role), []).append((first, last, a))
         # (lower-cased alias, side) of the institutions of either side, longest alias first:
         # "a State Department spokesperson" speaks for the United States
         self.institution_sides: tuple[tuple[str, str], ...] = tuple(sorted(
@@ -80,6 +86,13 @@ class Registry:
 
     def role(self, text: str) -> list[Actor]:
         return self.by_role.get(_key(text), [])
+
+    def holders(self, role: str, date: str) -> list[Actor]:
+        """The actors who held the office *role* on *date* (ISO "YYYY-MM-DD"), by name."""
+        if not date:
+            return []
+        found = {a.name: a for first, last, a in self.by_office.get(_key(role), []) if first <= date[:10] and (not last or date[:10] <= last)}
+        return [found[k] for k in sorted(found)]
 
 
 def _key(text: str) -> str:
@@ -124,9 +137,30 @@ def _load(version: tuple, _countries_mtime: int) -> Registry:
                 aliases=tuple(str(a) for a in entry.get("aliases", []) or []),
                 surname=str(entry.get("surname", "") or ""),
                 roles=tuple(str(r) for r in entry.get("roles", []) or []),
+                offices=_offices(entry, entry.get("_file", path)),
             )
         )
     return Registry(actors)
+
+
+_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _offices(entry: dict, where) -> tuple:
+    """An entry's ``offices``: ``[{roles: [secretary, secretary of state], from: 2021-01-26,
+    to: 2025-01-20}]`` (``to`` left out while in office), as (roles, first day, last day)."""
+    value = entry.get("offices") or []
+    if not isinstance(value, list):
+        raise LexiconError(f"{where}: actor {entry['name']!r}: 'offices' must be a list of {{roles, from, to}}")
+    out = []
+    for office in value:
+        roles = office.get("roles") if isinstance(office, dict) else None
+        first, last = (str(office.get(k) or "") if isinstance(office, dict) else "" for k in ("from", "to"))
+        if not roles or not isinstance(roles, list) or not _DAY_RE.fullmatch(first) or last and not _DAY_RE.fullmatch(last):
+            raise LexiconError(f"{where}: actor {entry['name']!r}: each office needs 'roles' (a list) and 'from' "
+                               f"(and optionally 'to') as dates such as 2021-01-26")
+        out.append((tuple(str(r) for r in roles), first, last))
+    return tuple(out)
 
 
 def load_actors() -> Registry:

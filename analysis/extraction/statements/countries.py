@@ -121,6 +121,8 @@ class Countries:
         if body:
             return body
         side = self.side_of(plain)  # the whole outlet names it ("United Nations", "African Union")
+        if side is None:  # or its first part does ("United Nations (press.un.org), noon briefing transcript")
+            side = self.side_of(re.split(r"\s*[(,;|]\s*", text, maxsplit=1)[0].strip())
         org = self.by_name.get(side or "")
         if org is not None and org.kind == "organisation":
             return org.name  # an organisation publishing its own text

@@ -104,6 +104,10 @@ PURPOSE_RE = re.compile(r"(?:^|[.;:]\s+)(?:[^,.;:]{0,60},\s+)?(?P<subject>[^,.;:
 # "Source: news agencies, citing Peskov": a news site's line naming its source, no statement
 SOURCE_LINE_RE = re.compile(r"\s*(?:Sources?|Via|Credit)\s*:")
 # Thanks with nothing said: "expressed his gratitude", "conveyed their appreciation"
+# "has said this repeatedly, and ...": a pronoun for words said elsewhere, no statement here
+EMPTY_OBJECT_RE = re.compile(r"(?:this|that|it|so|as much)(?:\s+\w+ly)?\s*(?:[,;]|$|and\b|but\b)", re.I)
+# "will welcome the Chairperson of the Commission to the White House": hosting a visitor
+HOSTING_RE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'’-]*|of|the|for)(?:\s+(?:[A-Z][\w.'’-]*|of|the|for|and))*\s+to\s+(?:the\s+)?[A-Z]")
 PLEASANTRY_RE = re.compile(r"(?:(?:his|her|their|its|deep|sincere|heartfelt|warm)\s+)*(?:gratitude|thanks|appreciation)", re.I)
 # A clause that is one quotation and nothing else
 WHOLE_QUOTE_RE = re.compile(r"[“\"]([^“”\"]{3,})[”\"]")
@@ -404,6 +408,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         took_that = bool(_THAT_END_RE.search(sent[cm.start() + cue[1]:rest_start]))
         if PLEASANTRY_RE.fullmatch(clause):
             continue  # "Trump expressed his gratitude.": thanks, no statement
+        if EMPTY_OBJECT_RE.match(clause) or verb.startswith("welcom") and HOSTING_RE.match(clause):
+            continue  # "has said this repeatedly", "will welcome the Chairperson to the White House"
         whole = WHOLE_QUOTE_RE.fullmatch(clause)
         if whole:  # 'said, quote, "..."': the words themselves, a direct statement
             q0 = start + whole.start(1)

@@ -73,6 +73,12 @@ _INTRO_CLAUSE_RE = re.compile(r"(?:(?:In|On|At|During|After|Before|Although|Whil
 
 
 
+# Offices every country has: "the President" names an office holder only in a text of that
+# President's government
+OWN_COUNTRY_ROLES = {"president", "premier", "minister", "chancellor", "spokesperson", "spokesman", "spokeswoman", "king",
+                     "emir", "ambassador", "secretary"}
+
+
 class DocumentSpeakers(Cast):
     """A document's cast, with the speakers in focus and the resolution of speaker phrases."""
 
@@ -84,6 +90,7 @@ class DocumentSpeakers(Cast):
         self._titled: dict | None = None  # title word -> names with it (titled_names)
         self._indefinite: dict[str, list] = {}  # role noun -> its indefinite mentions
         self._authors: list | None = None  # documents whose author the text names (document_authors)
+        self.date = ""  # the document's date (ISO), for office holders the text never names
 
     def resolve_pronoun(self, pron: str, pos: int) -> Speaker | None:
         want = PRONOUNS.get(pron.lower(), "")
@@ -181,6 +188,15 @@ class DocumentSpeakers(Cast):
         if found:
             best = max(found, key=lambda x: x[0])[1]
             return self.actor_speaker(best) if isinstance(best, Actor) else best
+        # the holder of the office on the document's date: "the Secretary-General" of a UN
+        # briefing of 2016; a bare "President" only in its own government's text
+        holders = self.registry.holders(role_l, self.date) if self.date else []
+        if prefer and prefer != "unknown":
+            holders = [a for a in holders if a.side == prefer]
+        elif head in OWN_COUNTRY_ROLES:
+            holders = []
+        if len(holders) == 1:
+            return self.actor_speaker(holders[0])
         # the most recent person in focus whose side fits
         if head in PERSON_HEADS:
             want = side_from_words(role_l.split())

@@ -145,7 +145,9 @@ def transcript_turns(ex: Extraction) -> dict[int, tuple[Speaker, int]]:
     _self_introduced_reporters(ex, labels, speakers, paras)
     turns: dict[int, tuple[Speaker, int]] = {}
     first = min(labels)
-    opening = ex.d.main_speaker() if speakers[first].name == REPORTER.name or ONE_VOICE_TITLE_RE.match(ex.d.title or "") else None
+    named = briefer(ex, paras)
+    opening = named[0] if named else \
+        ex.d.main_speaker() if speakers[first].name == REPORTER.name or ONE_VOICE_TITLE_RE.match(ex.d.title or "") else None
     if opening is not None and opening.name == speakers[first].name:
         opening = None  # the headline's speaker opens with a label of their own
     current, cue = None, ""
@@ -157,7 +159,7 @@ def transcript_turns(ex: Extraction) -> dict[int, tuple[Speaker, int]]:
         else:
             body_start = s
             if current is None:
-                if opening is None or not _is_opening_paragraph(ex.text[s:e]):
+                if opening is None or not _is_opening_paragraph(ex.text[s:e]) or named and p <= named[1]:
                     continue
                 current, cue = opening, ""
             elif _is_heading(ex.text[s:e]):
@@ -180,7 +182,7 @@ SELF_NAMED_RE = re.compile(r"\b[Mm]y name is ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'�
 # "Transcript of the Weekly Media Briefing by the Spokesperson", "Remarks by President X at ...",
 # "Statement by the Secretary-General on ...": a headline that says the text is one voice's words
 ONE_VOICE_TITLE_RE = re.compile(r"^(?:(?:full\s+)?(?:transcript|text)\s+of\s+(?:the\s+)?|(?:opening\s+|closing\s+|keynote\s+)?"
-                                r"(?=remarks|statement|speech|address|(?:joint\s+)?press\s+(?:conference|statement|remarks)))(?:[\w'’-]+\s+){0,4}?"
+                                r"(?=remarks|statement|speech|address|(?:joint\s+)?press\s+(?:conference|statement|remarks)|(?:daily|weekly|regular|noon)\s))(?:[\w'’-]+\s+){0,4}?"
                                 r"(?:briefing|remarks|statement|speech|address|press conference)\s+(?:by|of)\b", re.I)
 # "Kim Yo Jong ... made public the following press statement ... on January 13:": the narration
 # that introduces a statement, not part of it
@@ -189,13 +191,37 @@ FOLLOWING_STATEMENT_RE = re.compile(r"\b(?:made public|issued|released|published
 BRACKET_NOTE_RE = re.compile(r"\s*\[[^\]]*\]\s*$")
 
 
+# "The following is a near-verbatim transcript of today's noon briefing by Stéphane Dujarric,
+# Spokesman for the Secretary-General.": the line that names a briefing's one speaker
+TRANSCRIPT_BY_RE = re.compile(r"\s*(?:The following is|Below is|This is|What follows is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:transcript|text|record)\s+of\b[^\n]{0,160}?\bby\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)")
+
+
+def briefer(ex: Extraction, paras: dict) -> tuple[Speaker, int] | None:
+    """(speaker, paragraph) of a line among the first paragraphs that names the one
+    speaker of the transcript that follows ("The following is a near-verbatim transcript of
+    ... by X, Spokesman for ..."), else None."""
+    for p in sorted(paras)[:4]:
+        s, e = paras[p]
+        m = TRANSCRIPT_BY_RE.match(ex.text, s, e)
+        if m:
+            sp = ex.d.resolve(m.group(1), m.start(1))
+            if sp is not None and sp.kind == "person":
+                if sp.side == "unknown" and ex.d.home_side:
+                    sp = Speaker(sp.name, ex.d.home_side, sp.pronoun, sp.kind)
+                return sp, p
+    return None
+
+
 def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speaker, int]]:
     """A transcript without labels whose headline names its one speaker ("Transcript of the
-    Weekly Media Briefing by the Spokesperson"): every paragraph but headings and editors'
-    notes ("[This is a rush transcript ...]") is that speaker's."""
-    if not ONE_VOICE_TITLE_RE.match(ex.d.title or ""):
+    Weekly Media Briefing by the Spokesperson"), or whose first lines do ("The following is a
+    transcript of ... by X"): every paragraph but headings and editors' notes ("[This is a
+    rush transcript ...]") is that speaker's."""
+    named = briefer(ex, paras)
+    if not ONE_VOICE_TITLE_RE.match(ex.d.title or "") and named is None:
         return {}
-    main = ex.d.main_speaker()
+    main = named[0] if named else ex.d.main_speaker()
     role = re.search(r"\bby\s+(?:the\s+)?((?:official\s+)?(?:spokesperson|spokesman|spokeswoman))\b", ex.d.title, re.I)
     if main is None and role:  # "... by the Spokesperson": the publisher's spokesperson, unnamed
         main = Speaker(" ".join(w.capitalize() for w in role.group(1).split()), ex.d.home_side or "unknown", "", "anonymous")
@@ -205,7 +231,8 @@ def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speak
     for p in sorted(paras):
         s, e = paras[p]
         para = ex.text[s:e]
-        if _is_heading(para) or BRACKET_NOTE_RE.fullmatch(para) or FOLLOWING_STATEMENT_RE.search(para):
+        if _is_heading(para) or BRACKET_NOTE_RE.fullmatch(para) or FOLLOWING_STATEMENT_RE.search(para) \
+                or named and p <= named[1]:
             continue
         turns[p] = (main, s)
         add_turn(ex, main, s, e, "")
