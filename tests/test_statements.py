@@ -810,3 +810,28 @@ def test_an_office_the_text_never_names_is_its_holder_on_the_documents_date():
 ])
 def test_briefing_lines_hosting_and_empty_objects(text, expected):
     assert [(p["speaker"], p["text"]) for p in predict(text, title=text.split("\n")[0])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # several parties speaking together are "both sides"; a joint statement speaks for them
+    ("In a joint statement, the three countries urged both parties to resume talks.\n\n"
+     "The statement stressed the need for a ceasefire agreement.",
+     [("both sides", "both parties to resume talks"), ("both sides", "the need for a ceasefire agreement")]),
+    # "agreed today to ...", a time phrase between subject and verb
+    ("Chile and Peru agreed today to establish a new border commission.",
+     [("both sides", "to establish a new border commission")]),
+    ("The Presidents of Chile and Peru, Gabriel Boric and Dina Boluarte, on Thursday night agreed that they will not use force.",
+     [("both sides", "they will not use force")]),
+    # a participle after a dash, and "as they called on"
+    ("The ministers expressed concern about the stalled talks — stressing the importance of water security.",
+     [("both sides", "concern about the stalled talks"), ("both sides", "the importance of water security")]),
+    # list items of a declaration take the speaker of their lead-in
+    ("Chile and Peru declared as follows:\n- Agreed that the two countries will not use force against one another.\n"
+     "- Committed to the pursuance of good neighbourliness.\n\nThe talks ended at noon.",
+     [("both sides", "the two countries will not use force against one another"),
+      ("both sides", "the pursuance of good neighbourliness")]),
+    # a list without a lead-in that names a speaker is no one's
+    ("The agenda:\n- Agreed minutes of the last meeting.\n- Noted apologies from members.", []),
+])
+def test_joint_statements_of_several_parties_and_lists(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected

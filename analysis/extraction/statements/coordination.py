@@ -23,7 +23,7 @@ ACTION_VERBS = re.compile(
 # A coordination before a verb: ", and", ", while", ", and also", " and", with the subject
 # repeated as a pronoun (", and he emphasized")
 # (", and both sides decided to ...": a joint subject of its own)
-JOIN_RE = re.compile(r"(?:\s*,\s*(?:and\s+|while\s+|and\s+also\s+)?|\s+and\s+(?:also\s+)?)"
+JOIN_RE = re.compile(r"(?:\s*,\s*(?:and\s+|while\s+|and\s+also\s+)?|\s+and\s+(?:also\s+)?|\s+as\s+(?=(?:he|she|they)\s))"
                      r"(?:(?P<subject>he|she|they|(?:both|the\s+two)\s+(?:sides|leaders|ministers|presidents|delegations|"
                      r"governments|countries|foreign\s+ministers))\s+(?:also\s+)?)?"
                      r"(?:(?:strongly|firmly|also|again|further|repeatedly|specifically)\s+)?$", re.I)

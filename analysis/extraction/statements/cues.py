@@ -17,7 +17,7 @@ _CLAUSE_OR_QUOTE_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|[,:]?\s*[“\"«]|
 _THAT_NEXT_RE = re.compile(r"\s+that\b")
 _RECOGNIZED_OBJECT_RE = re.compile(r"\s+(?:that\b|the\s+(?:importance|need|value|significance|role|progress|efforts?|contributions?)\b)")
 _TO_NEXT_RE = re.compile(r"\s+to\s")
-_AGREED_COMPLEMENT_RE = re.compile(r"\s+(?:that|to|with|on|in principle)\b")
+_AGREED_COMPLEMENT_RE = re.compile(r"\s+(?:(?:today|yesterday|again|also|jointly|unanimously|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?(?:that|to|with|on|in principle)\b")
 _DESCRIBED_AS_RE = re.compile(r"[^.;]{1,120}?\bas\b")
 
 
@@ -182,7 +182,7 @@ BOTH_SIDES = {
 
 # "the two Foreign Ministers", "both heads of state", "the two sides": a joint subject
 BOTH_SIDES_RE = re.compile(
-    r"(?:the\s+)?(?:two|both)\s+(?:[\w.-]+\s+){0,3}(?:sides?|leaders|ministers|presidents|premiers|"
+    r"(?:the\s+)?(?:two|both|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w.-]+\s+){0,3}(?:sides?|leaders|ministers|presidents|premiers|"
     r"heads of (?:state|government)|delegations|governments|countries|nations|secretaries|officials|"
     r"diplomats|counterparts|chiefs|advisors|advisers|envoys|parties)")
 
@@ -278,7 +278,7 @@ ING_CUE_RE = re.compile(r"(noting|adding|saying|stressing|warning|arguing|insist
                         r"emphasizing|emphasising|underscoring|acknowledging|calling on|urging|expressing|reiterating|"
                         r"reaffirming|highlighting|underlining|stating|asserting|declaring)\s+(?:that\s+)?")
 
-SECOND_CLAUSE_RE = re.compile(r",\s+" + ING_CUE_RE.pattern)
+SECOND_CLAUSE_RE = re.compile(r"(?:,|\s[—–])\s+" + ING_CUE_RE.pattern)
 
 
 def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:

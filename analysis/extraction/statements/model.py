@@ -78,6 +78,7 @@ class Extraction:
         self.used_quotes: set[int] = set()  # start offsets of quotes already consumed
         self.in_turn = False  # reading inside a transcript turn (nested speech only)
         self.addressee = None  # in a turn of a two-person transcript, the other person ("you said")
+        self.list_speaker: dict[int, object] = {}  # sentence index -> speaker of its list item (see listed_item)
 
     def in_claimed(self, a: int, b: int) -> bool:
         return self.claimed.overlaps(a, b)

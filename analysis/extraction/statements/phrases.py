@@ -43,7 +43,7 @@ AUX_RE = re.compile(
     r"would|will|did|does|do|not|never|had|in turn|was quoted as|is quoted as|were quoted as|"
     r"quoted as|has been|have been|had been|reportedly|publicly|privately|separately|himself|herself|"
     r"themselves|too|both|all|alone|first|last|at the time|at one point|at the meeting|"
-    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$",
+    r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning| afternoon| evening)?|today|yesterday|tonight)$",
     re.I,
 )
 CONNECTORS = {"of", "the", "for", "de", "van", "von", "bin", "al", "la", "le", "da", "del", "on", "and"}

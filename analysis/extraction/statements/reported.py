@@ -36,6 +36,7 @@ _TOLD_NAMED_OBJECT_RE = re.compile(r"\s*(?:the\s+)?(?:(?:[A-Z][\w.&'’-]*|of)\s
 _PREPOSITION_NEXT_RE = re.compile(r"\s*(?:in|at|on|during|after|before|to|via|through|with|from|over)\b")
 _NAMES_THEN_THAT_RE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)*(?:that|on|in|at|after|before|during)\b")
 _COMMA_NEXT_RE = re.compile(r"\s*,")
+_TIME_BEFORE_TO_RE = re.compile(r"\s*(?:today|yesterday|again|also|jointly|unanimously|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?=to\s)")
 _LEADING_CONJUNCTION_RE = re.compile(r"^(?:(?:and|but|so|then)\s+)?(?:\w+ly\s*,?\s+)?", re.I)
 _NEITHER_NO_START_RE = re.compile(r"\s*(?:neither|no)\b", re.I)
 _TITLE_AFTER_COMMA_RE = re.compile(r"[,—–]\s*((?:[\w.'’-]+\s+){1,6})$")
@@ -105,7 +106,7 @@ PURPOSE_RE = re.compile(r"(?:^|[.;:]\s+)(?:[^,.;:]{0,60},\s+)?(?P<subject>[^,.;:
 SOURCE_LINE_RE = re.compile(r"\s*(?:Sources?|Via|Credit)\s*:")
 # Thanks with nothing said: "expressed his gratitude", "conveyed their appreciation"
 # "has said this repeatedly, and ...": a pronoun for words said elsewhere, no statement here
-EMPTY_OBJECT_RE = re.compile(r"(?:this|that|it|so|as much)(?:\s+\w+ly)?\s*(?:[,;]|$|and\b|but\b)", re.I)
+EMPTY_OBJECT_RE = re.compile(r"(?:this|that|it|so|as much)(?:\s+\w+ly)?\s*(?:[,;]|$|and\b|but\b)|(?:as follows|the following)\W*$", re.I)
 # "will welcome the Chairperson of the Commission to the White House": hosting a visitor
 HOSTING_RE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'’-]*|of|the|for)(?:\s+(?:[A-Z][\w.'’-]*|of|the|for|and))*\s+to\s+(?:the\s+)?[A-Z]")
 PLEASANTRY_RE = re.compile(r"(?:(?:his|her|their|its|deep|sincere|heartfelt|warm)\s+)*(?:gratitude|thanks|appreciation)", re.I)
@@ -121,6 +122,9 @@ def clause_after_cue(sent: str, rest_start: int, verb: str) -> int:
     his remarks that") and the object of "told reporters (that)"."""
     rest = sent[rest_start:]
     m = _ADVERBS_THEN_THAT_RE.match(rest)
+    if m:
+        return rest_start + m.end()
+    m = _TIME_BEFORE_TO_RE.match(rest)  # "agreed today to establish ...": the infinitive
     if m:
         return rest_start + m.end()
     m = _PHRASE_THEN_THAT_RE.match(rest)
@@ -226,8 +230,45 @@ def announced_message(ex: Extraction, si: int, s: int, sent: str) -> bool:
     return True
 
 
+# A list item of a declaration or communique opened by its verb: "- Agreed that ...",
+# "2. Reaffirmed their commitment to ...", "(a) Called for ..."
+LIST_ITEM_RE = re.compile(r"\s*(?:[-•*–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])?\s*(?P<verb>(?:Agreed|Committed|Noted|Reaffirmed|Reiterated|Welcomed|Stressed|"
+                          r"Emphasi[sz]ed|Expressed|Called|Condemned|Recogni[sz]ed|Urged|Underlined|Underscored|Affirmed|"
+                          r"Acknowledged|Decided|Pledged|Resolved|Declared|Encouraged|Appreciated|Supported|Highlighted)\b"
+                          r"(?:\s+(?:on|for|upon|to))?)\s+")
+LEAD_IN_END_RE = re.compile(r"(?:as follows|the following|following)?\s*:\s*$")
+
+
+def listed_item(ex: Extraction, si: int, s: int, sent: str) -> bool:
+    """A statement for a list item opened by its verb ("- Agreed that ...") under a lead-in
+    that ends in a colon and names who speaks ("Guyana and Venezuela declared as follows:",
+    "The Ministers:"); True when made. Items after items keep the lead-in's speaker."""
+    m = LIST_ITEM_RE.match(sent)
+    if not m or si == 0:
+        return False
+    prev = si - 1
+    sp = ex.list_speaker.get(prev)
+    if sp is None:
+        ps, pe = ex.d.sents[prev][1], ex.d.sents[prev][2]
+        lead = ex.text[ps:pe]
+        if not LEAD_IN_END_RE.search(lead):
+            return False
+        sp = ex.d.subject_of(ps, pe)
+        if sp is None or sp.kind not in ("person", "institution", "group", "both"):
+            return False
+    ex.list_speaker[si] = sp
+    start = clause_after_cue(sent, m.end() - 1, m.group("verb").split()[0].lower())
+    clause = trim_clause(sent[start:].lstrip())
+    if start < len(sent) and sent[start] == " ":
+        start += len(sent[start:]) - len(sent[start:].lstrip())
+    if len(_WORD_RE.findall(clause)) < 3:
+        return True
+    ex.out.append(Statement(sp, "indirect", m.group("verb"), "", " ".join(clause.split()), s + start, s + start + len(clause)))
+    return True
+
+
 def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
-    if source_lead_in(ex, s, sent) or reports_in(ex, s, sent) or announced_message(ex, si, s, sent):
+    if listed_item(ex, si, s, sent) or source_lead_in(ex, s, sent) or reports_in(ex, s, sent) or announced_message(ex, si, s, sent):
         return
     acc = next(ACCORDING_RE.finditer(sent), None)
     made = False

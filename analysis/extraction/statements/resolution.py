@@ -66,6 +66,7 @@ _DOCUMENT_ISSUED_BY_RE = re.compile(r"\b" + _DOCUMENT_WORDS + r"\b,?\s+(?:(?:whi
 # "X has issued an official statement": X is the subject before the verb
 _ISSUED_DOCUMENT_RE = re.compile(r"\b(?:issued|released|published|adopted|put out|signed|sent|posted)\s+(?:a|an|the|its|their|his|her)\s+"
                                  r"(?:[\w-]+\s+){0,3}?(" + _DOCUMENT_WORDS + r")\b", re.I)
+_JOINT_DOCUMENT_RE = re.compile(r"\b(?:[Aa]|[Tt]he|[Tt]heir)\s+joint\s+(statement|declaration|communiqu[eé]|press release)\b")
 _NAME_PHRASE_RE = re.compile(r"(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.'’&-]*)(?:\s+(?:(?:of|for|and|the|on|de|du|des)\s+)*[A-Z][\w.'’&-]*)*")
 _GATHERING_RE = re.compile(r"(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:Annual|Extraordinary|Special|Informal)\s+)?(.+?)['’]?\s+(?:Meeting|Summit|Conference|Session|Ministerial)")
 _DOCUMENT_HEAD_END_RE = re.compile(r"\b" + _DOCUMENT_WORDS + r"$", re.I)
@@ -256,6 +257,8 @@ class DocumentSpeakers(Cast):
                 np = _NAME_PHRASE_RE.match(m.group(2))  # "the Kenyan Foreign Ministry", not "... welcomed the truce"
                 if np and np.group(0).strip() not in {"the", "The"}:
                     out.append((m.start(1), np.group(0).strip()))
+            for m in _JOINT_DOCUMENT_RE.finditer(self.text):
+                out.append((m.start(1), "both sides"))  # "In a joint statement, ..." ... "The statement stressed"
             for m in _ISSUED_DOCUMENT_RE.finditer(self.text):
                 s = self.sents[self.sent_index(m.start())][1] if self.sents else 0
                 got = np_before(self.text[s:m.start()])
