@@ -835,3 +835,14 @@ def test_briefing_lines_hosting_and_empty_objects(text, expected):
 ])
 def test_joint_statements_of_several_parties_and_lists(text, expected):
     assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+
+
+def test_a_statement_whose_headline_names_its_author_is_the_authors_paragraph_by_paragraph():
+    text = ("G7 Statement on the Situation in the Red Sea\n\nRome, 10 July 2024:\n\n"
+            "We condemn the attacks on merchant shipping in the strongest terms.\n\n"
+            "As our Foreign Ministers stated in June, we call on all parties to exercise restraint.")
+    got = [(p["speaker"], p["side"], p["text"]) for p in predict(text, title=text.split("\n")[0])]
+    assert got == [("G7", "G7", "We condemn the attacks on merchant shipping in the strongest terms."),
+                   ("G7", "G7", "As our Foreign Ministers stated in June, we call on all parties to exercise restraint.")]
+    # a headline whose first word is no side names no author
+    assert predict("Joint Statement on the Situation\n\nWe condemn the attacks.", title="Joint Statement on the Situation") == []

@@ -213,15 +213,34 @@ def briefer(ex: Extraction, paras: dict) -> tuple[Speaker, int] | None:
     return None
 
 
+# "E3 Statement for the Special Session of the IAEA Board", "G7 Foreign Ministers' Statement on
+# ...": a statement whose headline names the country, organisation or group that makes it
+AUTHOR_STATEMENT_TITLE_RE = re.compile(r"((?:[A-Z][\w.'’&-]*\s+){1,5}?)(?:Joint\s+)?(?:Statement|Declaration|Communiqu[eé])\s+"
+                                       r"(?:for|on|at|to|by|after|following|of|regarding|concerning)\b")
+
+
+def _statement_author(title: str) -> Speaker | None:
+    """The side a statement's headline names as its author ("E3 Statement for ..."), else None."""
+    m = AUTHOR_STATEMENT_TITLE_RE.match(title)
+    if not m:
+        return None
+    words = m.group(1).split()
+    side = side_from_words(words[:1]) if words else "unknown"
+    if side == "unknown" or len(words) > 1 and words[1][:1].islower():
+        return None
+    return Speaker(" ".join(w.rstrip("'’") for w in words), side, "they", "group")
+
+
 def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speaker, int]]:
     """A transcript without labels whose headline names its one speaker ("Transcript of the
     Weekly Media Briefing by the Spokesperson"), or whose first lines do ("The following is a
     transcript of ... by X"): every paragraph but headings and editors' notes ("[This is a
     rush transcript ...]") is that speaker's."""
     named = briefer(ex, paras)
-    if not ONE_VOICE_TITLE_RE.match(ex.d.title or "") and named is None:
+    author = _statement_author(ex.d.title or "") if named is None else None
+    if not ONE_VOICE_TITLE_RE.match(ex.d.title or "") and named is None and author is None:
         return {}
-    main = named[0] if named else ex.d.main_speaker()
+    main = named[0] if named else author or ex.d.main_speaker()
     role = re.search(r"\bby\s+(?:the\s+)?((?:official\s+)?(?:spokesperson|spokesman|spokeswoman))\b", ex.d.title, re.I)
     if main is None and role:  # "... by the Spokesperson": the publisher's spokesperson, unnamed
         main = Speaker(" ".join(w.capitalize() for w in role.group(1).split()), ex.d.home_side or "unknown", "", "anonymous")

@@ -18,7 +18,7 @@ from .phrases import INSTITUTION_WORDS, PERSON_HEADS, clean_tok, source_head
 
 FUNCTION_WORDS = {"and", "or", "of", "the", "a", "an", "to", "in", "on", "at", "for", "with", "by", "from", "as", "that",
                   "which", "who", "whom", "just", "also", "but", "than", "into", "about", "over", "under", "said", "says"}
-FIRST_PERSON = re.compile(r"^(?:I|I['’](?:m|ve|ll|d)|we|We['’](?:re|ve|ll|d))\b")
+FIRST_PERSON = re.compile(r"^(?:I|I['’](?:m|ve|ll|d)|we|We['’](?:re|ve|ll|d)|[Oo]ur|[Mm]y)\b")  # "our Foreign Ministers": the text's own voice
 # Lower-case heads that name someone who can speak ("officials", "the ministry", "analysts")
 SPEAKING_HEADS = ROLE_HEADS | PERSON_HEADS | OFFICIAL_HEADS | NON_OFFICIAL_HEADS | INSTITUTION_WORDS \
     | {h.lower() for h in INSTITUTION_HEADS} | {"sides", "side", "parties", "both", "reporter", "moderator", "employee", "staff", "group", "body"}
