@@ -846,3 +846,22 @@ def test_a_statement_whose_headline_names_its_author_is_the_authors_paragraph_by
                    ("G7", "G7", "As our Foreign Ministers stated in June, we call on all parties to exercise restraint.")]
     # a headline whose first word is no side names no author
     assert predict("Joint Statement on the Situation\n\nWe condemn the attacks.", title="Joint Statement on the Situation") == []
+
+
+@pytest.mark.parametrize("raw, speaker", [
+    # a line under the headline names whose words follow
+    ("Joint press statements of the Presidents\n\nStatement by President Recep Tayyip Erdogan\n\n"
+     "I am greeting you with the sincerest feelings, respect and love.\n\nWe will continue our support for our brothers.",
+     "Recep Tayyip Erdogan"),
+    # "Press conference" / "by X following ...": the headline broken over two lines
+    ("Press conference\n\nby NATO Secretary General Mark Rutte following the meetings of NATO Ministers\n\n"
+     "Good afternoon, and thank you all for coming today.\n\nWe have just concluded two very productive days of meetings.",
+     "Mark Rutte"),
+    # "X'S WORDS AT ... PRESS CONFERENCE"
+    ("Leaders meet in Kyiv\n\nPRIME MINISTER KEIR STARMER'S WORDS AT KYIV PRESS CONFERENCE\n\n"
+     "It is a real pleasure to be here in Kyiv with you all today.\n\nThere is no glory in aggression and conquest.",
+     "Keir Starmer"),
+])
+def test_a_heading_line_names_the_speaker_of_the_paragraphs_after_it(raw, speaker):
+    got = predict(raw)
+    assert len(got) == 2 and {p["speaker"] for p in got} == {speaker} and all(p["kind"] == "direct" for p in got)

@@ -130,6 +130,13 @@ def _split_blocks(lines: list[str]) -> list[list[tuple[int, str]]]:
     return blocks
 
 
+# A line under the headline that says whose words follow ("Statement by President X", "Remarks by
+# the Foreign Minister"): part of the text, not a label
+VOICE_HEADING = re.compile(r"\s*(?:(?:opening|closing|keynote|joint|introductory|concluding)\s+)?(?:press\s+)?"
+                           r"(?:statement|remarks|speech|address|intervention)\s+(?:by|of)\s+[A-Z]"
+                           r"|[^\n]{3,80}?['’]s?\s+(?:words|remarks|speech|statement|address)\s+(?:at|to|on|in|before)\b", re.I)
+
+
 def _is_body(text: str, rules: _Rules) -> bool:
     # a headline may end in a note in brackets: "Press Conference by Minister Nishimura (Excerpt)"
     bare = re.sub(r"\s*\([^()]{1,40}\)$", "", text) or text
@@ -201,6 +208,8 @@ def clean_text(raw: str, title_hint: str = "", layout: str = "page") -> CleanRes
     drop: dict[int, str] = {}
     for i in range(first_body):
         no, text = paras[i]
+        if title and VOICE_HEADING.match(text):
+            continue  # "Statement by President X" under the headline: whose words follow, kept
         if hint_key and _line_key(text) == hint_key:
             drop[i] = "headline"
             title = title or text

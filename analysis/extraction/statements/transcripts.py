@@ -131,15 +131,19 @@ def transcript_turns(ex: Extraction) -> dict[int, tuple[Speaker, int]]:
         if found:
             labels[p] = found
     event = TRANSCRIPT_TITLE_RE.search(ex.d.title or "")
-    if not labels:
+    headings = voice_headings(ex, paras)
+    if not labels and not headings:
         return _unlabelled_transcript(ex, paras)
-    if (len(labels) < 2 or len({_label_key(v[0]) for v in labels.values()}) < 2) and not event:
+    if (len(labels) < 2 or len({_label_key(v[0]) for v in labels.values()}) < 2) and not event and not headings:
         return {}  # a transcript has two kinds of label, or its headline names the event
     speakers = {}
     for p in sorted(labels):
         label, body_start = labels[p]
         speakers[p] = label_speaker(ex, label, paras[p][0], lex)
-    if len(labels) == 1 and speakers[min(labels)].kind != "person":
+    for p, sp in headings.items():  # "Statement by President X": X's words follow, up to the next label
+        labels[p] = ("", paras[p][1])
+        speakers[p] = sp
+    if len(labels) == 1 and speakers[min(labels)].kind != "person" and not headings:
         return {}  # one label alone must name a person ("Ms. KAMIKAWA Yoko, Minister for Foreign Affairs:")
     _name_moderators(ex, labels, speakers, paras)
     _self_introduced_reporters(ex, labels, speakers, paras)
@@ -181,9 +185,9 @@ SELF_NAMED_RE = re.compile(r"\b[Mm]y name is ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'�
 
 # "Transcript of the Weekly Media Briefing by the Spokesperson", "Remarks by President X at ...",
 # "Statement by the Secretary-General on ...": a headline that says the text is one voice's words
-ONE_VOICE_TITLE_RE = re.compile(r"^(?:(?:full\s+)?(?:transcript|text)\s+of\s+(?:the\s+)?|(?:opening\s+|closing\s+|keynote\s+)?"
+ONE_VOICE_TITLE_RE = re.compile(r"^(?:(?-i:by\s+[A-Z])|(?:(?:full\s+)?(?:transcript|text)\s+of\s+(?:the\s+)?|(?:opening\s+|closing\s+|keynote\s+)?"
                                 r"(?=remarks|statement|speech|address|(?:joint\s+)?press\s+(?:conference|statement|remarks)|(?:daily|weekly|regular|noon)\s))(?:[\w'’-]+\s+){0,4}?"
-                                r"(?:briefing|remarks|statement|speech|address|press conference)\s+(?:by|of)\b", re.I)
+                                r"(?:briefing|remarks|statement|speech|address|press conference)\s+(?:by|of)\b)", re.I)
 # "Kim Yo Jong ... made public the following press statement ... on January 13:": the narration
 # that introduces a statement, not part of it
 FOLLOWING_STATEMENT_RE = re.compile(r"\b(?:made public|issued|released|published|delivered|gave|read out|made)\s+the following\s+"
@@ -231,13 +235,66 @@ def _statement_author(title: str) -> Speaker | None:
     return Speaker(" ".join(w.rstrip("'’") for w in words), side, "they", "group")
 
 
+# A line that names whose words follow: "Statement by President Recep Tayyip Erdogan", "by NATO
+# Secretary General Mark Rutte following the meetings of ..." (under a headline "Press
+# conference"), "PRIME MINISTER KEIR STARMER'S WORDS AT KYIV PRESS CONFERENCE"
+VOICE_HEADING_RE = re.compile(
+    r"\s*[-–•]?\s*(?:(?:(?:opening|closing|keynote|joint|introductory|concluding|video)\s+)?(?:press\s+)?"
+    r"(?:statement|remarks|speech|address|press conference|briefing|words|intervention|message|press statement)\s+(?:by|of|from)\s+"
+    r"|(?P<by>by)\s+)(?P<who>[^\n:]{3,120}?)(?=\s+(?:at|on|following|after|during|to|before|in|for|with)\s|[,:]|\s*$)", re.I)
+POSSESSIVE_WORDS_RE = re.compile(r"\s*(?P<who>[^\n:]{3,80}?)['’]s?\s+(?:words|remarks|speech|statement|address|message)\b", re.I)
+
+
+def _title_voice(ex: Extraction) -> Speaker | None:
+    """The person a headline names as speaking ("PRIME MINISTER KEIR STARMER'S WORDS AT KYIV ..."), else None."""
+    m = POSSESSIVE_WORDS_RE.match(ex.d.title or "")
+    return _heading_person(ex, m.group("who"), 0) if m else None
+
+
+def _heading_person(ex: Extraction, who: str, pos: int) -> Speaker | None:
+    who = who.strip()
+    if who.isupper():  # "PRIME MINISTER KEIR STARMER"
+        who = " ".join(w.capitalize() if len(w) > 2 or w in ("MR", "MS", "DR") else w.lower() for w in who.split())
+    sp = ex.d.resolve(who, pos)
+    if sp is None or sp.kind != "person":
+        return None
+    if sp.side == "unknown" and ex.d.home_side:
+        sp = Speaker(sp.name, ex.d.home_side, sp.pronoun, sp.kind)
+    return sp
+
+
+def voice_headings(ex: Extraction, paras: dict) -> dict[int, Speaker]:
+    """Heading lines that name the person whose words follow them, by paragraph. A heading is
+    short, has no final period and names a person; "by X" alone only right under the headline."""
+    out: dict[int, Speaker] = {}
+    order = sorted(paras)
+    for i, p in enumerate(order):
+        s, e = paras[p]
+        if e - s > 220:
+            continue
+        line = ex.text[s:e]
+        if line.rstrip().endswith((".", "?", "!", "”", '"')) or len(line.split()) > 25:
+            continue
+        m = VOICE_HEADING_RE.match(line)
+        if m and m.group("by") and i > 1:
+            m = None  # "by X" only continues the headline
+        if m is None and i <= 2:
+            m = POSSESSIVE_WORDS_RE.match(line)
+        if m is None:
+            continue
+        sp = _heading_person(ex, m.group("who"), s + m.start("who"))
+        if sp is not None:
+            out[p] = sp
+    return out
+
+
 def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speaker, int]]:
     """A transcript without labels whose headline names its one speaker ("Transcript of the
     Weekly Media Briefing by the Spokesperson"), or whose first lines do ("The following is a
     transcript of ... by X"): every paragraph but headings and editors' notes ("[This is a
     rush transcript ...]") is that speaker's."""
     named = briefer(ex, paras)
-    author = _statement_author(ex.d.title or "") if named is None else None
+    author = _statement_author(ex.d.title or "") or _title_voice(ex) if named is None else None
     if not ONE_VOICE_TITLE_RE.match(ex.d.title or "") and named is None and author is None:
         return {}
     main = named[0] if named else author or ex.d.main_speaker()
