@@ -47,3 +47,20 @@ def test_remembered_punkt_decisions_give_the_spans_of_plain_punkt(tmp_path):
     for p in paragraphs + paragraphs:  # the second time from what it remembers
         assert list(remembering.span_tokenize(p)) == list(plain.span_tokenize(p))
     assert len(remembering._decisions) > 100
+
+
+def test_line_breaks_inside_a_blank_line_block_of_a_speech_only_break_lines():
+    from analysis.reading.cleaning import clean_text
+
+    speech = ("Press conference\n\nGood evening.\n\nI have just had a constructive meeting.\n\n"
+              "It has delivered more in our fight against terrorism.\nMore security for Turkey.\nAnd a stronger NATO.\n\n"
+              "Since our agreement in Madrid,\nSweden and Turkey have worked closely together.\n\n"
+              "NATO Spokesperson Oana Lungescu:\nOkay, we'll go to TV4.\n\nThank you all.\n")
+    paras = clean_text(speech).text.split("\n\n")
+    assert "It has delivered more in our fight against terrorism. More security for Turkey. And a stronger NATO." in paras
+    assert "Since our agreement in Madrid, Sweden and Turkey have worked closely together." in paras
+    assert "NATO Spokesperson Oana Lungescu: Okay, we'll go to TV4." in paras  # a label opens a paragraph of its own
+    # one blank line under the headline, then one paragraph per line: every line its own paragraph
+    news = "Talks resume\n\nThe talks resumed on Monday.\nThe ministers met for two hours.\nNo date was set for the next round.\n"
+    assert clean_text(news).text.split("\n\n") == ["The talks resumed on Monday.", "The ministers met for two hours.",
+                                                    "No date was set for the next round."]

@@ -112,6 +112,7 @@ def _split_blocks(lines: list[str]) -> list[list[tuple[int, str]]]:
     by blank lines a line ending with sentence punctuation ends one too. A file without
     any blank line has one paragraph per line."""
     has_blank = any(not line.strip() for line in lines)
+    soft = has_blank and _soft_line_breaks(lines)
     blocks: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] = []
     for no, line in enumerate(lines, start=1):
@@ -121,13 +122,39 @@ def _split_blocks(lines: list[str]) -> list[list[tuple[int, str]]]:
                 blocks.append(current)
                 current = []
             continue
+        if soft and current and _OWN_LINE_RE.match(s):
+            blocks.append(current)  # a label or list item starts its own paragraph
+            current = []
         current.append((no, s))
-        if not has_blank or s[-1] in ".?!\"”’»:":
+        if not has_blank or not soft and s[-1] in ".?!\"”’»:":
             blocks.append(current)
             current = []
     if current:
         blocks.append(current)
     return blocks
+
+
+# A line that starts a paragraph of its own even inside a block: a speaker label ("MR. X:",
+# "Question:"), a list item ("- Agreed that", "2.", "(a)")
+_OWN_LINE_RE = re.compile(r"(?:[-•*–—]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s|[A-Z][^:\n]{0,60}:(?:\s|$)|Q\s)")
+
+
+def _soft_line_breaks(lines: list[str]) -> bool:
+    """True when blank lines separate the paragraphs of the text and the single line breaks
+    inside some of them only break lines (a speech printed one phrase per line): most blocks
+    between blank lines are one line long, and there are at least four of them. A text whose
+    paragraphs are single lines under one blank line after the headline has hard breaks."""
+    sizes, n = [], 0
+    for line in lines:
+        if line.strip():
+            n += 1
+        elif n:
+            sizes.append(n)
+            n = 0
+    if n:
+        sizes.append(n)
+    single = sum(1 for k in sizes if k == 1)
+    return len(sizes) >= 4 and single >= len(sizes) - single
 
 
 # A line under the headline that says whose words follow ("Statement by President X", "Remarks by
