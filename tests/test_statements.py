@@ -865,3 +865,20 @@ def test_a_statement_whose_headline_names_its_author_is_the_authors_paragraph_by
 def test_a_heading_line_names_the_speaker_of_the_paragraphs_after_it(raw, speaker):
     got = predict(raw)
     assert len(got) == 2 and {p["speaker"] for p in got} == {speaker} and all(p["kind"] == "direct" for p in got)
+
+
+def test_a_state_news_agency_reports_its_own_officials_by_title():
+    text = ("Iran to continue its policies\n\nForeign Ministry Spokesman Bahram Ghasemi underlined that any decision on "
+            "the deal can only be taken by the joint commission.")
+    assert [(p["speaker"], p["side"]) for p in predict(text, outlet="Mehr News Agency (MNA)")] == [("Bahram Ghasemi", "Iran")]
+    # in an ordinary paper the same official has no side of his own
+    assert [(p["speaker"], p["side"]) for p in predict(text, outlet="The Daily Planet")] == [("Bahram Ghasemi", "unknown")]
+
+
+def test_a_communique_council_and_its_numbered_decisions():
+    text = ("COMMUNIQUE\n\nThe Peace and Security Council of the African Union (AU), at its 469th meeting, adopted the "
+            "following decision:\n\nCouncil:\n\n1. Takes note of the statement made by the representative of Niger on the "
+            "fight against the group;\n\n2. Expresses its outrage at the kidnapping of over 200 young girls.")
+    got = [(p["speaker"], p["side"], p["text"][:30]) for p in predict(text)]
+    assert got == [("Peace and Security Council of the African Union", "African Union", "the statement made by the repr"),
+                   ("Peace and Security Council of the African Union", "African Union", "its outrage at the kidnapping ")]

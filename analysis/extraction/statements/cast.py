@@ -244,13 +244,17 @@ class Cast:
                 side = role_side(m.group(2), self.registry)
                 if side:
                     found.setdefault(m.group(1), set()).add(side)
+            home = self.home_side
             for m in ROLE_THEN_NAME_RE.finditer(self.text):
                 # up to five words before the role, within the line
                 before = self.text[max(0, m.start() - 80): m.start()].rsplit("\n", 1)[-1].split()[-5:]
                 side = role_side(" ".join(before + [m.group(1)]), self.registry, bare_countries=True) if before else None
                 if side:
                     found.setdefault(m.group(2), set()).add(side)
-            home = self.home_side
+                elif home and m.group(1).lower().startswith("spokes") and side_from_words(before) == "unknown":
+                    # "Foreign Ministry Spokesman Bahram Ghasemi" in his own government's or
+                    # state agency's text: its spokesman (a counterpart's is named with a country)
+                    found.setdefault(m.group(2), set()).add(home)
             if home:
                 for m in APPOSITIVE_ROLE_RE.finditer(self.text):
                     role = m.group(2)

@@ -33,6 +33,7 @@ class Country:
     forms: tuple  # every word or phrase that names it (lower case)
     bodies: tuple  # foreign ministries and leaders' offices (lower case)
     adjectives: tuple = ()  # "indian", "south korean" (lower case)
+    news_agencies: tuple = ()  # its state news agencies ("TASS", "Xinhua", "Kazinform"), as written
 
 
 class Countries:
@@ -57,6 +58,10 @@ class Countries:
         self.body_re = re.compile(r"(?<!\w)(" + "|".join(re.escape(b) for b in bodies) + r")(?!\w)", re.I) \
             if bodies else re.compile(r"(?!x)x")
         self._home: dict[str, str | None] = {}
+        agencies = {a: c.name for c in entries for a in c.news_agencies}
+        self.agency_side = agencies
+        self.agency_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(agencies, key=lambda a: (-len(a), a)))
+                                    + r")(?![\w-])") if agencies else re.compile(r"(?!x)x")
         self.adjectives = {a.lower().replace("’", "'") for c in entries for a in c.adjectives} & set(self.by_form)
         self.phrase_set = frozenset(f for f in self.by_form if " " in f)  # forms of several words
         forms = sorted(self.by_form, key=lambda f: (-len(f), f))
@@ -130,7 +135,12 @@ class Countries:
         found = {side for a, b, side in self.sides_in(text)}
         if len(found) == 1 and (GOVERNMENT_WORDS.search(text) or named):
             return found.pop()
-        return self.bodies.get(named.group(1).lower().replace("’", "'")) if named else None
+        if named:
+            return self.bodies.get(named.group(1).lower().replace("’", "'"))
+        # a state news agency reports its own government's officials by their titles alone
+        # ("the Head of State", "Foreign Ministry Spokesman Bahram Ghasemi")
+        agencies = {self.agency_side[m.group(1)] for m in self.agency_re.finditer(text)}
+        return agencies.pop() if len(agencies) == 1 else None
 
 
 def _strings(value, where: str) -> list[str]:
@@ -160,7 +170,7 @@ def _load_file(path) -> list[tuple[Country, set]]:
         amb = {x.strip().lower().replace("’", "'") for x in _strings(e.get("ambiguous"), where)}
         adjectives = tuple(dict.fromkeys(_strings(e.get("adjectives"), where)))  # as written: "Indian"
         out.append((Country(name, str(e.get("code", "") or ""), str(e.get("kind", "state")), low(forms), low(bodies),
-                            adjectives), amb))
+                            adjectives, tuple(_strings(e.get("news_agencies"), where))), amb))
     return out
 
 

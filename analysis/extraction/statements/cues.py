@@ -177,7 +177,8 @@ BOTH_SIDES = {
     "both presidents", "the two delegations", "both delegations", "the sides", "the leaders",
     "the two diplomats", "both diplomats", "the two officials", "both officials", "the two men",
     "the pair", "the two top diplomats", "the ministers", "the foreign ministers", "the two foreign ministers",
-    "both foreign ministers",
+    "both foreign ministers", "the presidents", "the prime ministers", "the heads of state", "the heads of state and government",
+    "the heads of government",
 }
 
 # "the two Foreign Ministers", "both heads of state", "the two sides": a joint subject

@@ -232,10 +232,11 @@ def announced_message(ex: Extraction, si: int, s: int, sent: str) -> bool:
 
 # A list item of a declaration or communique opened by its verb: "- Agreed that ...",
 # "2. Reaffirmed their commitment to ...", "(a) Called for ..."
-LIST_ITEM_RE = re.compile(r"\s*(?:[-•*–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])?\s*(?P<verb>(?:Agreed|Committed|Noted|Reaffirmed|Reiterated|Welcomed|Stressed|"
-                          r"Emphasi[sz]ed|Expressed|Called|Condemned|Recogni[sz]ed|Urged|Underlined|Underscored|Affirmed|"
-                          r"Acknowledged|Decided|Pledged|Resolved|Declared|Encouraged|Appreciated|Supported|Highlighted)\b"
-                          r"(?:\s+(?:on|for|upon|to))?)\s+")
+LIST_ITEM_RE = re.compile(r"\s*(?:[-•*–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])?\s*(?P<verb>(?:(?:Agree|Commit|Note|Reaffirm|Reiterate|Welcome|Stress|"
+                          r"Emphasi[sz]e|Express|Call|Condemn|Recogni[sz]e|Urge|Underline|Underscore|Affirm|Acknowledge|Decide|"
+                          r"Pledge|Resolve|Declare|Encourage|Appreciate|Support|Highlight|Recall|Commend|Request|Appeal|Demand|"
+                          r"Deplore|Reject|Renew)(?:d|ed|s|es)?|Commit(?:ted|s)?|Takes? note|Took note)\b(?:\s+(?:on|for|upon|to|of))?)\s+")
+LIST_MARK_RE = re.compile(r"\s*(?:[-•*–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*")
 LEAD_IN_END_RE = re.compile(r"(?:as follows|the following|following)?\s*:\s*$")
 
 
@@ -247,6 +248,8 @@ def listed_item(ex: Extraction, si: int, s: int, sent: str) -> bool:
     if not m or si == 0:
         return False
     prev = si - 1
+    if prev > 0 and LIST_MARK_RE.fullmatch(ex.text, ex.d.sents[prev][1], ex.d.sents[prev][2]):
+        prev -= 1  # "1." split off as a sentence of its own
     sp = ex.list_speaker.get(prev)
     if sp is None:
         ps, pe = ex.d.sents[prev][1], ex.d.sents[prev][2]

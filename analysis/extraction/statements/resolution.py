@@ -66,6 +66,7 @@ _DOCUMENT_ISSUED_BY_RE = re.compile(r"\b" + _DOCUMENT_WORDS + r"\b,?\s+(?:(?:whi
 # "X has issued an official statement": X is the subject before the verb
 _ISSUED_DOCUMENT_RE = re.compile(r"\b(?:issued|released|published|adopted|put out|signed|sent|posted)\s+(?:a|an|the|its|their|his|her)\s+"
                                  r"(?:[\w-]+\s+){0,3}?(" + _DOCUMENT_WORDS + r")\b", re.I)
+_BODY_OF_RE = re.compile(r"\sof\s")
 _JOINT_DOCUMENT_RE = re.compile(r"\b(?:[Aa]|[Tt]he|[Tt]heir)\s+joint\s+(statement|declaration|communiqu[eé]|press release)\b")
 _NAME_PHRASE_RE = re.compile(r"(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.'’&-]*)(?:\s+(?:(?:of|for|and|the|on|de|du|des)\s+)*[A-Z][\w.'’&-]*)*")
 _GATHERING_RE = re.compile(r"(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:Annual|Extraordinary|Special|Informal)\s+)?(.+?)['’]?\s+(?:Meeting|Summit|Conference|Session|Ministerial)")
@@ -180,7 +181,7 @@ class DocumentSpeakers(Cast):
                 found.append((mentions[k][0], Speaker(phrase, side_from_words(phrase.split()), "", "anonymous")))
         prefer = self.home_side or self.turn_side
         if found and prefer and prefer != "unknown" and side_from_words(role_l.split()) == "unknown" \
-                and head in {"president", "secretary"}:
+                and (head in {"president", "secretary", "premier", "chancellor"} or role_l.endswith("prime minister")):
             # "the President" in a government's own text, or in its spokesperson's turn, is its
             # own president: never the foreign one named last ("President Xi")
             found = [f for f in found if getattr(f[1], "side", None) == prefer]
@@ -300,7 +301,8 @@ class DocumentSpeakers(Cast):
                     return sp
                 best = best or sp
         for start, titles, toks in reversed(self.names):
-            if 0 <= start < pos and toks and toks[-1].lower() == head and len(toks) >= 2:
+            if 0 <= start < pos and toks and len(toks) >= 2 and (toks[-1].lower() == head or _BODY_OF_RE.search(" ".join(toks[1:]).lower() + " ", 0) and head in [t.lower() for t in toks[1:-1]]):
+                # "the council" is "the Peace and Security Council of the African Union" too
                 name = " ".join(toks)
                 actor = self.lookup(name)
                 if actor:
@@ -434,7 +436,8 @@ class DocumentSpeakers(Cast):
             if inst[-1][:1].islower() and inst[0].lower() in {"the", "a", "an"}:
                 name = " ".join(clean_tok(t) for t in inst[1:])
             if name.lower() in ROLE_HEADS or name.lower() in INSTITUTION_WORDS:
-                sp = self.resolve_role(name.lower(), pos, toks[0].lower() == "the")
+                # "the ministry", or "Council" alone (a communique's "Council: 1. Takes note ...")
+                sp = self.resolve_role(name.lower(), pos, toks[0].lower() == "the" or len(toks) == 1)
                 if sp:
                     return sp
             return Speaker(name, side_from_words(core), "it", "institution")
