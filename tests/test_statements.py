@@ -882,3 +882,18 @@ def test_a_communique_council_and_its_numbered_decisions():
     got = [(p["speaker"], p["side"], p["text"][:30]) for p in predict(text)]
     assert got == [("Peace and Security Council of the African Union", "African Union", "the statement made by the repr"),
                    ("Peace and Security Council of the African Union", "African Union", "its outrage at the kidnapping ")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "..., X told journalists."
+    ("No agreement on a joint press conference has been reached, Kremlin aide Yuri Ushakov told journalists.",
+     [("Yuri Ushakov", "No agreement on a joint press conference has been reached")]),
+    # hopes with a clause is a statement; hoped to (a plan) or inside another speaker's clause is not
+    ("The Secretary-General hopes all parties will engage in peaceful dialogue.",
+     [("Secretary-General", "all parties will engage in peaceful dialogue")]),
+    ("The minister hoped to visit Lima next year.", []),
+    ("Mao Ning said China hoped \"all parties concerned\" would talk.",
+     [("Mao Ning", "China hoped \"all parties concerned\" would talk")]),
+])
+def test_told_journalists_and_hopes(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected

@@ -68,14 +68,15 @@ def _run(ex: Extraction) -> list[Statement]:
         ex.out[n_before:] = [st for st in ex.out[n_before:] if is_speaker(st.speaker)]  # not 'Quote: "..."'
         handle_indirect(ex, si, s, e, sent)
         own_country = ex.out[n_before:]
-        if own_country and all(st.speaker.kind == "group" for st in own_country):
+        if own_country and all(st.speaker.kind == "group" or st.speaker.name.lower().endswith(" side") for st in own_country):
             # "China welcomes ..." inside Wang Yi's paragraph goes on reporting him
             opener = continuation_opener(ex, si, para, sent)
             if opener is not None and all(st.speaker.side == opener.speaker.side for st in own_country):
                 del ex.out[n_before:]
+                last_end = ex.out[-1].end if ex.out else -1
                 handle_continuation(ex, si, para, s, e, sent)
-                if len(ex.out) == n_before:
-                    ex.out.extend(own_country)
+                if len(ex.out) == n_before and (not ex.out or ex.out[-1].end == last_end):
+                    ex.out.extend(own_country)  # (a run of continuations grows its last statement instead)
         if len(ex.out) == n_before:
             handle_continuation(ex, si, para, s, e, sent)
         if len(ex.out) == n_before and q_by_sent.get(si):
@@ -99,6 +100,7 @@ def _run(ex: Extraction) -> list[Statement]:
                 add_turn(ex, sp, a, b)
     ex.out = [st for st in ex.out if is_speaker(st.speaker)]  # never a fragment as speaker
     ex.out.sort(key=lambda st: (st.start, st.end))
+    ex.out = _outside_quotations(ex.out)
     # drop duplicates (same span)
     uniq, seen = [], set()
     for st in ex.out:
@@ -120,6 +122,19 @@ QUESTION_CUE_RE = re.compile(r"\W*(?:(?:and|but|so|sir|also)\W+)*(?:has|have|had
                              r"can|could|should|shall)\s+(?:[\w.'’-]+\s+){1,4}?[\w'’-]+\s*$", re.I)
 QUOTE_LABEL_RE = re.compile(r"(?:Quote|Literally|In (?:his|her|their) words)\s*:\s*")
 CITING_RE = re.compile(r"\bciting\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s*$", re.M)
+
+
+def _outside_quotations(out: list[Statement]) -> list[Statement]:
+    """*out* (sorted by start) without reported statements that lie inside a quotation of
+    the same speaker: the quotation already holds those words."""
+    kept, reach, reach_sp = [], -1, None
+    for st in out:
+        if st.kind == "indirect" and st.end <= reach and st.speaker.name == reach_sp:
+            continue
+        kept.append(st)
+        if st.kind == "direct" and st.end > reach:
+            reach, reach_sp = st.end, st.speaker.name
+    return kept
 
 
 def quoted_paragraph(ex: Extraction, si: int, para: int, s: int, sent_quotes) -> None:

@@ -47,7 +47,7 @@ conveyed conveys reassured reassures reminded reminds welcomed welcomes welcomin
 informed informs opined hailed hails praised praises made makes making decided decides
 concurred concurs appreciated appreciates voiced voices recognized recognizes shared shares advised advises
 committed commits mentioned mentions encouraged encourages believes believed sees
-communicated communicates communicate considers considered
+communicated communicates communicate considers considered hopes hoped
 """.split() + """recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe""".split()
 
 # Present forms of a plural subject ("both sides recognize the importance of ..."): a cue only
@@ -191,6 +191,7 @@ STAGE_DIRECTION = r"\((?:laughter|applause|inaudible|crosstalk|through (?:an )?i
 
 # Verbs that report speech only with a clause ("maintained that ...", not "maintained their stance").
 THAT_ONLY = {
+    "hopes", "hoped",  # "hopes all parties will engage", not "hoped to visit"
     "maintained", "maintains", "maintaining", "observed", "observes", "recalled", "recalls",
     "indicated", "indicates", "signaled", "signalled", "signals", "conveyed", "conveys",
     "confirmed", "confirms", "confirming", "reported", "reports", "predicted", "predicts",

@@ -271,6 +271,8 @@ def attribution_before(ex: Extraction, before: str, sent_start: int, open_pos: i
     cue = cue_text(m, between)
     if not cue:
         return None
+    if m.group(1).lower() in ("hopes", "hoped"):
+        return "indirect"  # 'China hoped "all parties concerned" would ...': a mixed quote
     between = b[m.start() + cue[1]:]
     bw = between.strip()
     lead_ok = re.fullmatch(r"[,:]?", bw) or re.fullmatch(

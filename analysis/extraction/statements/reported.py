@@ -288,6 +288,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         if pre_r.endswith(",") and verb in INVERTED_VERBS and inverted_attribution(ex, s, sent, cm, cue):
             made = True
             break
+        if verb in {"hopes", "hoped"} and CUE_RE.search(pre):
+            continue  # "Mao said China hoped ...": part of what Mao said
         tail = pre_r[-120:]  # the checks below look at the words just before the cue (a bounded slice keeps them linear)
         if RELATIVE_END_RE.search(tail) and not pre_r.endswith(","):
             continue
@@ -354,8 +356,9 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         if sp is None:
             continue
         after = sent[cm.start() + cue[1]:]
+        tail_after = _told_object_stripped(after) if verb in {"told", "tells"} else after  # "..., X told journalists."
         # postposed attribution: "China will retaliate, the ministry said (in a statement)."
-        if npb is not None and npb[1] > 0 and _COMMA_BEFORE_RE.search(pre[: npb[1]]) and not _THAT_WORD_RE.search(after) and not is_appositive(pre[: npb[1]]) and POSTPOSED_TAIL_RE.fullmatch(after) \
+        if npb is not None and npb[1] > 0 and _COMMA_BEFORE_RE.search(pre[: npb[1]]) and not _THAT_WORD_RE.search(after) and not is_appositive(pre[: npb[1]]) and POSTPOSED_TAIL_RE.fullmatch(tail_after) \
                 and not (verb in INFINITIVE_VERBS and _TO_VERB_NEXT_RE.match(after)):
             head = pre[: npb[1]].rstrip()
             if _COMMA_IN_CLOSING_QUOTE_RE.search(head):  # 'have "agreed to ...," the ministry said': the comma inside
@@ -535,6 +538,14 @@ def inverted_attribution(ex: Extraction, s: int, sent: str, cm, cue) -> bool:
 
 PRONOUN_START = {"he", "she", "they", "it", "we", "i", "that", "this", "there"}
 QUOTE_MARK_IN_RE = re.compile(r"[”\"»’']")
+
+
+def _told_object_stripped(after: str) -> str:
+    """*after* (the words after "told") without its object ("journalists", "reporters", "the
+    BBC"), or "." when it has none of TOLD_OBJECTS (so that it is no postposed attribution)."""
+    low = after.lower().lstrip()
+    obj = next((o for o in sorted(TOLD_OBJECTS, key=len, reverse=True) if low == o or low.startswith(o + " ") or low.startswith(o + ".") or low.startswith(o + ",")), None)
+    return after.lstrip()[len(obj):] if obj else "x"
 
 
 def trailing_attribution(ex: Extraction, clause: str, offset: int) -> tuple[str, str] | None:
