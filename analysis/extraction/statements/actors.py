@@ -95,11 +95,13 @@ class Registry:
         return [found[k] for k in sorted(found)]
 
 
+@lru_cache(maxsize=65536)
 def _key(text: str) -> str:
     """The look-up form of a name: lower case, without accents, article, hyphens or the
     particles al-/el- ("Mohammed bin Abdulrahman al-Thani" is "... Al Thani", "Lajcak" is
     "Lajčák")."""
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = text.replace("’", "'").lower().strip()
     if text.startswith("the "):
         text = text[4:]

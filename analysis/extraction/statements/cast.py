@@ -26,7 +26,8 @@ HEADLINE_ROLE_RE = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+){0,4}(?:Spokesperson|S
 # "Koichiro Gemba, Minister for Foreign Affairs of Japan," / "Yang Jiechi, Minister of Foreign
 # Affairs of the People's Republic of China,": a name, a comma and an official role of a country
 APPOSITIVE_OF_RE = re.compile(
-    r"\b([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2}),[ ]+((?:[A-Z][\w'’-]*|of|for|and|the)(?:[ ]+(?:[A-Z][\w'’-]*|of|for|and|the)){2,14})(?=[,;]|\.(?:\s|$))")
+    r"\b([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2}),[ ]+((?:[A-Z][\w'’-]*|of|for|and|the)(?:[ ]+(?:[A-Z][\w'’-]*|of|for|and|the)){2,14})"
+    r"(?:[ ]+\([A-Z][\w.]{1,10}\))?(?=[,;]|\.(?:\s|$))")  # "... of the Republic of Korea (ROK),"
 
 
 # "Mr. Taro Kono, Minister for Foreign Affairs," / "Ned Price, Department Spokesperson": an
@@ -237,7 +238,10 @@ class Cast:
                 # "Mr. Koichiro Gemba, Minister for Foreign Affairs of Japan,"
                 role = m.group(2)
                 if any(clean_tok(w).lower() in OFFICIAL_HEADS for w in role.split()[:4]) and " of " in role:
-                    side = side_from_words(role.rsplit(" of ", 1)[1].split())
+                    # the longest place after "of": "... of the Republic of Korea" is South Korea, not "Korea"
+                    parts = role.split(" of ")
+                    side = next((sd for sd in (current_countries().side_of(" of ".join(parts[i:])) for i in range(1, len(parts)))
+                                 if sd), None) or side_from_words(parts[-1].split())
                     if side != "unknown":
                         found.setdefault(m.group(1), set()).add(side)
             for m in APPOSITIVE_RE.finditer(self.text):
@@ -245,15 +249,18 @@ class Cast:
                 if side:
                     found.setdefault(m.group(1), set()).add(side)
             home = self.home_side
+            agency = current_countries().agency_side(self.outlet) is not None
             for m in ROLE_THEN_NAME_RE.finditer(self.text):
                 # up to five words before the role, within the line
                 before = self.text[max(0, m.start() - 80): m.start()].rsplit("\n", 1)[-1].split()[-5:]
                 side = role_side(" ".join(before + [m.group(1)]), self.registry, bare_countries=True) if before else None
                 if side:
                     found.setdefault(m.group(2), set()).add(side)
-                elif home and m.group(1).lower().startswith("spokes") and side_from_words(before) == "unknown":
+                elif home and side_from_words(before) == "unknown" and (m.group(1).lower().startswith("spokes") or agency):
                     # "Foreign Ministry Spokesman Bahram Ghasemi" in his own government's or
-                    # state agency's text: its spokesman (a counterpart's is named with a country)
+                    # state agency's text: its spokesman (a counterpart's is named with a
+                    # country); in a state agency's story, any official named by title alone
+                    # ("Deputy Prime Minister and Foreign Minister Pham Binh Minh")
                     found.setdefault(m.group(2), set()).add(home)
             if home:
                 for m in APPOSITIVE_ROLE_RE.finditer(self.text):

@@ -12,6 +12,7 @@ the White House's transcript) from its outlet and headline.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -59,7 +60,7 @@ class Countries:
             if bodies else re.compile(r"(?!x)x")
         self._home: dict[str, str | None] = {}
         agencies = {a: c.name for c in entries for a in c.news_agencies}
-        self.agency_side = agencies
+        self.agency_side_by_name = agencies
         self.agency_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(agencies, key=lambda a: (-len(a), a)))
                                     + r")(?![\w-])") if agencies else re.compile(r"(?!x)x")
         self.adjectives = {a.lower().replace("’", "'") for c in entries for a in c.adjectives} & set(self.by_form)
@@ -96,7 +97,10 @@ class Countries:
             w = w[:-2]
         elif w.endswith("'"):
             w = w[:-1]
-        return self.by_form.get(w)
+        got = self.by_form.get(w)
+        if got is None and not w.isascii():  # "Việt Nam", "Türkiye"
+            got = self.by_form.get("".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c)))
+        return got
 
     def sides_in(self, text: str) -> list[tuple[int, int, str]]:
         """Every form in *text* that stands for a side: ``(start, end, side)``."""
@@ -120,6 +124,12 @@ class Countries:
             self._home[text] = self._home_side(text) if text.strip() else None
         return self._home[text]
 
+    def agency_side(self, outlet: str) -> str | None:
+        """The side whose state news agency *outlet* names ("Kazinform", "Qatar News Agency
+        (QNA)"), else None."""
+        found = {self.agency_side_by_name[m.group(1)] for m in self.agency_re.finditer(outlet or "")}
+        return found.pop() if len(found) == 1 else None
+
     def _home_side(self, text: str) -> str | None:
         plain = re.sub(r"\s*\(.*?\)\s*", " ", text).strip()
         body = self.body_side(plain)
@@ -139,8 +149,7 @@ class Countries:
             return self.bodies.get(named.group(1).lower().replace("’", "'"))
         # a state news agency reports its own government's officials by their titles alone
         # ("the Head of State", "Foreign Ministry Spokesman Bahram Ghasemi")
-        agencies = {self.agency_side[m.group(1)] for m in self.agency_re.finditer(text)}
-        return agencies.pop() if len(agencies) == 1 else None
+        return self.agency_side(text)
 
 
 def _strings(value, where: str) -> list[str]:

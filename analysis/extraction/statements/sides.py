@@ -116,8 +116,9 @@ APPOSITIVE_RE = re.compile(
 POSSESSOR_RE = re.compile(r"((?:[A-Z][\w.'’-]*[ ]+){0,3}[A-Z][\w.-]*)['’]s[ ]")
 ROLE_THEN_NAME_RE = re.compile(
     r"(?<![\w'’-])((?i:" + "|".join(sorted(OFFICIAL_HEADS, key=len, reverse=True))
-    + r"))(?:[ ]+(?:to|in|for|at|on)[ ]+(?:the[ ]+)?[A-Z][\w'’-]+(?:[ ]+[\w'’-]+){0,2}?)?,?[ ]+"
-    r"([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2})(?![\w'’-])")
+    + r"))(?:[ ]+(?:to|in|for|at|on)[ ]+(?:the[ ]+)?[A-Z][^,.;:\n]{1,60},[ ]+|(?:[ ]+(?:to|in|for|at|on)[ ]+(?:the[ ]+)?[A-Z][\w'’-]+(?:[ ]+[\w'’-]+){0,2}?)?,?[ ]+)"
+    r"(?:(?:Dr|Mr|Ms|Mrs|H\.E)\.[ ]+)?"
+    r"([A-Z][\w'’-]+(?:[ ]+(?:bin[ ]+|ibn[ ]+)?[A-Z][\w'’-]+){1,3})(?![\w'’-])")
 
 
 
