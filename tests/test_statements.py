@@ -897,3 +897,16 @@ def test_a_communique_council_and_its_numbered_decisions():
 ])
 def test_told_journalists_and_hopes(text, expected):
     assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Secretary-General is deeply concerned by the continuing political uncertainty in Haiti.",
+     [("Secretary-General", "the continuing political uncertainty in Haiti")]),
+    ("The Chairperson, Moussa Faki Mahamat, is monitoring with deep concern the reports of fighting in El Fasher.",
+     [("Moussa Faki Mahamat", "the reports of fighting in El Fasher")]),
+    # a concern that is no speaker's stance
+    ("Residents were worried about the floods in the valley.", []),
+    ("The report is concerned with land rights in the north.", []),
+])
+def test_concern_formulas_of_statements(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected

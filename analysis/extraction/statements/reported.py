@@ -270,6 +270,36 @@ def listed_item(ex: Extraction, si: int, s: int, sent: str) -> bool:
     return True
 
 
+# "The Secretary-General is deeply concerned by ...", "The Chairperson is monitoring with deep
+# concern ...": a stance stated in the formula of a statement, its object the statement
+CONCERN_RE = re.compile(
+    r"\s+(?:is|are|was|were|remains|remain|remained)\s+(?:(?:deeply|gravely|very|extremely|seriously|increasingly|"
+    r"particularly|also|greatly|profoundly|most|further)\s+)*(?P<cue>(?:concerned|alarmed|dismayed|troubled|saddened|"
+    r"encouraged|disturbed|appalled|shocked|heartened|worried|disappointed|outraged)\s+(?:by|about|over|at|that|with)"
+    r"|(?:following|monitoring)\s+with\s+(?:(?:deep|grave|great|serious|growing|increasing)\s+)?(?:concern|alarm))\s+")
+
+
+def concern_statement(ex: Extraction, s: int, sent: str) -> bool:
+    """A statement for "X is deeply concerned by Y" / "X is monitoring with deep concern Y"
+    when X is a speaker (a person, an office, a body or a side); True when made."""
+    m = CONCERN_RE.search(sent)
+    if not m or m.start() > 200:
+        return False
+    npb = np_before(sent[: m.start()])
+    if npb is None:
+        return False
+    sp = ex.d.resolve(npb[0], s + npb[1])
+    if sp is None or sp.kind not in ("person", "institution", "group", "both") and not OFFICIAL_HEADS & set(sp.name.lower().split()):
+        return False
+    start = m.end()
+    clause = trim_clause(sent[start:])
+    if len(_WORD_RE.findall(clause)) < 3 or ex.in_claimed(s + start, s + start + len(clause)):
+        return False
+    ex.out.append(Statement(sp, "indirect", " ".join(m.group("cue").split()), "", " ".join(clause.split()), s + start, s + start + len(clause)))
+    ex.d.remember(s + npb[1], sp)
+    return True
+
+
 def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
     if listed_item(ex, si, s, sent) or source_lead_in(ex, s, sent) or reports_in(ex, s, sent) or announced_message(ex, si, s, sent):
         return
@@ -473,6 +503,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         ex.d.remember(np_pos, sp)
         made = True
         break
+    if not made and acc is None and concern_statement(ex, s, sent):
+        return
     if not made and acc is not None and not SOURCE_LINE_RE.match(sent):
         np_text = according_np(sent[acc.end():])
         if not np_text or not cites_a_source(acc.group(0), np_text):
