@@ -910,3 +910,20 @@ def test_told_journalists_and_hopes(text, expected):
 ])
 def test_concern_formulas_of_statements(text, expected):
     assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the inner speaker of what a spokesperson reports
+    ("Jaiswal said that while in Dhaka, Misri took up the issue of attacks with the leaders of that country and "
+     "stressed that it was in the country's own interest to protect minorities.",
+     [("Vikram Misri", "Randhir Jaiswal"), ("Vikram Misri", "Randhir Jaiswal")]),
+    # but a side's position in a spokesperson's words stays the spokesperson's
+    ("Mao Ning said China opposed the sanctions.", [("Mao Ning", "")]),
+    # speech named by a noun
+    ("The criticism follows Kim Jong Un's call to revise the constitution of the country.", [("Kim Jong Un", "")]),
+    ("The ministry's criticism of the plan was sharp.", []),
+    # "characterized X as Y", a judgement like "described X as Y"
+    ("Fidan characterized his meeting with U.S. Secretary of State Antony Blinken as candid.", [("Hakan Fidan", "")]),
+])
+def test_inner_speakers_nominal_speech_and_characterizations(text, expected):
+    assert [(p["speaker"], p["via"]) for p in predict(text)] == expected

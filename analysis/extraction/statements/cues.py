@@ -18,7 +18,7 @@ _THAT_NEXT_RE = re.compile(r"\s+that\b")
 _RECOGNIZED_OBJECT_RE = re.compile(r"\s+(?:that\b|the\s+(?:importance|need|value|significance|role|progress|efforts?|contributions?)\b)")
 _TO_NEXT_RE = re.compile(r"\s+to\s")
 _AGREED_COMPLEMENT_RE = re.compile(r"\s+(?:(?:today|yesterday|again|also|jointly|unanimously|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?(?:that|to|with|on|in principle)\b")
-_DESCRIBED_AS_RE = re.compile(r"[^.;]{1,120}?\bas\b")
+_DESCRIBED_AS_RE = re.compile(r"(?:[^.;]|\.(?=\S)|(?<=\b[A-Z])\.){1,120}?\bas\b")  # "his meeting with U.S. Secretary ... as"
 
 
 # Reporting verbs in all forms we accept. A particle after some verbs ("called for",
@@ -47,7 +47,8 @@ conveyed conveys reassured reassures reminded reminds welcomed welcomes welcomin
 informed informs opined hailed hails praised praises made makes making decided decides
 concurred concurs appreciated appreciates voiced voices recognized recognizes shared shares advised advises
 committed commits mentioned mentions encouraged encourages believes believed sees
-communicated communicates communicate considers considered hopes hoped
+communicated communicates communicate considers considered hopes hoped thinks thought hinted hints
+characterized characterised characterizes characterises
 """.split() + """recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe""".split()
 
 # Present forms of a plural subject ("both sides recognize the importance of ..."): a cue only
@@ -192,6 +193,7 @@ STAGE_DIRECTION = r"\((?:laughter|applause|inaudible|crosstalk|through (?:an )?i
 # Verbs that report speech only with a clause ("maintained that ...", not "maintained their stance").
 THAT_ONLY = {
     "hopes", "hoped",  # "hopes all parties will engage", not "hoped to visit"
+    "thinks", "thought", "hinted", "hints",  # "Turkiye thinks the declaration will ...", not "thought about it"
     "maintained", "maintains", "maintaining", "observed", "observes", "recalled", "recalls",
     "indicated", "indicates", "signaled", "signalled", "signals", "conveyed", "conveys",
     "confirmed", "confirms", "confirming", "reported", "reports", "predicted", "predicts",
@@ -276,11 +278,12 @@ EXPRESS_VERBS = {"expressed", "expresses", "expressing", "voiced", "voices"}
 RAISE_VERBS = {"raised", "raises", "raising"}
 
 # A participle cue that opens a second reported clause: "..., he said, noting that ..."
-ING_CUE_RE = re.compile(r"(noting|adding|saying|stressing|warning|arguing|insisting|explaining|pointing out|"
+ING_CUE_RE = re.compile(r"(noting|adding|saying|stressing|warning|arguing|insisting|explaining|pointing out|mentioning|"
+                        r"dismissing|rejecting|praising|welcoming|condemning|hailing|"
                         r"emphasizing|emphasising|underscoring|acknowledging|calling on|urging|expressing|reiterating|"
                         r"reaffirming|highlighting|underlining|stating|asserting|declaring)\s+(?:that\s+)?")
 
-SECOND_CLAUSE_RE = re.compile(r"(?:,|\s[—–])\s+" + ING_CUE_RE.pattern)
+SECOND_CLAUSE_RE = re.compile(r"(?:,|\s[—–])\s+(?:(?:specifically|also|further|particularly|again)\s+)?" + ING_CUE_RE.pattern)
 
 
 def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
@@ -339,7 +342,7 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
         if not _AGREED_COMPLEMENT_RE.match(tail):
             return None
         return verb, len(verb)
-    if vl in {"described", "describes", "describing"}:
+    if vl in {"described", "describes", "describing", "characterized", "characterised", "characterizes", "characterises"}:
         if not _DESCRIBED_AS_RE.match(tail):
             return None
         return f"{verb} ... as", len(verb)

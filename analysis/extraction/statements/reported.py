@@ -300,6 +300,55 @@ def concern_statement(ex: Extraction, s: int, sent: str) -> bool:
     return True
 
 
+# A person who speaks inside what another reports: "Jaiswal said that while in Dhaka, Misri took
+# up the issue ... and stressed that ..."; the words are the inner speaker's, through the outer
+OUTER_REPORT_VERBS = {"said", "says", "told", "added", "noted", "explained", "recalled", "confirmed", "informed"}
+INNER_SPEAKER_RE = re.compile(r"(?:(?:while|when|during|in|at|on|after)\b[^,]{1,80},\s*)?(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
+                              r"\s+(?:had\s+|has\s+|also\s+)*(?P<verb>took up|raised|conveyed|stressed|emphasi[sz]ed|underscored|"
+                              r"urged|told|assured|reiterated|reaffirmed|expressed|called for|called on|warned|insisted)\b")
+
+
+def _inner_speaker(ex: Extraction, clause: str, start: int, outer: Speaker) -> Speaker | None:
+    m = INNER_SPEAKER_RE.match(clause)
+    if m is None:
+        return None
+    sp = ex.d.resolve(m.group("np"), start + m.start("np"))
+    if sp is None or sp.kind != "person" or sp.name == outer.name:
+        return None
+    return sp
+
+
+# Speech named by a noun with its speaker: "Kim Jong-un's call to revise the constitution", "his
+# vow to occupy ...", "Noted Guyana's assertion that it is committed ..."
+_SPEECH_NOUNS = r"(?:call|calls|vow|vows|pledge|assertion|insistence|demand|warning|promise|proposal)"
+NOMINAL_HINT_RE = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?" + _SPEECH_NOUNS + r"\s+(?:that|to|for)\s|\b(?:his|her|their)\s+(?:[a-z]+\s+)?"
+                             + _SPEECH_NOUNS + r"\s+(?:that|to|for)\s")
+NOMINAL_RE = re.compile(r"(?:(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)['’]s?|\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir))\s+"
+                        r"(?:(?:recent|latest|earlier|repeated|renewed|public|own|fresh)\s+)?(?P<noun>" + _SPEECH_NOUNS + r")\s+(?P<link>that|to|for)\s+")
+NOMINAL_END_RE = re.compile(r",\s+(?:as|which|while|amid|who|after|before)\b|\s+and\s+(?:his|her|their)\s+(?:[a-z]+\s+)?" + _SPEECH_NOUNS + r"\b|[;:]")
+
+
+def nominal_statements(ex: Extraction, s: int, sent: str) -> None:
+    """Statements for speech named by a noun ("X's call to ...", "his vow to ...") whose
+    owner is a speaker; the words after the noun, to the end of its phrase."""
+    for m in NOMINAL_RE.finditer(sent):
+        if m.group("np"):
+            if m.group("np").split()[0] in ("The", "A", "An"):
+                continue
+            sp = ex.d.resolve(m.group("np"), s + m.start("np"))
+        else:
+            sp = ex.d.resolve_pronoun(m.group("pron").lower(), s + m.start())
+        if sp is None or sp.kind not in ("person", "institution", "group"):
+            continue
+        a = m.end() if m.group("link") == "that" else m.start("link")
+        stop = NOMINAL_END_RE.search(sent, a)
+        clause = trim_clause(sent[a: stop.start() if stop else len(sent)])
+        if len(_WORD_RE.findall(clause)) < 3 or ex.in_claimed(s + a, s + a + len(clause)) \
+                or any(st.start <= s + a < st.end for st in ex.out[-5:]):
+            continue
+        ex.out.append(Statement(sp, "indirect", m.group("noun"), "", " ".join(clause.split()), s + a, s + a + len(clause)))
+
+
 def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
     if listed_item(ex, si, s, sent) or source_lead_in(ex, s, sent) or reports_in(ex, s, sent) or announced_message(ex, si, s, sent):
         return
@@ -494,9 +543,12 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             ex.d.remember(np_pos, sp)
             made = True
             break
+        inner = _inner_speaker(ex, clause, start, sp) if verb in OUTER_REPORT_VERBS and not ex.in_turn else None
         for a, b, part_cue, subject in split_coordinated(clause, took_that, present=verb.endswith("s") and verb not in {"says", "is"}):
             part = trim_clause(clause[a:b])
             part_sp = sp
+            if inner is not None:  # "Jaiswal said that Misri stressed that ...": Misri's words, through Jaiswal
+                part_sp, via = inner, via or sp.name
             if subject:
                 part_sp = ex.d.resolve(subject, start + a) or Speaker(subject, subject, "they", "both")
             ex.out.append(Statement(part_sp, "indirect", part_cue or cue[0], via, " ".join(part.split()), start + a, start + a + len(part)))
@@ -505,6 +557,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         break
     if not made and acc is None and concern_statement(ex, s, sent):
         return
+    if not ex.in_turn and NOMINAL_HINT_RE.search(sent):
+        nominal_statements(ex, s, sent)
     if not made and acc is not None and not SOURCE_LINE_RE.match(sent):
         np_text = according_np(sent[acc.end():])
         if not np_text or not cites_a_source(acc.group(0), np_text):
