@@ -15,7 +15,7 @@ from .countries import current_countries
 from .cues import EVENT_WORDS, HEADLINE_VERBS, NON_NAME_WORDS, OFFICIAL_HEADS, TITLE_WORDS
 from .model import Speaker
 from .phrases import NAME_PARTICLES, INITIAL_OR_SUFFIX_RE, INSTITUTION_HEADS_LOWER, cap, clean_tok, fold, name_words, split_titles
-from .sides import APPOSITIVE_RE, ROLE_THEN_NAME_RE, role_side, side_from_words
+from .sides import APPOSITIVE_RE, role_side, role_then_name, side_from_words
 
 
 # "Foreign Ministry Spokesperson's Remarks on ...": an office speaking, named by its role
@@ -250,7 +250,7 @@ class Cast:
                     found.setdefault(m.group(1), set()).add(side)
             home = self.home_side
             agency = current_countries().agency_side(self.outlet) is not None
-            for m in ROLE_THEN_NAME_RE.finditer(self.text):
+            for m in role_then_name(self.text):
                 # up to five words before the role, within the line
                 before = self.text[max(0, m.start() - 80): m.start()].rsplit("\n", 1)[-1].split()[-5:]
                 side = role_side(" ".join(before + [m.group(1)]), self.registry, bare_countries=True) if before else None

@@ -321,6 +321,7 @@ def _inner_speaker(ex: Extraction, clause: str, start: int, outer: Speaker) -> S
 # Speech named by a noun with its speaker: "Kim Jong-un's call to revise the constitution", "his
 # vow to occupy ...", "Noted Guyana's assertion that it is committed ..."
 _SPEECH_NOUNS = r"(?:call|calls|vow|vows|pledge|assertion|insistence|demand|warning|promise|proposal)"
+_SPEECH_NOUN_WORDS = (" call", " vow", " pledge", " assertion", " insistence", " demand", " warning", " promise", " proposal")
 NOMINAL_HINT_RE = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?" + _SPEECH_NOUNS + r"\s+(?:that|to|for)\s|\b(?:his|her|their)\s+(?:[a-z]+\s+)?"
                              + _SPEECH_NOUNS + r"\s+(?:that|to|for)\s")
 NOMINAL_RE = re.compile(r"(?:(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)['’]s?|\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir))\s+"
@@ -557,7 +558,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         break
     if not made and acc is None and concern_statement(ex, s, sent):
         return
-    if not ex.in_turn and NOMINAL_HINT_RE.search(sent):
+    if not ex.in_turn and any(w in sent for w in _SPEECH_NOUN_WORDS) and NOMINAL_HINT_RE.search(sent):
         nominal_statements(ex, s, sent)
     if not made and acc is not None and not SOURCE_LINE_RE.match(sent):
         np_text = according_np(sent[acc.end():])

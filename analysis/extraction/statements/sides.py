@@ -123,6 +123,23 @@ ROLE_THEN_NAME_RE = re.compile(
 
 
 
+_ROLE_FIRST_WORDS = frozenset(h.split()[0].lower() for h in OFFICIAL_HEADS)
+_WORD_AT_RE = re.compile(r"[A-Za-z][\w'’]*")
+
+
+def role_then_name(text: str):
+    """The matches of ROLE_THEN_NAME_RE in *text*, in order; the regex is tried only where a
+    word that can open a role stands (a scan of the words, far quicker than the regex alone)."""
+    last = -1
+    for w in _WORD_AT_RE.finditer(text):
+        if w.start() < last or w.group(0).lower() not in _ROLE_FIRST_WORDS:
+            continue
+        m = ROLE_THEN_NAME_RE.match(text, w.start())
+        if m is not None:
+            last = m.end()
+            yield m
+
+
 def institution_side(phrase: str, registry: Registry) -> str | None:
     """The side of a US or Chinese institution of the registry named in *phrase* ("a State
     Department spokesperson" -> United States), else None."""
