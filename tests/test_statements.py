@@ -927,3 +927,19 @@ def test_concern_formulas_of_statements(text, expected):
 ])
 def test_inner_speakers_nominal_speech_and_characterizations(text, expected):
     assert [(p["speaker"], p["via"]) for p in predict(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ambiguous nationality word takes the one of its countries that the text names
+    ("Congolese Foreign Minister Therese Kayikwamba Wagner said Rwanda was stalling the talks in DR Congo.",
+     [("Therese Kayikwamba Wagner", "Democratic Republic of the Congo")]),
+    ("Korean Foreign Minister Kim Sung-ho said Seoul wanted talks.", [("Kim Sung-ho", "South Korea")]),
+    ("Korean Foreign Minister Kim Sung-ho said talks were possible.", [("Kim Sung-ho", "unknown")]),
+    # the head of a delegation speaks for its side; a role "of India's Ministry ..." gives India
+    ("Talks between the Ukrainian delegation, headed by Defense Minister Rustem Umerov, and the Russians ended. "
+     "Umerov said a meeting was possible.", [("Rustem Umerov", "Ukraine")]),
+    ("The spokesperson of India's Ministry of External Affairs, Anurag Srivastava, said the reports were false.",
+     [("Anurag Srivastava", "India")]),
+])
+def test_sides_from_context_delegations_and_ministries(text, expected):
+    assert [(p["speaker"], p["side"]) for p in predict(text)] == expected

@@ -227,7 +227,7 @@ def extract_statements(text: str, sentences, registry: Registry | None = None, t
     """
     if not sentences:
         return []
-    load_countries()  # once per document: the side look-ups of every stage use it
+    load_countries().set_document(text)  # once per document: the side look-ups of every stage use it
     registry = registry or load_actors()
     doc = DocumentSpeakers(text, [(p, s, e) for p, s, e in sentences], registry, title, outlet)
     doc.date = date or ""

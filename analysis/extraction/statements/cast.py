@@ -30,6 +30,12 @@ APPOSITIVE_OF_RE = re.compile(
     r"(?:[ ]+\([A-Z][\w.]{1,10}\))?(?=[,;]|\.(?:\s|$))")  # "... of the Republic of Korea (ROK),"
 
 
+# "the Ukrainian delegation, headed by Defense Minister Rustem Umerov", "the Russian delegation led
+# by presidential aide Vladimir Medinsky": the delegation's side is its head's
+HEADED_BY_RE = re.compile(r"\b((?:[A-Z][\w'’-]*[ ]+){1,2})delegation,?[ ]+(?:headed|led)[ ]+by[ ]+(?:[^,.;\n]{0,60}[ ])?"
+                          r"([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2})(?=[,.;)]|[ ]+(?:and|said|says|told)\b|$)")
+
+
 # "Mr. Taro Kono, Minister for Foreign Affairs," / "Ned Price, Department Spokesperson": an
 # official role that names no country, in a document its government publishes
 APPOSITIVE_ROLE_RE = re.compile(
@@ -248,12 +254,22 @@ class Cast:
                 side = role_side(m.group(2), self.registry)
                 if side:
                     found.setdefault(m.group(1), set()).add(side)
+            for m in HEADED_BY_RE.finditer(self.text):
+                # "the Ukrainian delegation, headed by Defense Minister Rustem Umerov"
+                side = side_from_words(m.group(1).split())
+                if side != "unknown":
+                    found.setdefault(m.group(2), set()).add(side)
             home = self.home_side
             agency = current_countries().agency_side(self.outlet) is not None
             for m in role_then_name(self.text):
-                # up to five words before the role, within the line
+                # up to five words before the role, within the line, and the role's own words
+                # ("the spokesperson of India's Ministry of External Affairs, Anurag Srivastava")
                 before = self.text[max(0, m.start() - 80): m.start()].rsplit("\n", 1)[-1].split()[-5:]
-                side = role_side(" ".join(before + [m.group(1)]), self.registry, bare_countries=True) if before else None
+                role_words = self.text[m.start(1):m.start(2)].split()
+                side = role_side(" ".join(before + role_words[:1]), self.registry, bare_countries=True) if before else None
+                if not side and len(role_words) > 1:
+                    side = side_from_words(role_words[1:])
+                    side = None if side == "unknown" else side
                 if side:
                     found.setdefault(m.group(2), set()).add(side)
                 elif home and side_from_words(before) == "unknown" and (m.group(1).lower().startswith("spokes") or agency):

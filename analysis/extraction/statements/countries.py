@@ -40,7 +40,7 @@ class Country:
 class Countries:
     """Look-ups from words of a text to the side they stand for."""
 
-    def __init__(self, entries: list[Country], ambiguous: set[str]):
+    def __init__(self, entries: list[Country], ambiguous: set[str], listed: dict | None = None):
         self.entries = entries
         self.names = {c.name for c in entries}
         self.by_name = {c.name: c for c in entries}
@@ -59,6 +59,14 @@ class Countries:
         self.body_re = re.compile(r"(?<!\w)(" + "|".join(re.escape(b) for b in bodies) + r")(?!\w)", re.I) \
             if bodies else re.compile(r"(?!x)x")
         self._home: dict[str, str | None] = {}
+        # an ambiguous word -> the sides it may stand for ("Korean": North Korea, South Korea)
+        self.candidates: dict[str, tuple] = {}
+        for c in entries:
+            for f in (*c.forms, *c.bodies, *(listed or {}).get(c.name, ())):
+                if f in self.ambiguous:
+                    self.candidates[f] = tuple(sorted(set(self.candidates.get(f, ())) | {c.name}))
+        self.context_text = ""  # the document being read (set by load_countries' caller)
+        self._context: frozenset | None = None
         agencies = {a: c.name for c in entries for a in c.news_agencies}
         self.agency_side_by_name = agencies
         self.agency_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(agencies, key=lambda a: (-len(a), a)))
@@ -101,6 +109,23 @@ class Countries:
         if got is None and not w.isascii():  # "Việt Nam", "Türkiye"
             got = self.by_form.get("".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c)))
         return got
+
+    def set_document(self, text: str) -> None:
+        """The document whose unambiguous mentions settle ambiguous words (see in_context)."""
+        self.context_text = text
+        self._context = None
+
+    def in_context(self, word: str) -> str | None:
+        """The side an ambiguous word ("Korean", "Congolese") stands for in the current
+        document: the one of its candidates that the document names unambiguously ("South
+        Korea", "Seoul", "Kinshasa"), else None."""
+        cands = self.candidates.get(word.strip().lower().replace("’", "'"))
+        if not cands:
+            return None
+        if self._context is None:
+            self._context = frozenset(side for _, _, side in self.sides_in(self.context_text))
+        found = [c for c in cands if c in self._context]
+        return found[0] if len(found) == 1 else None
 
     def sides_in(self, text: str) -> list[tuple[int, int, str]]:
         """Every form in *text* that stands for a side: ``(start, end, side)``."""
@@ -187,7 +212,7 @@ def _load_file(path) -> list[tuple[Country, set]]:
 def _load(path: str, _mtime: int) -> Countries:
     loaded = _load_file(path)
     ambiguous = set().union(*(a for _, a in loaded)) if loaded else set()
-    return Countries([c for c, _ in loaded], ambiguous)
+    return Countries([c for c, _ in loaded], ambiguous, {c.name: a for c, a in loaded})
 
 
 def load_countries() -> Countries:

@@ -42,6 +42,11 @@ def side_from_words(words) -> str:
             side = countries.side_of(w)
             if side:
                 return side
+    for w in toks:  # "Congolese Foreign Minister" in a text about DR Congo: the side the text names
+        if w[:1].isupper() and w.lower() in countries.candidates:
+            side = countries.in_context(w)
+            if side:
+                return side
     return "unknown"
 
 
@@ -116,7 +121,7 @@ APPOSITIVE_RE = re.compile(
 POSSESSOR_RE = re.compile(r"((?:[A-Z][\w.'’-]*[ ]+){0,3}[A-Z][\w.-]*)['’]s[ ]")
 ROLE_THEN_NAME_RE = re.compile(
     r"(?<![\w'’-])((?i:" + "|".join(sorted(OFFICIAL_HEADS, key=len, reverse=True))
-    + r"))(?:[ ]+(?:to|in|for|at|on)[ ]+(?:the[ ]+)?[A-Z][^,.;:\n]{1,60},[ ]+|(?:[ ]+(?:to|in|for|at|on)[ ]+(?:the[ ]+)?[A-Z][\w'’-]+(?:[ ]+[\w'’-]+){0,2}?)?,?[ ]+)"
+    + r"))(?:[ ]+(?:to|in|for|at|on|of)[ ]+(?:the[ ]+)?[A-Z][^,.;:\n]{1,60},[ ]+|(?:[ ]+(?:to|in|for|at|on)[ ]+(?:the[ ]+)?[A-Z][\w'’-]+(?:[ ]+[\w'’-]+){0,2}?)?,?[ ]+)"
     r"(?:(?:Dr|Mr|Ms|Mrs|H\.E)\.[ ]+)?"
     r"([A-Z][\w'’-]+(?:[ ]+(?:bin[ ]+|ibn[ ]+)?[A-Z][\w'’-]+){1,3})(?![\w'’-])")
 
