@@ -943,3 +943,11 @@ def test_inner_speakers_nominal_speech_and_characterizations(text, expected):
 ])
 def test_sides_from_context_delegations_and_ministries(text, expected):
     assert [(p["speaker"], p["side"]) for p in predict(text)] == expected
+
+
+def test_the_foreign_office_of_the_country_the_text_is_about():
+    pk = predict("Pakistan has rejected the remarks.\n\nIn a statement, Foreign Office Spokesperson said this outburst "
+                 "is yet another reflection of hubris.")
+    assert [(p["speaker"], p["side"]) for p in pk][-1] == ("Foreign Office Spokesperson", "Pakistan")
+    uk = predict("Britain has rejected the remarks.\n\nA Foreign Office spokesperson said the decision was wrong.")
+    assert uk[-1]["side"] == "United Kingdom"

@@ -516,6 +516,9 @@ class DocumentSpeakers(Cast):
         if first[:1].isupper() and first.lower() in ROLE_HEADS | DETERMINERS | {"senior", "top", "chinese", "western"} - {"chinese"}:
             display = first.lower() + display[len(first):]
         plural = clean_tok(core[-1]).lower().endswith("s")
+        words = display.split()
+        if len(words) > 1 and words[0] == "foreign" and words[1][:1].isupper():
+            display = display[:1].upper() + display[1:]  # "Foreign Office Spokesperson", as written
         return Speaker(display, side_from_words(core), "they" if plural else "", "anonymous")
 
     def remember(self, pos: int, sp: Speaker | None) -> None:

@@ -42,11 +42,14 @@ def side_from_words(words) -> str:
             side = countries.side_of(w)
             if side:
                 return side
-    for w in toks:  # "Congolese Foreign Minister" in a text about DR Congo: the side the text names
-        if w[:1].isupper() and w.lower() in countries.candidates:
-            side = countries.in_context(w)
-            if side:
-                return side
+    if countries.candidates:  # "Congolese Foreign Minister" in a text about DR Congo: the side the text names
+        for i, w in enumerate(toks):
+            for n in (2, 1):
+                phrase = " ".join(toks[i:i + n])
+                if phrase.lower() in countries.candidates:
+                    side = countries.in_context(phrase)
+                    if side:
+                        return side
     return "unknown"
 
 
