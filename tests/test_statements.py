@@ -951,3 +951,21 @@ def test_the_foreign_office_of_the_country_the_text_is_about():
     assert [(p["speaker"], p["side"]) for p in pk][-1] == ("Foreign Office Spokesperson", "Pakistan")
     uk = predict("Britain has rejected the remarks.\n\nA Foreign Office spokesperson said the decision was wrong.")
     assert uk[-1]["side"] == "United Kingdom"
+
+
+def test_a_joint_statement_in_the_first_person_is_both_sides_and_led_by_opens_no_speaker():
+    text = ("UK-EU Joint Statement on the Windsor Framework\n\nToday we met in London to review the Framework.\n\n"
+            "We reaffirmed our commitment to the Framework and to the Good Friday Agreement.\n\n"
+            "The Framework entered into force last year.")
+    got = [(p["speaker"], p["text"]) for p in predict(text, title=text.split("\n")[0])]
+    assert got == [("both sides", "We reaffirmed our commitment to the Framework and to the Good Friday Agreement.")]
+    # "Led by X," opens an aside, not a speaker named "Led"
+    got = predict("Led by Maros Sefcovic, the European Commission said the agreement was working.")
+    assert [p["speaker"] for p in got] == ["European Commission"]
+
+
+def test_a_briefing_headline_names_its_speaker():
+    text = ("Briefing by Foreign Ministry Spokesman Alexander Lukashevich, Moscow, June 19, 2014\n\n"
+            "The situation in Ukraine remains tense and we call on all sides to stop the fighting.")
+    got = predict(text, outlet="Ministry of Foreign Affairs of the Russian Federation", title=text.split("\n")[0])
+    assert [(p["speaker"], p["side"], p["kind"]) for p in got] == [("Alexander Lukashevich", "Russia", "direct")]

@@ -32,7 +32,7 @@ from .model import Extraction, Speaker, Statement
 from .quotes import find_quotes, handle_quote, single_quoted_paragraphs
 from .reported import handle_indirect
 from .resolution import DocumentSpeakers
-from .transcripts import add_turn, attributed_statement, transcript_turns
+from .transcripts import _is_heading as is_heading, add_turn, attributed_statement, transcript_turns
 from .validation import is_speaker
 
 __all__ = ["Speaker", "Statement", "extract_statements", "statement_rows", "add_sentiment", "statements_for_document",
@@ -96,7 +96,8 @@ def _run(ex: Extraction) -> list[Statement]:
                 a, b = spans.get(para, (s, e))
                 spans[para] = (min(a, s), max(b, e))
         for para, (a, b) in sorted(spans.items()):
-            if not found_in_para.get(para) and not MEETING_NARRATION_RE.match(ex.text, a, b):
+            if not found_in_para.get(para) and not MEETING_NARRATION_RE.match(ex.text, a, b) and not is_heading(ex.text[a:b]) \
+                    and (sp.kind != "both" or WE_RE.search(ex.text, a, b)):  # a joint statement's own voice: "we"
                 add_turn(ex, sp, a, b)
     ex.out = [st for st in ex.out if is_speaker(st.speaker)]  # never a fragment as speaker
     ex.out.sort(key=lambda st: (st.start, st.end))
@@ -177,6 +178,7 @@ def quoted_paragraph(ex: Extraction, si: int, para: int, s: int, sent_quotes) ->
     ex.out.append(Statement(speaker, "direct", cue, via, body, q[0][0], q[-1][1]))
 
 
+WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 # "the Government of Japan", "the Japanese government": the turn's own government as a whole
 GOVERNMENT_RE = re.compile(r"\b[Gg]overnment\b")
 # "the Secretary-General", "the President": one office holder of the turn's side, a third party

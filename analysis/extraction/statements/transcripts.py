@@ -22,9 +22,18 @@ STAGE_RE = re.compile(r"\s*" + STAGE_DIRECTION, re.I)
 ATTRIBUTABLE_RE = re.compile(r"\s*(?:The following|The below|Below|What follows)(?: statement)? (?:is|are) attributable to (.+?)\s*[:.]?\s*$", re.I)
 
 
+# "UK-EU Joint Statement on the Windsor Framework", "Joint Declaration of ... and ...": a text that
+# is the parties' own words (not a story about one: "X and Y issue joint statement")
+JOINT_TEXT_TITLE_RE = re.compile(r"(?:(?:[A-Z][\w.'’&]*|[A-Z][\w.'’&]*-[A-Z][\w.'’&]*)[ ]+){0,6}(?i:joint)[ ]+(?i:statement|declaration|"
+                                 r"communiqu[eé]|press release)\b(?![ ]+(?:says?|said|urges?|calls?)\b)")
+
+
 def attributed_statement(ex: Extraction) -> tuple[Speaker, int] | None:
     """(speaker, paragraph) of a line "The following is attributable to Spokesperson
-    Matthew Miller:" that opens a statement, else None."""
+    Matthew Miller:" that opens a statement, else None. A joint statement whose headline says
+    so is both sides' from its first paragraph."""
+    if JOINT_TEXT_TITLE_RE.match(ex.d.title or ""):
+        return Speaker("both sides", "both sides", "they", "both"), -1
     if "ttributable to" not in ex.text:
         return None
     seen = set()
@@ -186,7 +195,7 @@ SELF_NAMED_RE = re.compile(r"\b[Mm]y name is ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'�
 # "Transcript of the Weekly Media Briefing by the Spokesperson", "Remarks by President X at ...",
 # "Statement by the Secretary-General on ...": a headline that says the text is one voice's words
 ONE_VOICE_TITLE_RE = re.compile(r"^(?:(?-i:by\s+[A-Z])|(?:(?:full\s+)?(?:transcript|text)\s+of\s+(?:the\s+)?|(?:opening\s+|closing\s+|keynote\s+)?"
-                                r"(?=remarks|statement|speech|address|(?:joint\s+)?press\s+(?:conference|statement|remarks)|(?:daily|weekly|regular|noon)\s))(?:[\w'’-]+\s+){0,4}?"
+                                r"(?=remarks|statement|speech|address|briefing|(?:joint\s+)?press\s+(?:conference|statement|remarks)|(?:daily|weekly|regular|noon)\s))(?:[\w'’-]+\s+){0,4}?"
                                 r"(?:briefing|remarks|statement|speech|address|press conference)\s+(?:by|of)\b)", re.I)
 # "Kim Yo Jong ... made public the following press statement ... on January 13:": the narration
 # that introduces a statement, not part of it
