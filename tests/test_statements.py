@@ -844,8 +844,11 @@ def test_a_statement_whose_headline_names_its_author_is_the_authors_paragraph_by
     got = [(p["speaker"], p["side"], p["text"]) for p in predict(text, title=text.split("\n")[0])]
     assert got == [("G7", "G7", "We condemn the attacks on merchant shipping in the strongest terms."),
                    ("G7", "G7", "As our Foreign Ministers stated in June, we call on all parties to exercise restraint.")]
-    # a headline whose first word is no side names no author
-    assert predict("Joint Statement on the Situation\n\nWe condemn the attacks.", title="Joint Statement on the Situation") == []
+    # a headline whose first word is no side names no author ...
+    assert predict("Statement on the Situation\n\nWe condemn the attacks.", title="Statement on the Situation") == []
+    # ... but a joint statement speaks for both sides
+    assert [p["speaker"] for p in predict("Joint Statement on the Situation\n\nWe condemn the attacks.",
+                                            title="Joint Statement on the Situation")] == ["both sides"]
 
 
 @pytest.mark.parametrize("raw, speaker", [
