@@ -972,3 +972,19 @@ def test_a_briefing_headline_names_its_speaker():
             "The situation in Ukraine remains tense and we call on all sides to stop the fighting.")
     got = predict(text, outlet="Ministry of Foreign Affairs of the Russian Federation", title=text.split("\n")[0])
     assert [(p["speaker"], p["side"], p["kind"]) for p in got] == [("Alexander Lukashevich", "Russia", "direct")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname ending in -ly is no adverb; an adverb opening the sentence is no speaker
+    ("Mr Cleverly said the islands were British.", [("Cleverly", "the islands were British")]),
+    ("Warmly welcoming his counterpart, the Head of State noted the importance of the visit.",
+     [("Head of State", "the importance of the visit")]),
+    # "informed X about ..." describes; "informed X that ..." reports
+    ("The minister informed his counterpart about the decision.", []),
+    ("The minister informed his counterpart that the deal was off.", [("minister", "the deal was off")]),
+    # "... - Umerov said." after the clause
+    ("We are also working on other modalities of this exchange - Umerov said.",
+     [("Umerov", "We are also working on other modalities of this exchange")]),
+])
+def test_ly_names_informed_and_dash_attribution(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected

@@ -18,6 +18,7 @@ _THAT_NEXT_RE = re.compile(r"\s+that\b")
 _RECOGNIZED_OBJECT_RE = re.compile(r"\s+(?:that\b|the\s+(?:importance|need|value|significance|role|progress|efforts?|contributions?)\b)")
 _TO_NEXT_RE = re.compile(r"\s+to\s")
 _AGREED_COMPLEMENT_RE = re.compile(r"\s+(?:(?:today|yesterday|again|also|jointly|unanimously|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?(?:that|to|with|on|in principle)\b")
+_INFORMED_THAT_RE = re.compile(r"\s+(?:[\w.'’-]+\s+){1,8}?that\b")
 _DESCRIBED_AS_RE = re.compile(r"(?:[^.;]|\.(?=\S)|(?<=\b[A-Z])\.){1,120}?\bas\b")  # "his meeting with U.S. Secretary ... as"
 
 
@@ -317,6 +318,8 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
     if vl in THAT_ONLY and not _CLAUSE_OR_QUOTE_NEXT_RE.match(tail) \
             and not BARE_CLAUSE_RE.match(tail):
         return None
+    if vl in {"informed", "informs"} and not _INFORMED_THAT_RE.match(tail):
+        return None  # "informed X about the decision": a description; "informed X that ...": speech
     if vl in {"considers", "considered"}:  # "considers Putin to be a war criminal": a judgement
         if not CONSIDERS_JUDGEMENT_RE.match(tail):
             return None

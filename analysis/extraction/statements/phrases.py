@@ -37,8 +37,9 @@ _PLAIN_WORD_RE = re.compile(r"[\w.'’-]+")
 _ADVERB_OR_PARTICIPLE_END_RE = re.compile(r"ly$|ing$")
 
 
+_SENTENCE_ADVERB_RE = re.compile(r"\s*[A-Z][a-z]+ly")
 AUX_RE = re.compile(
-    r"(?:\s+|^)(?:\w+ly|also|again|later|then|further|once|previously|earlier|just|jointly|therefore|thus|hence|meanwhile|"
+    r"(?:\s+|^)(?:(?-i:[a-z]\w*ly)|also|again|later|then|further|once|previously|earlier|just|jointly|therefore|thus|hence|meanwhile|"
     r"has|have|had|was|were|is|are|"
     r"would|will|did|does|do|not|never|had|in turn|was quoted as|is quoted as|were quoted as|"
     r"quoted as|has been|have been|had been|reportedly|publicly|privately|separately|himself|herself|"
@@ -236,6 +237,8 @@ def np_before(s: str) -> tuple[str, int] | None:
         if not m or m.start() == m.end():
             break
         s = s[: m.start()].rstrip()
+    if _SENTENCE_ADVERB_RE.fullmatch(s):
+        return None  # "Warmly welcoming ...": an adverb opens the sentence, no subject
     if s.endswith(","):
         inner = s[:-1].rstrip()
         idx = max(inner.rfind(","), inner.rfind("—"), inner.rfind("–"))

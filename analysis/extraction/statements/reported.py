@@ -40,7 +40,9 @@ _TIME_BEFORE_TO_RE = re.compile(r"\s*(?:today|yesterday|again|also|jointly|unani
 _LEADING_CONJUNCTION_RE = re.compile(r"^(?:(?:and|but|so|then)\s+)?(?:\w+ly\s*,?\s+)?", re.I)
 _NEITHER_NO_START_RE = re.compile(r"\s*(?:neither|no)\b", re.I)
 _TITLE_AFTER_COMMA_RE = re.compile(r"[,—–]\s*((?:[\w.'’-]+\s+){1,6})$")
-_COMMA_BEFORE_RE = re.compile(r"[,—–][”\"]?\s*$")
+_DASH_BEFORE_RE = re.compile(r"\s-[”\"]?\s*$")
+_LOWER_WORD_RE = re.compile(r"\b[a-z][a-z]+\b")
+_COMMA_BEFORE_RE = re.compile(r"(?:[,—–]|\s-)[”\"]?\s*$")  # "..., the ministry said" / "... - Umerov said"
 _COMMA_IN_CLOSING_QUOTE_RE = re.compile(r"[,—–][”\"]$")
 _THAT_END_RE = re.compile(r"\bthat\s*$")
 _THAT_WORD_RE = re.compile(r"\bthat\b")
@@ -438,12 +440,13 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         after = sent[cm.start() + cue[1]:]
         tail_after = _told_object_stripped(after) if verb in {"told", "tells"} else after  # "..., X told journalists."
         # postposed attribution: "China will retaliate, the ministry said (in a statement)."
-        if npb is not None and npb[1] > 0 and _COMMA_BEFORE_RE.search(pre[: npb[1]]) and not _THAT_WORD_RE.search(after) and not is_appositive(pre[: npb[1]]) and POSTPOSED_TAIL_RE.fullmatch(tail_after) \
+        if npb is not None and npb[1] > 0 and _COMMA_BEFORE_RE.search(pre[: npb[1]]) and not _THAT_WORD_RE.search(after) \
+                and (not _DASH_BEFORE_RE.search(pre[: npb[1]]) or len(_LOWER_WORD_RE.findall(pre[: npb[1]])) >= 5) and not is_appositive(pre[: npb[1]]) and POSTPOSED_TAIL_RE.fullmatch(tail_after) \
                 and not (verb in INFINITIVE_VERBS and _TO_VERB_NEXT_RE.match(after)):
             head = pre[: npb[1]].rstrip()
             if _COMMA_IN_CLOSING_QUOTE_RE.search(head):  # 'have "agreed to ...," the ministry said': the comma inside
                 head = head[:-2] + head[-1]
-            clause = trim_clause(head.rstrip(",—–").rstrip())
+            clause = trim_clause(head.rstrip(",—–").rstrip().removesuffix(" -").rstrip())
             start = s
             if len(_WORD_RE.findall(clause)) >= 3 and not ex.in_claimed(start, start + len(clause)):
                 ex.out.append(Statement(sp, "indirect", cue[0], "", " ".join(clause.split()), start, start + len(clause)))

@@ -71,7 +71,7 @@ _JOINT_DOCUMENT_RE = re.compile(r"\b(?:[Aa]|[Tt]he|[Tt]heir)\s+joint\s+(statemen
 _NAME_PHRASE_RE = re.compile(r"(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.'’&-]*)(?:\s+(?:(?:of|for|and|the|on|de|du|des)\s+)*[A-Z][\w.'’&-]*)*")
 _GATHERING_RE = re.compile(r"(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:Annual|Extraordinary|Special|Informal)\s+)?(.+?)['’]?\s+(?:Meeting|Summit|Conference|Session|Ministerial)")
 _DOCUMENT_HEAD_END_RE = re.compile(r"\b" + _DOCUMENT_WORDS + r"$", re.I)
-_INTRO_CLAUSE_RE = re.compile(r"(?:(?:In|On|At|During|After|Before|Although|While|Though|As|When|Despite|Following|Earlier|Later|However|Meanwhile|Separately|In response|For (?:his|her|their) part|[A-Z][a-z]+ing|[A-Z][a-z]*ed|Led|Held|Made|Taken|Given|Told|Seen|Known|Built|Brought|Drawn|Sent|Shown|Met|Backed|Set)\b[^,]{0,140},\s*)")
+_INTRO_CLAUSE_RE = re.compile(r"(?:(?:[A-Z][a-z]+ly\s+[a-z]+ing|In|On|At|During|After|Before|Although|While|Though|As|When|Despite|Following|Earlier|Later|However|Meanwhile|Separately|In response|For (?:his|her|their) part|[A-Z][a-z]+ing|[A-Z][a-z]*ed|Led|Held|Made|Taken|Given|Told|Seen|Known|Built|Brought|Drawn|Sent|Shown|Met|Backed|Set)\b[^,]{0,140},\s*)")
 
 
 
