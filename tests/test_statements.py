@@ -988,3 +988,9 @@ def test_a_briefing_headline_names_its_speaker():
 ])
 def test_ly_names_informed_and_dash_attribution(text, expected):
     assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+
+
+def test_a_person_named_after_the_body_they_head():
+    got = predict("The UK Prime Minister Sir Keir Starmer and the President of the European Commission Ursula von der "
+                  "Leyen said after their meeting that they had agreed a stable relationship.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("both sides", "both sides")]

@@ -66,6 +66,9 @@ _DOCUMENT_ISSUED_BY_RE = re.compile(r"\b" + _DOCUMENT_WORDS + r"\b,?\s+(?:(?:whi
 # "X has issued an official statement": X is the subject before the verb
 _ISSUED_DOCUMENT_RE = re.compile(r"\b(?:issued|released|published|adopted|put out|signed|sent|posted)\s+(?:a|an|the|its|their|his|her)\s+"
                                  r"(?:[\w-]+\s+){0,3}?(" + _DOCUMENT_WORDS + r")\b", re.I)
+_PERSON_AFTER_BODY_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Commission|Council|Ministry|Office|Union|Agency|"
+                                   r"Bank|Organization|Organisation|Forum|Court|Affairs|Nations|Republic|Federation|Kingdom)\s+"
+                                   r"((?:[A-Z][\w'’-]+\s+(?:(?:von|van|der|de|da|du|bin|al|el)\s+)*){1,3}[A-Z][\w'’-]+)$")
 _BODY_OF_RE = re.compile(r"\sof\s")
 _JOINT_DOCUMENT_RE = re.compile(r"\b(?:[Aa]|[Tt]he|[Tt]heir)\s+joint\s+(statement|declaration|communiqu[eé]|press release)\b")
 _NAME_PHRASE_RE = re.compile(r"(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.'’&-]*)(?:\s+(?:(?:of|for|and|the|on|de|du|des)\s+)*[A-Z][\w.'’&-]*)*")
@@ -413,6 +416,12 @@ class DocumentSpeakers(Cast):
             sp = self.resolve(person, pos)
             if sp is not None and sp.kind == "person":
                 return sp
+        # "the President of the European Commission Ursula von der Leyen": the person after the body
+        tail = _PERSON_AFTER_BODY_RE.search(np)
+        if tail:
+            sp = self.resolve(tail.group(1), pos)
+            if sp is not None and sp.kind == "person":
+                return sp if sp.side != "unknown" else Speaker(sp.name, side_from_words(np.split()), sp.pronoun, sp.kind)
         # Institutions: "the Commerce Ministry", "China's Foreign Ministry"
         bare = toks[1:] if toks[0].lower() in {"the", "a", "an"} and len(toks) > 1 else toks
         inst = _IN_OR_AT_RE.split(" ".join(bare))[0].split()
