@@ -994,3 +994,20 @@ def test_a_person_named_after_the_body_they_head():
     got = predict("The UK Prime Minister Sir Keir Starmer and the President of the European Commission Ursula von der "
                   "Leyen said after their meeting that they had agreed a stable relationship.")
     assert [(p["speaker"], p["side"]) for p in got] == [("both sides", "both sides")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japanese Foreign Minister Yoshimasa Hayashi and his South Korean counterpart, Park Jin, agreed Monday to aim "
+     "for an early resolution of the issue.", [("both sides", "to aim for an early resolution of the issue")]),
+    ("The Turkish and Greek foreign ministers said they would meet again.", [("both sides", "they would meet again")]),
+    ("Egyptian President Abdel Fattah El-Sisi and Qatari Prime Minister and Foreign Minister Sheikh Mohammed bin "
+     "Abdulrahman Al Thani stressed the importance of a ceasefire.", [("both sides", "the importance of a ceasefire")]),
+    ("The parties stated that they had reached a number of agreements.",
+     [("both sides", "they had reached a number of agreements")]),
+    # a final "..., X said" reports the whole clause, whatever verbs it holds
+    ("Japan and the Philippines agreed Tuesday to expand joint coast guard exercises, Foreign Minister Takeshi Iwaya "
+     "said, as both countries face pressure.",
+     [("Takeshi Iwaya", "Japan and the Philippines agreed Tuesday to expand joint coast guard exercises")]),
+])
+def test_joint_subjects_of_two_sides_in_news(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected

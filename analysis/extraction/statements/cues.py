@@ -17,7 +17,7 @@ _CLAUSE_OR_QUOTE_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|[,:]?\s*[“\"«]|
 _THAT_NEXT_RE = re.compile(r"\s+that\b")
 _RECOGNIZED_OBJECT_RE = re.compile(r"\s+(?:that\b|the\s+(?:importance|need|value|significance|role|progress|efforts?|contributions?)\b)")
 _TO_NEXT_RE = re.compile(r"\s+to\s")
-_AGREED_COMPLEMENT_RE = re.compile(r"\s+(?:(?:today|yesterday|again|also|jointly|unanimously|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?(?:that|to|with|on|in principle)\b")
+_AGREED_COMPLEMENT_RE = re.compile(r"\s+(?:(?:today|yesterday|again|also|jointly|unanimously|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?(?:that|to|with|on|in principle)\b")
 _INFORMED_THAT_RE = re.compile(r"\s+(?:[\w.'’-]+\s+){1,8}?that\b")
 _DESCRIBED_AS_RE = re.compile(r"(?:[^.;]|\.(?=\S)|(?<=\b[A-Z])\.){1,120}?\bas\b")  # "his meeting with U.S. Secretary ... as"
 
@@ -179,7 +179,7 @@ BOTH_SIDES = {
     "both presidents", "the two delegations", "both delegations", "the sides", "the leaders",
     "the two diplomats", "both diplomats", "the two officials", "both officials", "the two men",
     "the pair", "the two top diplomats", "the ministers", "the foreign ministers", "the two foreign ministers",
-    "both foreign ministers", "the presidents", "the prime ministers", "the heads of state", "the heads of state and government",
+    "both foreign ministers", "the presidents", "the prime ministers", "the parties", "both parties", "the heads of state", "the heads of state and government",
     "the heads of government",
 }
 

@@ -36,7 +36,8 @@ _TOLD_NAMED_OBJECT_RE = re.compile(r"\s*(?:the\s+)?(?:(?:[A-Z][\w.&'’-]*|of)\s
 _PREPOSITION_NEXT_RE = re.compile(r"\s*(?:in|at|on|during|after|before|to|via|through|with|from|over)\b")
 _NAMES_THEN_THAT_RE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)*(?:that|on|in|at|after|before|during)\b")
 _COMMA_NEXT_RE = re.compile(r"\s*,")
-_TIME_BEFORE_TO_RE = re.compile(r"\s*(?:today|yesterday|again|also|jointly|unanimously|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?=to\s)")
+COUNTERPART_END_RE = re.compile(r"\band\s+(?:his|her|their)\s+(?:[\w.-]+\s+){0,3}counterparts?\s*,?\s*$")
+_TIME_BEFORE_TO_RE = re.compile(r"\s*(?:today|yesterday|again|also|jointly|unanimously|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?=to\s)")
 _LEADING_CONJUNCTION_RE = re.compile(r"^(?:(?:and|but|so|then)\s+)?(?:\w+ly\s*,?\s+)?", re.I)
 _NEITHER_NO_START_RE = re.compile(r"\s*(?:neither|no)\b", re.I)
 _TITLE_AFTER_COMMA_RE = re.compile(r"[,—–]\s*((?:[\w.'’-]+\s+){1,6})$")
@@ -352,12 +353,34 @@ def nominal_statements(ex: Extraction, s: int, sent: str) -> None:
         ex.out.append(Statement(sp, "indirect", m.group("noun"), "", " ".join(clause.split()), s + a, s + a + len(clause)))
 
 
+_POSTPOSED_VERBS = {"said", "says", "added", "stated", "told", "noted"}
+_NARRATOR_TAIL_RE = re.compile(r"(?:as|while|amid|after|before|when)\b")
+_AS_CLAUSE_RE = re.compile(r",\s+(?:as|while|amid)\b.*$")
+_THAT_NEXT_WORDS_RE = re.compile(r"\s+(?:[\w.'’-]+\s+){0,6}?that\b")
+_POSTPOSED_END_RE = re.compile(r",\s+(?:[\w.'’-]+\s+){1,8}?$")
+
+
+def _cues_postposed_first(sent: str) -> list:
+    """The cues of *sent* in order, but a final postposed attribution ("Japan and the
+    Philippines agreed Tuesday to ..., Foreign Minister X said.") first: the whole clause is
+    its speaker's report, whatever verbs the clause holds."""
+    cues = list(CUE_RE.finditer(sent))
+    if len(cues) > 1:
+        last = cues[-1]
+        tail = _AS_CLAUSE_RE.sub("", sent[last.end():])
+        who = _POSTPOSED_END_RE.search(sent, 0, last.start())
+        if last.group(1).lower() in _POSTPOSED_VERBS and who and re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]", who.group(0)) \
+                and POSTPOSED_TAIL_RE.fullmatch(tail) and not any(_THAT_NEXT_WORDS_RE.match(sent, c.end()) for c in cues[:-1]):
+            return [last] + cues[:-1]  # (not "X told Y that ..., an official said": X's words, relayed)
+    return cues
+
+
 def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
     if listed_item(ex, si, s, sent) or source_lead_in(ex, s, sent) or reports_in(ex, s, sent) or announced_message(ex, si, s, sent):
         return
     acc = next(ACCORDING_RE.finditer(sent), None)
     made = False
-    for cm in CUE_RE.finditer(sent):
+    for cm in _cues_postposed_first(sent):
         a = s + cm.start()
         if ex.in_claimed(a, a + len(cm.group(0))) or _inside_quote(ex, a, s, e):
             continue
@@ -435,6 +458,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         elif npb is not None:
             sp = ex.d.resolve(npb[0], s + npb[1])
             np_pos = s + npb[1]
+            if sp is not None and sp.kind == "person" and COUNTERPART_END_RE.search(pre[: npb[1]]):
+                sp = Speaker("both sides", "both sides", "they", "both")  # "X and his South Korean counterpart, Y, agreed"
         if sp is None:
             continue
         after = sent[cm.start() + cue[1]:]
@@ -472,7 +497,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
                     ex.d.remember(np_pos, sp)
                     made = True
                     break
-            clause = trim_clause(f"{head} {tail}")
+            clause = trim_clause(head if _NARRATOR_TAIL_RE.match(tail) else f"{head} {tail}")  # not "..., as both countries face ..."
             if len(_WORD_RE.findall(clause)) >= 3:
                 ex.out.append(Statement(sp, "indirect", cue[0], "", " ".join(clause.split()), s, e))
                 ex.d.remember(np_pos, sp)

@@ -69,6 +69,7 @@ _ISSUED_DOCUMENT_RE = re.compile(r"\b(?:issued|released|published|adopted|put ou
 _PERSON_AFTER_BODY_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Commission|Council|Ministry|Office|Union|Agency|"
                                    r"Bank|Organization|Organisation|Forum|Court|Affairs|Nations|Republic|Federation|Kingdom)\s+"
                                    r"((?:[A-Z][\w'’-]+\s+(?:(?:von|van|der|de|da|du|bin|al|el)\s+)*){1,3}[A-Z][\w'’-]+)$")
+_TRAILING_RUN_RE = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:(?:bin|ibn|al|el|von|van|der|de|da|du)\s+)*){1,6}[A-Z][\w'’-]+)$")
 _BODY_OF_RE = re.compile(r"\sof\s")
 _JOINT_DOCUMENT_RE = re.compile(r"\b(?:[Aa]|[Tt]he|[Tt]heir)\s+joint\s+(statement|declaration|communiqu[eé]|press release)\b")
 _NAME_PHRASE_RE = re.compile(r"(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.'’&-]*)(?:\s+(?:(?:of|for|and|the|on|de|du|des)\s+)*[A-Z][\w.'’&-]*)*")
@@ -82,6 +83,10 @@ _INTRO_CLAUSE_RE = re.compile(r"(?:(?:[A-Z][a-z]+ly\s+[a-z]+ing|In|On|At|During|
 # President's government
 OWN_COUNTRY_ROLES = {"president", "premier", "minister", "chancellor", "spokesperson", "spokesman", "spokeswoman", "king",
                      "emir", "ambassador", "secretary"}
+
+
+# Plural heads of a joint subject of two nationalities ("the Turkish and Greek foreign ministers")
+JOINT_HEADS = {"ministers", "leaders", "presidents", "premiers", "delegations", "governments", "diplomats", "envoys", "negotiators"}
 
 
 class DocumentSpeakers(Cast):
@@ -364,6 +369,17 @@ class DocumentSpeakers(Cast):
             # "South Korean and Japanese officials" is one group; "The Secretary and the National
             # Security Advisor" two phrases, each with its own determiner
             whole_first = parts[0].split()[0].lower() in {"the", "a", "an"} or parts[0][:1].isupper() and len(parts[0].split()) >= 2
+            if len(parts) > 2:
+                # "President X and Qatari Prime Minister and Foreign Minister Y": the split whose
+                # halves are two people of two sides
+                for k in range(1, len(parts)):
+                    a = self.resolve(" and ".join(parts[:k]), pos)
+                    b = self.resolve(" and ".join(parts[k:]), pos) if a is not None and a.kind == "person" else None
+                    if a is not None and a.kind == "person" and (b is None or b.kind != "person"):
+                        tail = _TRAILING_RUN_RE.search(" and ".join(parts[k:]))
+                        b = self.resolve(tail.group(1), pos) if tail else None
+                    if a is not None and b is not None and b.kind == "person" and a.side != b.side and "unknown" not in (a.side, b.side):
+                        return Speaker("both sides", "both sides", "they", "both")
             if len(parts) == 2 and all(p.strip() for p in parts) and (whole_first or not is_role_head(clean_tok(parts[0].split()[-1]))):
                 a, b = (self.resolve(p, pos) for p in parts)
                 if a and b and ({a.side, b.side} == {"United States", "China"} or (a.kind != "person" and b.kind != "person" and a.name != b.name)):
@@ -371,6 +387,9 @@ class DocumentSpeakers(Cast):
                 if a and b and a.name == b.name:
                     return a
                 if toks[-1][:1].islower():  # "South Korean and Japanese officials"
+                    sides = {side_from_words(p.split()) for p in parts}
+                    if len(sides) == 2 and "unknown" not in sides and clean_tok(toks[-1]).lower() in JOINT_HEADS:
+                        return Speaker("both sides", "both sides", "they", "both")  # "the Turkish and Greek foreign ministers"
                     return Speaker(strip_det(np), "unknown", "they", "anonymous")
                 if a and b and a.kind == b.kind == "person":
                     # "Secretary Blinken and Minister Akiba emphasized": a joint statement,
