@@ -1011,3 +1011,16 @@ def test_a_person_named_after_the_body_they_head():
 ])
 def test_joint_subjects_of_two_sides_in_news(text, expected):
     assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+
+
+def test_translation_notes_laws_and_clauses_are_no_speakers_and_following_is_a_transcript():
+    text = ("Secretary-General's press encounter on Myanmar\n\nFollowing is a transcript of UN Secretary-General "
+            "António Guterres' press encounter in New York today:\n\nI am deeply concerned by the situation in Myanmar.\n\n"
+            "Question: What will you do?\n\nSecretary-General: We will keep working.")
+    got = [(p["speaker"], p["text"]) for p in predict(text)]
+    assert got[0] == ("Antonio Guterres", "I am deeply concerned by the situation in Myanmar.") and len(got) == 3
+    got = predict("Press Conference by Foreign Minister Taro Kono\n\nThis is a provisional translation by an external "
+                  "company for reference purpose only.\n\nForeign Minister Kono: Good afternoon, I will begin.\n\n"
+                  "Reporter: A question on Korea.")
+    assert all("provisional translation" not in p["text"] for p in got)
+    assert predict("The Statute of the Council of Europe says that everyone must have equal rights and duties.") == []

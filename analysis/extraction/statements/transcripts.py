@@ -206,8 +206,9 @@ BRACKET_NOTE_RE = re.compile(r"\s*\[[^\]]*\]\s*$")
 
 # "The following is a near-verbatim transcript of today's noon briefing by Stéphane Dujarric,
 # Spokesman for the Secretary-General.": the line that names a briefing's one speaker
-TRANSCRIPT_BY_RE = re.compile(r"\s*(?:The following is|Below is|This is|What follows is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-                              r"(?:transcript|text|record)\s+of\b[^\n]{0,160}?\bby\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)")
+TRANSCRIPT_BY_RE = re.compile(r"\s*(?:The following is|Following is|Below is|This is|What follows is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:transcript|text|record)\s+of\b(?:[^\n]{0,160}?\bby\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
+                              r"|\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+?)['’]s?\s)")  # "... of UN Secretary-General António Guterres' press encounter"
 
 
 def briefer(ex: Extraction, paras: dict) -> tuple[Speaker, int] | None:
@@ -218,7 +219,8 @@ def briefer(ex: Extraction, paras: dict) -> tuple[Speaker, int] | None:
         s, e = paras[p]
         m = TRANSCRIPT_BY_RE.match(ex.text, s, e)
         if m:
-            sp = ex.d.resolve(m.group(1), m.start(1))
+            g = 1 if m.group(1) else 2
+            sp = ex.d.resolve(m.group(g), m.start(g))
             if sp is not None and sp.kind == "person":
                 if sp.side == "unknown" and ex.d.home_side:
                     sp = Speaker(sp.name, ex.d.home_side, sp.pronoun, sp.kind)

@@ -45,7 +45,9 @@ def is_speaker(sp: Speaker) -> bool:
     return known
 
 
-_CHECKED: dict[tuple, bool] = {}  # a pure function of the name, the kind and the lexicon
+_CHECKED: dict[tuple, bool] = {}
+_VERB_IN_NAME_RE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|made up)\s")
+_LAW_HEADS = {"Statute", "Charter", "Treaty", "Convention", "Constitution", "Resolution", "Protocol", "Act", "Accord", "Accords"}  # a pure function of the name, the kind and the lexicon
 
 
 def _is_speaker(sp: Speaker) -> bool:
@@ -62,6 +64,10 @@ def _is_speaker(sp: Speaker) -> bool:
         return False  # "Mr", "Minister" alone
     if len(words) == 1 and last in current_countries().adjectives:
         return False  # "Russian"
+    if len(words) > 1 and _VERB_IN_NAME_RE.search(name):
+        return False  # "authorities is made up of 18 people": a clause, not a name
+    if len(words) > 2 and words[0] in _LAW_HEADS and words[1] == "of":
+        return False  # "Statute of the Council of Europe": a text of law, no one's voice
     if len(words) == 1 and name.upper() in _not_speaker_labels():
         return False  # "Quote", "Details", "Previously": a page's own labels
     if sp.kind in ("anonymous", "group") and words[0][:1].islower() and not source_head(name):
