@@ -66,7 +66,7 @@ def _is_speaker(sp: Speaker) -> bool:
         return False  # "Russian"
     if len(words) > 1 and _VERB_IN_NAME_RE.search(name):
         return False  # "authorities is made up of 18 people": a clause, not a name
-    if len(words) > 2 and words[0] in _LAW_HEADS and words[1] == "of":
+    if words[0] in _LAW_HEADS and (len(words) == 1 or words[1] == "of"):
         return False  # "Statute of the Council of Europe": a text of law, no one's voice
     if len(words) == 1 and name.upper() in _not_speaker_labels():
         return False  # "Quote", "Details", "Previously": a page's own labels
