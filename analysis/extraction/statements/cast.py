@@ -254,7 +254,7 @@ class Cast:
                 side = role_side(m.group(2), self.registry)
                 if side:
                     found.setdefault(m.group(1), set()).add(side)
-            for m in HEADED_BY_RE.finditer(self.text):
+            for m in (HEADED_BY_RE.finditer(self.text) if "delegation" in self.text else ()):
                 # "the Ukrainian delegation, headed by Defense Minister Rustem Umerov"
                 side = side_from_words(m.group(1).split())
                 if side != "unknown":

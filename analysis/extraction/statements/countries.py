@@ -66,7 +66,9 @@ class Countries:
                 if f in self.ambiguous:
                     self.candidates[f] = tuple(sorted(set(self.candidates.get(f, ())) | {c.name}))
         self.context_text = ""  # the document being read (set by load_countries' caller)
-        self._context: frozenset | None = None
+        self._context: dict | None = None  # side -> whether the document names it
+        self._side_res: dict = {}
+        self._agency: dict[str, str | None] = {}  # outlet -> the side of the state news agency it names
         agencies = {a: c.name for c in entries for a in c.news_agencies}
         self.agency_side_by_name = agencies
         self.agency_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(agencies, key=lambda a: (-len(a), a)))
@@ -123,9 +125,22 @@ class Countries:
         if not cands:
             return None
         if self._context is None:
-            self._context = frozenset(side for _, _, side in self.sides_in(self.context_text))
-        found = [c for c in cands if c in self._context]
+            self._context = {}
+        for c in cands:  # is each candidate named in the document? (a small regex per side, once per document)
+            if c not in self._context:
+                self._context[c] = self._side_re(c).search(self.context_text) is not None
+        found = [c for c in cands if self._context[c]]
         return found[0] if len(found) == 1 else None
+
+    def _side_re(self, side: str):
+        """A regex of the unambiguous forms of *side*, compiled once."""
+        rx = self._side_res.get(side)
+        if rx is None:
+            forms = sorted((f for f, sd in self.by_form.items() if sd == side), key=lambda f: (-len(f), f))
+            rx = re.compile(r"(?<![\w.'’-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w'’-])", re.I) if forms \
+                else re.compile(r"(?!x)x")
+            self._side_res[side] = rx
+        return rx
 
     def sides_in(self, text: str) -> list[tuple[int, int, str]]:
         """Every form in *text* that stands for a side: ``(start, end, side)``."""
@@ -152,8 +167,11 @@ class Countries:
     def agency_side(self, outlet: str) -> str | None:
         """The side whose state news agency *outlet* names ("Kazinform", "Qatar News Agency
         (QNA)"), else None."""
-        found = {self.agency_side_by_name[m.group(1)] for m in self.agency_re.finditer(outlet or "")}
-        return found.pop() if len(found) == 1 else None
+        outlet = outlet or ""
+        if outlet not in self._agency:
+            found = {self.agency_side_by_name[m.group(1)] for m in self.agency_re.finditer(outlet)}
+            self._agency[outlet] = found.pop() if len(found) == 1 else None
+        return self._agency[outlet]
 
     def _home_side(self, text: str) -> str | None:
         plain = re.sub(r"\s*\(.*?\)\s*", " ", text).strip()

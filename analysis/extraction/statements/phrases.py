@@ -67,7 +67,7 @@ def fold(word: str) -> str:
 
 def cap(word: str) -> bool:
     """True when *word* starts like a name word: a capital, or a joined particle ("al-Jubeir")."""
-    return word[:1].isupper() or PARTICLE_NAME_RE.match(word) is not None
+    return word[:1].isupper() or ("-" in word[:6] and PARTICLE_NAME_RE.match(word) is not None)
 
 
 def person_after_title(rest: list[str]) -> tuple[list[str], list[str]]:
@@ -295,7 +295,7 @@ def np_at_end(s: str) -> tuple[str, int] | None:
     if cap(last):
         while i >= 0:
             w = toks[i].group(0)
-            if cap(w) and not _PHRASE_PUNCT_END_RE.search(w):
+            if (w[:1].isupper() or "-" in w[:6] and cap(w)) and not _PHRASE_PUNCT_END_RE.search(w):
                 i -= 1
                 continue
             if w == "to" and i > 0 and clean_tok(toks[i - 1].group(0)).lower() in {"ambassador", "envoy", "representative", "delegate", "emissary"}:

@@ -23,6 +23,7 @@ from .phrases import np_after, np_before
 OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
 CLOSERS = {"”", "»", '"'}
 SINGLE_OPENERS = ("'", "‘")
+_SINGLE_AT_PARAGRAPH_RE = re.compile(r"(?:\A|\n)['‘]")
 # the end of a single-quoted paragraph: a mark after a sentence's end or before a comma
 SINGLE_CLOSE_RE = re.compile(r"(?<=[.!?])['’](?=[\s,])|['’](?=,\s)")
 QUOTE_MARK_RE = re.compile("[" + re.escape("".join(sorted(set(OPEN_CLOSE) | CLOSERS))) + "]")
@@ -108,6 +109,8 @@ def single_quoted_paragraphs(ex: Extraction, skip) -> list[list[tuple[int, int]]
     or before a comma, and an attribution follows it in the paragraph. A single mark elsewhere
     is an apostrophe or a quoted term, never a quotation."""
     out = []
+    if not _SINGLE_AT_PARAGRAPH_RE.search(ex.text):
+        return out  # most texts: no paragraph opens with a single mark
     seen = set()
     for p, s, e in ex.d.sents:
         if p in skip or p in seen:
@@ -212,7 +215,7 @@ def attribution_after(ex: Extraction, after: str, offset: int):
     """Find "..., he said" / ", said Wang" / " — Mao Ning, spokeswoman" after a quote."""
     if after.startswith((" (", "(")):
         return None
-    doc = DOCUMENT_READS_RE.match(after)
+    doc = DOCUMENT_READS_RE.match(after) if "read" in after[:90] else None
     if doc:
         sp = ex.d.resolve(doc.group(1), offset + doc.start(1))
         return (sp, doc.group(2), offset + doc.end()) if sp else None

@@ -324,7 +324,7 @@ def _inner_speaker(ex: Extraction, clause: str, start: int, outer: Speaker) -> S
 # Speech named by a noun with its speaker: "Kim Jong-un's call to revise the constitution", "his
 # vow to occupy ...", "Noted Guyana's assertion that it is committed ..."
 _SPEECH_NOUNS = r"(?:call|calls|vow|vows|pledge|assertion|insistence|demand|warning|promise|proposal)"
-_SPEECH_NOUN_WORDS = (" call", " vow", " pledge", " assertion", " insistence", " demand", " warning", " promise", " proposal")
+_SPEECH_NOUN_QUICK_RE = re.compile(r" (?:call|vow|pledge|assertion|insistence|demand|warning|promise|proposal)")
 NOMINAL_HINT_RE = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?" + _SPEECH_NOUNS + r"\s+(?:that|to|for)\s|\b(?:his|her|their)\s+(?:[a-z]+\s+)?"
                              + _SPEECH_NOUNS + r"\s+(?:that|to|for)\s")
 NOMINAL_RE = re.compile(r"(?:(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)['’]s?|\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir))\s+"
@@ -355,6 +355,7 @@ def nominal_statements(ex: Extraction, s: int, sent: str) -> None:
 
 _POSTPOSED_VERBS = {"said", "says", "added", "stated", "told", "noted"}
 _NARRATOR_TAIL_RE = re.compile(r"(?:as|while|amid|after|before|when)\b")
+_POSTPOSED_QUICK_RE = re.compile(r",\s[^,]{1,80}\b(?:said|says|added|stated|told|noted)\b")
 _AS_CLAUSE_RE = re.compile(r",\s+(?:as|while|amid)\b.*$")
 _THAT_NEXT_WORDS_RE = re.compile(r"\s+(?:[\w.'’-]+\s+){0,6}?that\b")
 _POSTPOSED_END_RE = re.compile(r",\s+(?:[\w.'’-]+\s+){1,8}?$")
@@ -364,6 +365,8 @@ def _cues_postposed_first(sent: str) -> list:
     """The cues of *sent* in order, but a final postposed attribution ("Japan and the
     Philippines agreed Tuesday to ..., Foreign Minister X said.") first: the whole clause is
     its speaker's report, whatever verbs the clause holds."""
+    if not _POSTPOSED_QUICK_RE.search(sent, max(0, len(sent) - 160)):
+        return CUE_RE.finditer(sent)  # most sentences: no final "..., X said"
     cues = list(CUE_RE.finditer(sent))
     if len(cues) > 1:
         last = cues[-1]
@@ -586,7 +589,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         break
     if not made and acc is None and concern_statement(ex, s, sent):
         return
-    if not ex.in_turn and any(w in sent for w in _SPEECH_NOUN_WORDS) and NOMINAL_HINT_RE.search(sent):
+    if not ex.in_turn and _SPEECH_NOUN_QUICK_RE.search(sent) and NOMINAL_HINT_RE.search(sent):
         nominal_statements(ex, s, sent)
     if not made and acc is not None and not SOURCE_LINE_RE.match(sent):
         np_text = according_np(sent[acc.end():])

@@ -436,7 +436,7 @@ class DocumentSpeakers(Cast):
             if sp is not None and sp.kind == "person":
                 return sp
         # "the President of the European Commission Ursula von der Leyen": the person after the body
-        tail = _PERSON_AFTER_BODY_RE.search(np)
+        tail = _PERSON_AFTER_BODY_RE.search(np) if (" of " in np or " for " in np) else None
         if tail:
             sp = self.resolve(tail.group(1), pos)
             if sp is not None and sp.kind == "person":
