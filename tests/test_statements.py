@@ -935,7 +935,7 @@ def test_inner_speakers_nominal_speech_and_characterizations(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # an ambiguous nationality word takes the one of its countries that the text names
     ("Congolese Foreign Minister Therese Kayikwamba Wagner said Rwanda was stalling the talks in DR Congo.",
-     [("Therese Kayikwamba Wagner", "Democratic Republic of the Congo")]),
+     [("Therese Kayikwamba Wagner", "DR Congo")]),
     ("Korean Foreign Minister Kim Sung-ho said Seoul wanted talks.", [("Kim Sung-ho", "South Korea")]),
     ("Korean Foreign Minister Kim Sung-ho said talks were possible.", [("Kim Sung-ho", "unknown")]),
     # the head of a delegation speaks for its side; a role "of India's Ministry ..." gives India
@@ -1024,3 +1024,13 @@ def test_translation_notes_laws_and_clauses_are_no_speakers_and_following_is_a_t
                   "Reporter: A question on Korea.")
     assert all("provisional translation" not in p["text"] for p in got)
     assert predict("The Statute of the Council of Europe says that everyone must have equal rights and duties.") == []
+
+
+def test_a_title_of_a_country_before_the_name_and_the_congos():
+    got = predict("Prime Minister of Kosovo Albin Kurti and the President of Serbia Aleksandar Vucic met in Brussels.\n\n"
+                  "Kurti said the meeting would focus on the future.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Albin Kurti", "Kosovo")]
+    # "Democratic Republic of Congo" names DR Congo, not the Republic of the Congo inside it
+    got = predict("The Democratic Republic of Congo has accused Rwanda of stalling the talks.\n\n"
+                  "Congolese Foreign Minister Therese Kayikwamba Wagner said Rwanda was to blame.")
+    assert [(p["speaker"], p["side"]) for p in got][-1] == ("Therese Kayikwamba Wagner", "DR Congo")

@@ -86,7 +86,11 @@ class Cast:
                     sides = [countries.side_of(" ".join(toks[i + 1:i + 1 + n])) for n in (1, 2, 3)] \
                         if t == "of" and 0 < i < len(toks) - 1 else []
                     if any(sides):
-                        toks, of_side = toks[:i], next(x for x in sides if x)
+                        n = next(k for k, x in zip((1, 2, 3), sides) if x)
+                        after = toks[i + 1 + n:]
+                        # "Prime Minister of Kosovo Albin Kurti": the title, then the name after the country
+                        toks = toks[:i] + after if len(after) >= 2 and toks[i - 1].lower() in TITLE_WORDS else toks[:i]
+                        of_side = sides[n - 1]
                         break
                 titles, rest = split_titles(toks)
                 rest = name_words(rest)

@@ -128,9 +128,20 @@ class Countries:
             self._context = {}
         for c in cands:  # is each candidate named in the document? (a small regex per side, once per document)
             if c not in self._context:
-                self._context[c] = self._side_re(c).search(self.context_text) is not None
+                self._context[c] = any(self._names_side(m, c) for m in self._side_re(c).finditer(self.context_text))
         found = [c for c in cands if self._context[c]]
         return found[0] if len(found) == 1 else None
+
+    def _names_side(self, m, side: str) -> bool:
+        """False when the match *m* of a form of *side* is the end of a longer form of another
+        side ("Republic of Congo" in "Democratic Republic of Congo")."""
+        before = self.context_text[max(0, m.start() - 40):m.start()].split()
+        for k in (1, 2, 3):
+            if len(before) >= k:
+                longer = self.by_form.get(" ".join(before[-k:] + [m.group(0)]).lower().replace("’", "'"))
+                if longer and longer != side:
+                    return False
+        return True
 
     def _side_re(self, side: str):
         """A regex of the unambiguous forms of *side*, compiled once."""
