@@ -1034,3 +1034,16 @@ def test_a_title_of_a_country_before_the_name_and_the_congos():
     got = predict("The Democratic Republic of Congo has accused Rwanda of stalling the talks.\n\n"
                   "Congolese Foreign Minister Therese Kayikwamba Wagner said Rwanda was to blame.")
     assert [(p["speaker"], p["side"]) for p in got][-1] == ("Therese Kayikwamba Wagner", "DR Congo")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # any nationality from countries.yaml opens a title, not only the ones listed as title words
+    ("Turkish Foreign Minister Hakan Fidan met Greek Foreign Minister Georgios Gerapetritis.\n\n"
+     "It is necessary \"to build on what unites us,\" Gerapetritis said.",
+     [("Georgios Gerapetritis", "Greece")]),
+    ("Ethiopian Prime Minister Abiy Ahmed signed the deal. Abiy said the sea was vital.", [("Abiy Ahmed", "Ethiopia")]),
+    # "told reporters after meeting with X": when he spoke, not what he said
+    ("Turkish Foreign Minister Hakan Fidan told reporters after meeting with Greek Foreign Minister Georgios Gerapetritis.", []),
+])
+def test_nationalities_open_titles_and_circumstances_are_no_statements(text, expected):
+    assert [(p["speaker"], p["side"]) for p in predict(text)] == expected

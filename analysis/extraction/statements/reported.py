@@ -108,6 +108,7 @@ PURPOSE_RE = re.compile(r"(?:^|[.;:]\s+)(?:[^,.;:]{0,60},\s+)?(?P<subject>[^,.;:
 # "Source: news agencies, citing Peskov": a news site's line naming its source, no statement
 SOURCE_LINE_RE = re.compile(r"\s*(?:Sources?|Via|Credit)\s*:")
 # Thanks with nothing said: "expressed his gratitude", "conveyed their appreciation"
+CIRCUMSTANCE_RE = re.compile(r"(?:after|before|during|while|upon|when)\s+[a-z]+ing\b(?![^.;]*\bthat\b)")
 # "has said this repeatedly, and ...": a pronoun for words said elsewhere, no statement here
 EMPTY_OBJECT_RE = re.compile(r"(?:this|that|it|so|as much)(?:\s+\w+ly)?\s*(?:[,;]|$|and\b|but\b)|(?:as follows|the following)\W*$", re.I)
 # "will welcome the Chairperson of the Commission to the White House": hosting a visitor
@@ -566,7 +567,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         took_that = bool(_THAT_END_RE.search(sent[cm.start() + cue[1]:rest_start]))
         if PLEASANTRY_RE.fullmatch(clause):
             continue  # "Trump expressed his gratitude.": thanks, no statement
-        if EMPTY_OBJECT_RE.match(clause) or verb.startswith("welcom") and HOSTING_RE.match(clause):
+        if EMPTY_OBJECT_RE.match(clause) or verb.startswith("welcom") and HOSTING_RE.match(clause) \
+                or CIRCUMSTANCE_RE.match(clause):  # "told reporters after meeting with X": when, not what
             continue  # "has said this repeatedly", "will welcome the Chairperson to the White House"
         whole = WHOLE_QUOTE_RE.fullmatch(clause)
         if whole:  # 'said, quote, "..."': the words themselves, a direct statement
