@@ -1047,3 +1047,13 @@ def test_a_title_of_a_country_before_the_name_and_the_congos():
 ])
 def test_nationalities_open_titles_and_circumstances_are_no_statements(text, expected):
     assert [(p["speaker"], p["side"]) for p in predict(text)] == expected
+
+
+def test_ambiguous_country_words_in_titles_surnames_and_subjects():
+    text = ("The Democratic Republic of Congo has accused Rwanda of stalling the talks.\n\n"
+            "Congolese Foreign Minister Therese Kayikwamba Wagner said Rwanda was to blame.\n\n"
+            "Wagner said both sides must keep their word.\n\n"
+            "Congo accuses Rwanda of supporting the rebels.")
+    got = [(p["speaker"], p["side"]) for p in predict(text)]
+    assert got[1:] == [("Therese Kayikwamba Wagner", "DR Congo"), ("Therese Kayikwamba Wagner", "DR Congo"),
+                       ("Congo", "DR Congo")]

@@ -219,7 +219,8 @@ def split_titles(toks: list[str]) -> tuple[list[str], list[str]]:
         if t in TITLE_WORDS or t.rstrip(".") in TITLE_WORDS or (t in CONNECTORS and i > 0 and i < len(toks) - 1):
             i += 1
             continue
-        if i + 1 < len(toks) and clean_tok(toks[i + 1]).lower() in TITLE_WORDS and t in current_countries().adjectives:
+        if i + 1 < len(toks) and clean_tok(toks[i + 1]).lower() in TITLE_WORDS \
+                and (t in current_countries().adjectives or t in current_countries().candidates):
             i += 1  # "Greek Foreign Minister ...": a nationality before a title is part of the title
             continue
         break

@@ -346,6 +346,11 @@ class DocumentSpeakers(Cast):
         body = body_in_place(np, self.registry)
         if body is not None:
             return body
+        bare_np = strip_det(np)
+        if bare_np.lower() in current_countries().candidates:
+            side = current_countries().in_context(bare_np)  # "Congo accuses ..." in a story about DR Congo
+            if side:
+                return Speaker(bare_np, side, "it", "group")
         country = country_as_subject(np)
         if country is not None:  # "Moscow rejected ...", "Britain said ...": named as written
             return Speaker(strip_det(np).rstrip("'’").removesuffix("'s").removesuffix("’s"), country, "it", "group")

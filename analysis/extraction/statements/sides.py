@@ -175,6 +175,8 @@ def role_side(phrase: str, registry: Registry, bare_countries: bool = False) -> 
         # a country's name after an article is attributive too: "Nick Thomas-Symonds, the UK minister for ..."
         attributive = i > 0 and words[i - 1] in {"the", "a", "an"}
         side = nationality_side(w) if (bare_countries or attributive or is_adjective(w)) else None
+        if side is None and words[i] in current_countries().candidates:
+            side = current_countries().in_context(w)  # "Congolese Foreign Minister" in a story about DR Congo
         if side and any(x in OFFICIAL_HEADS for x in words[i + 1:i + 5]):
             return side
     return institution_side(phrase, registry)
