@@ -1057,3 +1057,18 @@ def test_ambiguous_country_words_in_titles_surnames_and_subjects():
     got = [(p["speaker"], p["side"]) for p in predict(text)]
     assert got[1:] == [("Therese Kayikwamba Wagner", "DR Congo"), ("Therese Kayikwamba Wagner", "DR Congo"),
                        ("Congo", "DR Congo")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X, who claimed that ...": the name before "who" speaks
+    ("Wagner's remarks follow accusations from Rwandan Foreign Minister Vincent Biruta, who claimed that Congo had "
+     "refused to sign a peace deal.", [("Vincent Biruta", "Congo had refused to sign a peace deal")]),
+    # but asking not to be named is no statement
+    ("A European diplomat, who asked not to be named, said most countries were uneasy.",
+     [("European diplomat", "most countries were uneasy")]),
+    # ", while X said that ...": a speaker of its own
+    ("The ministers stressed the importance of a ceasefire, while Hamas said that it would study the proposal.",
+     [("both sides", "the importance of a ceasefire"), ("Hamas", "it would study the proposal")]),
+])
+def test_relative_who_and_while_subjects(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected

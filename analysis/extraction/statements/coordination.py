@@ -25,7 +25,7 @@ ACTION_VERBS = re.compile(
 # (", and both sides decided to ...": a joint subject of its own)
 JOIN_RE = re.compile(r"(?:\s*,\s*(?:and\s+|while\s+|and\s+also\s+)?|\s+and\s+(?:also\s+)?|\s+as\s+(?=(?:he|she|they)\s))"
                      r"(?:(?P<subject>he|she|they|(?:both|the\s+two)\s+(?:sides|leaders|ministers|presidents|delegations|"
-                     r"governments|countries|foreign\s+ministers))\s+(?:also\s+)?)?"
+                     r"governments|countries|foreign\s+ministers)|(?-i:(?<=while )(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+))\s+(?:also\s+)?)?"
                      r"(?:(?:strongly|firmly|also|again|further|repeatedly|specifically)\s+)?$", re.I)
 JOINT_SUBJECT = "both sides"
 MIN_WORDS = 2
@@ -77,8 +77,10 @@ def split_coordinated(clause: str, full_clause: bool = False, present: bool = Fa
         start = m.start() + cue[1] + lead.end()
         if re.match(r"\s*(?:with|by|of|in|at|from)\b", after):
             continue  # "agreed with ...": not a new complement
-        subject = (join.group("subject") or "").lower()
-        cuts.append((join.start(), start, cue[0], JOINT_SUBJECT if subject not in ("", "he", "she", "they") else ""))
+        raw = join.group("subject") or ""
+        subject = raw.lower()
+        named = raw if raw[:1].isupper() and subject not in ("he", "she", "they") else ""  # ", while Hamas announced ..."
+        cuts.append((join.start(), start, cue[0], named or (JOINT_SUBJECT if subject not in ("", "he", "she", "they") else "")))
     parts: list[tuple[int, int, str, str]] = []
     begin, cue, subject = 0, "", ""
     for end, nxt, ncue, nsubject in cuts:

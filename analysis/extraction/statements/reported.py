@@ -24,7 +24,7 @@ from .cues import (
     TOLD_OBJECTS,
     cue_text,
 )
-from .coordination import split_coordinated
+from .coordination import JOINT_SUBJECT, split_coordinated
 from .model import Extraction, Speaker, Statement
 from .phrases import cap, clean_tok, is_appositive, np_after, np_before, strip_det
 from .sides import side_from_words
@@ -94,6 +94,7 @@ QUOTE_MARKER_RE = re.compile(r"(?:to\s+(?:me|us|him|her|them)\s*,?\s*)?(?:and\s+
                              r"(?:[\w ]{1,20}\s*[—–-]+\s*)?(?=[“\"])", re.I)
 # Words just before a cue that make it no statement of the phrase before: a relative ("which
 # said"), a negation or passive ("did not say", "was asked"), a state ("is committed to")
+WHO_END_RE = re.compile(r"(?<=[A-Za-z]),\s*who(?:\s+(?:also|had|has|later|earlier))?\s*$")
 RELATIVE_END_RE = re.compile(r"\b(?:which|that|who|whom|what)\s*$", re.I)
 NEGATED_END_RE = re.compile(r"(?:\b(?:not|never|n't|declined to|refused to|neither|nor|no one|nobody|was|were|been|being|be|to)\s+(?:\w+ly\s+)?)$", re.I)
 STATE_END_RE = re.compile(r"\b(?:is|are|am|'s|’s|'re|’re)\s+(?:\w+ly\s+)?$", re.I)
@@ -110,7 +111,8 @@ SOURCE_LINE_RE = re.compile(r"\s*(?:Sources?|Via|Credit)\s*:")
 # Thanks with nothing said: "expressed his gratitude", "conveyed their appreciation"
 CIRCUMSTANCE_RE = re.compile(r"(?:after|before|during|while|upon|when)\s+[a-z]+ing\b(?![^.;]*\bthat\b)")
 # "has said this repeatedly, and ...": a pronoun for words said elsewhere, no statement here
-EMPTY_OBJECT_RE = re.compile(r"(?:this|that|it|so|as much)(?:\s+\w+ly)?\s*(?:[,;]|$|and\b|but\b)|(?:as follows|the following)\W*$", re.I)
+EMPTY_OBJECT_RE = re.compile(r"(?:this|that|it|so|as much)(?:\s+\w+ly)?\s*(?:[,;]|$|and\b|but\b)|(?:as follows|the following)\W*$"
+                             r"|not to be (?:named|identified|quoted)|(?:for |on condition of )?anonymity", re.I)  # "who asked not to be named"
 # "will welcome the Chairperson of the Commission to the White House": hosting a visitor
 HOSTING_RE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'’-]*|of|the|for)(?:\s+(?:[A-Z][\w.'’-]*|of|the|for|and))*\s+to\s+(?:the\s+)?[A-Z]")
 PLEASANTRY_RE = re.compile(r"(?:(?:his|her|their|its|deep|sincere|heartfelt|warm)\s+)*(?:gratitude|thanks|appreciation)", re.I)
@@ -400,7 +402,11 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         if verb in {"hopes", "hoped"} and CUE_RE.search(pre):
             continue  # "Mao said China hoped ...": part of what Mao said
         tail = pre_r[-120:]  # the checks below look at the words just before the cue (a bounded slice keeps them linear)
-        if RELATIVE_END_RE.search(tail) and not pre_r.endswith(","):
+        who = WHO_END_RE.search(tail)
+        if who:  # "Foreign Minister Vincent Biruta, who claimed that ...": the name before "who" speaks
+            pre = pre_r = pre_r[: len(pre_r) - len(who.group(0))]
+            tail = pre_r[-120:]
+        elif RELATIVE_END_RE.search(tail) and not pre_r.endswith(","):
             continue
         # "leaders came up to the President to say that ...": the subject of the visit speaks
         purpose = PURPOSE_RE.search(pre_r[-200:]) if verb in {"say", "stress", "express", "urge", "warn", "ask"} else None
@@ -583,7 +589,11 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             part_sp = sp
             if inner is not None:  # "Jaiswal said that Misri stressed that ...": Misri's words, through Jaiswal
                 part_sp, via = inner, via or sp.name
-            if subject:
+            if subject and subject != JOINT_SUBJECT:  # ", while Hamas announced ...": a speaker of its own
+                part_sp = ex.d.resolve(subject, start + a)
+                if part_sp is None:
+                    continue
+            elif subject:
                 part_sp = ex.d.resolve(subject, start + a) or Speaker(subject, subject, "they", "both")
             ex.out.append(Statement(part_sp, "indirect", part_cue or cue[0], via, " ".join(part.split()), start + a, start + a + len(part)))
         ex.d.remember(np_pos, sp)
