@@ -11,7 +11,7 @@ import re
 from .cues import CUE_RE, cue_text
 from .model import Extraction, Speaker, Statement
 from .phrases import np_before
-from .reported import trim_clause
+from .attributions import trim_clause
 from .sides import country_as_subject, nationality_side
 
 # Before a verb, words that make it no new speech act ("is committed to", "to stress")

@@ -20,10 +20,10 @@ ACTION_VERBS = re.compile(
     r"invited|visited|received|hosted|thanked|congratulated|briefed|toured|witnessed|explored|identified|"
     r"established|concluded|decided to hold|looked|kept|continued to (?:meet|hold|work))\b")
 
-# A coordination before a verb: ", and", ", while", ", and also", " and", with the subject
+# A coordination before a verb: ", and", ", while", ", and also", " and", " but also", with the subject
 # repeated as a pronoun (", and he emphasized")
 # (", and both sides decided to ...": a joint subject of its own)
-JOIN_RE = re.compile(r"(?:\s*,\s*(?:and\s+|while\s+|and\s+also\s+)?|\s+and\s+(?:also\s+)?|\s+as\s+(?=(?:he|she|they)\s))"
+JOIN_RE = re.compile(r"(?:\s*,\s*(?:and\s+|while\s+|and\s+also\s+|but\s+(?:also\s+)?)?|\s+(?:and|but)\s+(?:also\s+)?|\s+as\s+(?=(?:he|she|they)\s))"
                      r"(?:(?P<subject>he|she|they|(?:both|the\s+two)\s+(?:sides|leaders|ministers|presidents|delegations|"
                      r"governments|countries|foreign\s+ministers)|(?-i:(?<=while )(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+))\s+(?:also\s+)?)?"
                      r"(?:(?:strongly|firmly|also|again|further|repeatedly|specifically)\s+)?$", re.I)
@@ -54,7 +54,7 @@ def split_coordinated(clause: str, full_clause: bool = False, present: bool = Fa
     reviewed A, reiterated B and highlighted C"), whose own subject owns the verbs that
     follow; then only a coordinated cue with a "that" clause of its own starts a statement
     ("said that A, and stressed that B")."""
-    if "," not in clause and " and " not in clause:
+    if "," not in clause and " and " not in clause and " but " not in clause:
         return [(0, len(clause), "", "")]
     cuts: list[tuple[int, int, str, str]] = []  # (end of the previous part, start of the next, cue, subject)
     for m in CUE_RE.finditer(clause):

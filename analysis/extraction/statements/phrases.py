@@ -366,6 +366,11 @@ def np_at_end(s: str) -> tuple[str, int] | None:
             break
         if wl in DETERMINERS or wl.endswith(("'s", "’s")):
             k -= 1
+            if wl.endswith(("'s", "’s")) and len(wl) > 2:
+                # "the UK prime minister's spokesman", "Rishi Sunak's spokesman": the owner too
+                owner = np_at_end(s[: toks[k].end() - 2])
+                if owner is not None and owner[0].split()[0].lower() not in PRONOUNS:
+                    return s[owner[1]:], owner[1]
             break
         if wl in {"and", "or", "but", "that", "as", "with", "to", "by", "from", "in", "on", "at", "said", "told", "after", "before", "when", "while", "if", "because"}:
             break
@@ -459,6 +464,15 @@ def np_after(s: str) -> str | None:
     phrase = (m.group(1) or "") + m.group(2)
     # stop before a following clause ("said Wang in a statement")
     phrase = re.split(r"\s+(?:in|on|at|during|after|before|when|while|to|of a|at a|who|which|told|adding|saying|according|as per|as quoted|quoted by|last|this|on)\s", phrase)[0]
+    words = phrase.split()
+    if words and words[-1].islower() and is_role_head(clean_tok(words[-1]).lower()) and len(phrase) < len(s):
+        # ", said the Venezuelan president, Nicolás Maduro, on Monday": the name in apposition
+        name = _APPOSITIVE_NAME_RE.match(s, s.find(phrase) + len(phrase))
+        if name:
+            return name.group(1)
     return phrase.strip() or None
+
+
+_APPOSITIVE_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]+\s+(?:(?:bin|ibn|de|da|van|von|der|du|al|el)\s+)?){1,3}[A-Z][\w'’-]+)\s*(?:[,.;]|$)")
 
 

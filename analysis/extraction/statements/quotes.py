@@ -211,6 +211,13 @@ def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
                 ex.claimed.append((attr_end, q[-1][1] + 1))
                 ex.used_quotes.add(q[0][0])
 
+# '"...," the ABC reported Sogavare as saying', '..., Reuters quoted the minister as telling ...'
+_QUOTED_AS_SAYING_RE = re.compile(r"\s*,?\s*[^.;!?“”\"«»]{0,60}?\b(?:reported|quoted|cited)\s+([^.;!?,“”\"«»]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
+
+
+_CLAUSE_WORD_RE = re.compile(r"\b(?:after|before|because|when|while|since|as|are|is|was|were|that|and|but)\b")
+
+
 def attribution_after(ex: Extraction, after: str, offset: int):
     """Find "..., he said" / ", said Wang" / " — Mao Ning, spokeswoman" after a quote."""
     if after.startswith((" (", "(")):
@@ -219,6 +226,11 @@ def attribution_after(ex: Extraction, after: str, offset: int):
     if doc:
         sp = ex.d.resolve(doc.group(1), offset + doc.start(1))
         return (sp, doc.group(2), offset + doc.end()) if sp else None
+    saying = _QUOTED_AS_SAYING_RE.match(after) if " as " in after[:160] else None
+    if saying:  # '"...," the ABC reported Sogavare as saying': the one quoted speaks
+        sp = ex.d.resolve(saying.group(1), offset + saying.start(1))
+        if sp is not None:
+            return sp, "as saying", offset + saying.end()
     window = after[:160]
     # stop at the next quotation
     nq = re.search(r"[“\"«]", window)
@@ -249,6 +261,8 @@ def attribution_after(ex: Extraction, after: str, offset: int):
                     return sp, cue[0], end
             return None
         npb = np_before(pre)
+        if npb and not re.search(r"[,—–]\s*$", pre[: npb[1]]) and (len(re.findall(r"\w+", pre[: npb[1]])) > 4 or _CLAUSE_WORD_RE.search(pre[: npb[1]])):
+            return None  # '"no doubt" the islands are British after X said': a clause, no attribution
         if npb:
             sp = ex.d.resolve(npb[0], offset + npb[1])
             if sp:

@@ -25,12 +25,22 @@ from .cues import (
     cue_text,
 )
 from .coordination import JOINT_SUBJECT, split_coordinated
+from .attributions import (
+    INVERTED_VERBS,
+    dash_paragraph_start,
+    inside_quote_text,
+    inverted_attribution,
+    subordinate_report,
+    told_object_stripped,
+    trailing_attribution,
+    trim_clause,
+)
 from .model import Extraction, Speaker, Statement
-from .phrases import cap, clean_tok, is_appositive, np_after, np_before, strip_det
+from .phrases import clean_tok, is_appositive, np_before, strip_det
 from .sides import side_from_words
 
 # Patterns of the hot functions below (noun phrases, cues, clauses, resolution), compiled once
-_ADVERBS_THEN_THAT_RE = re.compile(r"(?:\s*,?\s*(?:\w+ly|again|also|later|then|on \w+day|yesterday|today)\b)*\s*,?\s*that\b\s*")
+_ADVERBS_THEN_THAT_RE = re.compile(r"(?:\s*,?\s*(?:\w+ly|again|also|later|then|on \w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b)*\s*,?\s*that\b\s*")
 _PHRASE_THEN_THAT_RE = re.compile(r"\s*(?:(?:in|at|on|during|after|before|to|via|through|with|from|over)\b[^,;:“”\"]{0,60}?|[^,;:“”\"]{0,60}?)\s+that\b\s*")
 _TOLD_NAMED_OBJECT_RE = re.compile(r"\s*(?:the\s+)?(?:(?:[A-Z][\w.&'’-]*|of)\s+){0,3}[A-Z][\w.&'’-]*\s+(?=(?:the|a|an|it|he|she|they|we|China|Beijing|Washington|[a-z]+)\b)")
 _PREPOSITION_NEXT_RE = re.compile(r"\s*(?:in|at|on|during|after|before|to|via|through|with|from|over)\b")
@@ -147,22 +157,6 @@ def clause_after_cue(sent: str, rest_start: int, verb: str) -> int:
             if low.startswith(obj + " "):
                 return rest_start + len(rest) - len(rest.lstrip()) + len(obj)
     return rest_start
-
-_INITIALS_END_RE = re.compile(r"(?:[A-Z]\.){2,}$")
-_STOP_IN_QUOTE_END_RE = re.compile(r"\w[.!?][”\"]$")
-
-
-def trim_clause(clause: str) -> str:
-    """*clause* without its final punctuation (but "U.S."), a period inside a closing
-    quotation mark moved out. Looks at the last few characters only."""
-    clause = clause.rstrip().rstrip(" ,;")
-    while clause and clause[-1] in ".!?" and not _INITIALS_END_RE.search(clause[-12:]):
-        clause = clause[:-1]
-    if clause.endswith(("”.", '".')):
-        clause = clause[:-1]
-    if _STOP_IN_QUOTE_END_RE.search(clause[-3:]) and (clause[-1] == "”" or clause.count(clause[-1]) % 2 == 0):
-        clause = clause[:-2] + clause[-1]  # 'were "long overdue."' -> 'were "long overdue"'
-    return clause
 
 # "As has been clarified by the Japanese side, ...", "As you've heard from my colleagues at the
 # Department of Defense, ...": a source named in a lead-in clause
@@ -396,7 +390,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         pre = sent[: cm.start()]
         verb = cm.group(1).lower()
         pre_r = pre.rstrip()
-        if pre_r.endswith(",") and verb in INVERTED_VERBS and inverted_attribution(ex, s, sent, cm, cue):
+        if (pre_r.endswith(",") or _DASH_BEFORE_RE.search(pre_r + " ")) and verb in INVERTED_VERBS and inverted_attribution(ex, si, s, sent, cm, cue):
             made = True
             break
         if verb in {"hopes", "hoped"} and CUE_RE.search(pre):
@@ -473,7 +467,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         if sp is None:
             continue
         after = sent[cm.start() + cue[1]:]
-        tail_after = _told_object_stripped(after) if verb in {"told", "tells"} else after  # "..., X told journalists."
+        tail_after = told_object_stripped(after) if verb in {"told", "tells"} else after  # "..., X told journalists."
         # postposed attribution: "China will retaliate, the ministry said (in a statement)."
         if npb is not None and npb[1] > 0 and _COMMA_BEFORE_RE.search(pre[: npb[1]]) and not _THAT_WORD_RE.search(after) \
                 and (not _DASH_BEFORE_RE.search(pre[: npb[1]]) or len(_LOWER_WORD_RE.findall(pre[: npb[1]])) >= 5) and not is_appositive(pre[: npb[1]]) and POSTPOSED_TAIL_RE.fullmatch(tail_after) \
@@ -482,7 +476,9 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             if _COMMA_IN_CLOSING_QUOTE_RE.search(head):  # 'have "agreed to ...," the ministry said': the comma inside
                 head = head[:-2] + head[-1]
             clause = trim_clause(head.rstrip(",—–").rstrip().removesuffix(" -").rstrip())
-            start = s
+            start = dash_paragraph_start(ex, si, s, head + " ")
+            if start < s:
+                clause = ex.text[start:s + len(clause)]
             if len(_WORD_RE.findall(clause)) >= 3 and not ex.in_claimed(start, start + len(clause)):
                 ex.out.append(Statement(sp, "indirect", cue[0], "", " ".join(clause.split()), start, start + len(clause)))
                 ex.d.remember(np_pos, sp)
@@ -569,6 +565,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
                 ex.d.remember(np_pos, sp)
                 made = True
                 break
+        # "X said A after Argentina's new president said B": B is the other speaker's
+        clause, sub = subordinate_report(ex, clause, start)
         # "reiterated A, raised B, and expressed C": one statement per coordinated cue
         took_that = bool(_THAT_END_RE.search(sent[cm.start() + cue[1]:rest_start]))
         if PLEASANTRY_RE.fullmatch(clause):
@@ -596,6 +594,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             elif subject:
                 part_sp = ex.d.resolve(subject, start + a) or Speaker(subject, subject, "they", "both")
             ex.out.append(Statement(part_sp, "indirect", part_cue or cue[0], via, " ".join(part.split()), start + a, start + a + len(part)))
+        if sub is not None:
+            ex.out.append(sub)
         ex.d.remember(np_pos, sp)
         made = True
         break
@@ -631,88 +631,6 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         if len(_WORD_RE.findall(clause)) < 3 or ex.in_claimed(s + a, s + a + len(clause)):
             return
         ex.out.append(Statement(sp, "indirect", "according to", "", " ".join(clause.split()), s + a, s + a + len(clause)))
-
-# Verbs of a postposed attribution with the speaker after them: "..., said Foreign Minister X."
-INVERTED_VERBS = {"said", "says", "added", "adds", "stressed", "noted", "insisted", "warned", "explained", "argued", "wrote"}
-_INVERTED_TAIL_RE = re.compile(r"(?:\s*,\s*(?:the|a|an|who|whose)\b[^.;]*|" + POSTPOSED_TAIL_RE.pattern + r")")
-
-
-def inverted_attribution(ex: Extraction, s: int, sent: str, cm, cue) -> bool:
-    """"Ukraine wants the talks to go on, said Foreign Minister Andriy Sybiha.": the clause
-    before the comma is the statement of the speaker named after the verb; True when made."""
-    after = sent[cm.start() + cue[1]:]
-    if np_before(sent[: cm.start()]) is not None:
-        return False  # "Ella Bannister, a researcher, said ...": the subject comes before the verb
-    phrase = np_after(after)
-    words = phrase.split() if phrase else []
-    if not words or len(words) > 9 or not cap(words[-1]) or not (cap(words[0]) or words[0].lower() in {"the", "a", "an"}) \
-            or words[0].lower() in PRONOUN_START:
-        return False
-    rest = after[after.find(phrase) + len(phrase):]
-    if not _INVERTED_TAIL_RE.fullmatch(rest):
-        return False
-    head = sent[: cm.start()].rstrip().rstrip(",").rstrip()
-    if inside_quote_text(head) or QUOTE_MARK_IN_RE.search(head[-2:]):
-        return False  # a quotation: attributed by the quotation rules
-    clause = trim_clause(head)
-    if len(_WORD_RE.findall(clause)) < 3 or ex.in_claimed(s, s + len(clause)):
-        return False
-    pos = s + cm.start() + cue[1] + after.find(phrase)
-    sp = ex.d.resolve(phrase, pos)
-    if sp is None:
-        return False
-    ex.out.append(Statement(sp, "indirect", cue[0], "", " ".join(clause.split()), s, s + len(clause)))
-    ex.d.remember(pos, sp)
-    return True
-
-
-PRONOUN_START = {"he", "she", "they", "it", "we", "i", "that", "this", "there"}
-QUOTE_MARK_IN_RE = re.compile(r"[”\"»’']")
-
-
-def _told_object_stripped(after: str) -> str:
-    """*after* (the words after "told") without its object ("journalists", "reporters", "the
-    BBC"), or "." when it has none of TOLD_OBJECTS (so that it is no postposed attribution)."""
-    low = after.lower().lstrip()
-    obj = next((o for o in sorted(TOLD_OBJECTS, key=len, reverse=True) if low == o or low.startswith(o + " ") or low.startswith(o + ".") or low.startswith(o + ",")), None)
-    return after.lstrip()[len(obj):] if obj else "x"
-
-
-def trailing_attribution(ex: Extraction, clause: str, offset: int) -> tuple[str, str] | None:
-    """``(clause without it, who)`` when *clause* ends in a postposed attribution of its
-    own (", the statement said", ", officials said on Monday", ", a senior official told
-    reporters"), else None. *offset* is the clause's position in the document."""
-    if "," not in clause and "—" not in clause and "–" not in clause:
-        return None
-    last = None
-    for cm in CUE_RE.finditer(clause):
-        last = cm
-    if last is None or cue_text(last, clause[last.end():]) is None:
-        return None
-    after = clause[last.end():]
-    if last.group(1).lower() in {"told", "tells"}:
-        low = after.lower().lstrip()
-        obj = next((o for o in sorted(TOLD_OBJECTS, key=len, reverse=True) if low == o or low.startswith(o + " ")), None)
-        if obj is None:
-            return None
-        after = after.lstrip()[len(obj):]
-    if not POSTPOSED_TAIL_RE.fullmatch(after) or re.search(r"\bthat\b", after):
-        return None
-    npb = np_before(clause[: last.start()])
-    if npb is None or npb[1] == 0:
-        return None
-    head = clause[: npb[1]]
-    if not re.search(r"[,—–]\s*$", head) or is_appositive(head) or inside_quote_text(head):
-        return None
-    kept = trim_clause(head.rstrip().rstrip(",—–"))
-    if len(re.findall(r"\w+", kept)) < 3:
-        return None
-    who = ex.d.resolve(npb[0], offset + npb[1])
-    return kept, (who.name if who is not None else strip_det(npb[0]))
-
-def inside_quote_text(text: str) -> bool:
-    """True when *text* ends inside an open quotation."""
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 ACCORDING_NP_RE = re.compile(r"\s*((?:(?:[A-Z]\.)+|[^,;.!?“”\"])+?)(?=\s*(?:[,;!?]|\.(?:\s|$)|$|\s(?:who|which|that|in|on|at|during|after|as)\s))")
 
