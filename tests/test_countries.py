@@ -58,6 +58,11 @@ def test_side_from_words(words, side):
     ("Ministry of External Affairs, Government of India", "India"),
     ("Reuters", None),
     ("", None),
+    # an organisation's body opens the outlet's name; a state news agency
+    ("UN Security Council press statement (press.un.org)", "United Nations"),
+    ("AGERPRES", "Romania"),
+    ("Hong Kong Free Press", None),
+    ("EU Reporter", None),
 ])
 def test_the_side_that_publishes(countries, outlet, side):
     assert countries.home_side(outlet) == side
@@ -118,3 +123,9 @@ def test_no_side_is_invented_in_other_diplomacy():
     sides = {p["side"] for p in predict(text)}
     assert sides <= {"India", "Pakistan", "unknown", "both sides"}
     assert "China" not in sides and "United States" not in sides
+
+
+@pytest.mark.parametrize("dateline", ["Tokyo, July 29 (Jiji Press)--", "Lima, Apr. 19, (dpa/EFE) – ", "Geneva (UN News) - "])
+def test_datelines_with_an_agency_in_brackets_are_cut(dateline):
+    got = predict("Talks\n\n" + dateline + "Peruvian Foreign Minister Elmer Schialer said the border would stay open.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Elmer Schialer", "Peru")]

@@ -1072,3 +1072,64 @@ def test_ambiguous_country_words_in_titles_surnames_and_subjects():
 ])
 def test_relative_who_and_while_subjects(text, expected):
     assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # someone who speaks for the owner named before the possessive: never the owner, nor the last person named
+    ("Talks\n\nLena Varga, a lawyer, spoke first.\n\nPrime Minister Tomas Brandt's spokesman said the border would stay open.",
+     [("Prime Minister Tomas Brandt's spokesman", "the border would stay open")]),
+    # a clause of time or reason with a speaker of its own is that speaker's statement
+    ("Talks\n\nThe Irish government said the deal was final after Britain said it wanted to reopen the text.",
+     [("Irish government", "the deal was final"), ("Britain", "it wanted to reopen the text")]),
+    # ", said the Chilean president, Name,": the name in apposition speaks
+    ("Talks\n\n\"We will not give up the claim,\" said the Bolivian president, Rodrigo Paz, on Monday.",
+     [("Rodrigo Paz", "We will not give up the claim,")]),
+    # '"...," the agency reported Name as saying'
+    ("Talks\n\n\"Our waters are not for sale,\" the broadcaster reported Minister Ana Roca as saying.",
+     [("Ana Roca", "Our waters are not for sale,")]),
+    # a paragraph without quotation marks that ends "- X said." is X's words from its first sentence
+    ("Talks\n\nThe exchange went well. We are ready for the next round - Olena Marchuk said.",
+     [("Olena Marchuk", "The exchange went well. We are ready for the next round")]),
+    # "condemned A but also called on B": two statements
+    ("Talks\n\nThe ministers condemned the attack on the convoy but also called on both parties to show restraint.",
+     [("both sides", "the attack on the convoy"), ("both sides", "both parties to show restraint")]),
+])
+def test_owned_roles_subordinate_reports_appositions_and_dash_paragraphs(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+
+
+def test_a_quote_then_a_clause_is_no_attribution():
+    # '"no doubt" the islands are ours after X said ...': the clause's subject does not take the quotation
+    got = predict("Talks\n\nThe envoy said there is \"no doubt\" the islands are ours after the neighbour's president "
+                  "said it was time to \"take them back\".")
+    assert [p["kind"] for p in got] == ["indirect", "indirect"]
+
+
+def test_sides_of_bodies_movements_and_leaders():
+    got = predict("Talks\n\nThe ASEM Chair said the partners would meet again.\n\n"
+                  "Houthi leader Abdul-Malik al-Houthi said the group would go on.\n\n"
+                  "Kenyan leader William Ruto said the talks were useful.\n\n"
+                  "Venezuelan opposition leader Maria Corina Machado said the vote was stolen.\n\n"
+                  "Polish Foreign Minister Radoslaw Sikorski said Europe must act.")
+    assert [(p["speaker"], p["side"]) for p in got] == [
+        ("ASEM Chair", "Asia-Europe Meeting"), ("Abdul-Malik al-Houthi", "Houthis"), ("William Ruto", "Kenya"),
+        ("Maria Corina Machado", "unknown"), ("Radoslaw Sikorski", "Poland")]
+
+
+def test_a_label_by_surname_is_the_person_an_earlier_label_names_in_full():
+    text = ("Leaders meeting\n\nSAMU TAVOLA, PRIME MINISTER OF TUVALU: It is an honour to welcome you.\n\n"
+            "JANE ROSS, PRIME MINISTER OF NEW ZEALAND: Thank you, Prime Minister.\n\n"
+            "PRIME MINISTER TAVOLA: We will talk about the ocean.\n\nPRIME MINISTER ROSS: Yes, we will.")
+    got = [(p["speaker"], p["side"]) for p in predict(text, outlet="New Zealand Government")]
+    assert got[2] == ("Samu Tavola", "Tuvalu")
+
+
+def test_middle_of_an_arabic_name_and_bare_weekdays_and_counterparts():
+    text = ("Talks\n\nOmani Foreign Minister Badr bin Hamad Al Busaidi said Thursday that Muscat would host the talks.\n\n"
+            "Bin Hamad said the parties were serious.\n\n"
+            "Japanese Foreign Minister Kenji Sato and his new Indian counterpart, Ravi Menon, met on Friday. "
+            "They agreed to deepen cooperation on shipping.")
+    got = [(p["speaker"], p["side"], p["text"]) for p in predict(text)]
+    assert got == [("Badr bin Hamad Al Busaidi", "Oman", "Muscat would host the talks"),
+                   ("Badr bin Hamad Al Busaidi", "Oman", "the parties were serious"),
+                   ("both sides", "both sides", "to deepen cooperation on shipping")]

@@ -166,6 +166,15 @@ class Cast:
                 found = by_last.get(folded[-1], ())
                 if n == 1 and folded[0] in by_first:
                     found = sorted(set(found) | set(by_first[folded[0]]))
+                low = [t.lower() for t in folded]
+                if n >= 2 and low[0] in ("bin", "ibn", "bint"):
+                    # "Bin Abdelrahman" after "Mohammed bin Abdelrahman Al Thani": the middle of the name
+                    for k, (start, titles, toks) in enumerate(names):
+                        lt = [fold(t).lower() for t in toks]
+                        if len(toks) > n and any(lt[i:i + n] == low for i in range(1, len(lt) - n + 1)):
+                            starts, titles_at = groups.setdefault(tuple(toks), ([], []))
+                            starts.append(start)
+                            titles_at.append(titles)
                 for k in found:
                     start, titles, toks = names[k]
                     if len(toks) > n and ([fold(t) for t in toks[-n:]] == folded or (n == 1 and len(toks) in (2, 3) and fold(toks[0]) == folded[0])) \

@@ -220,7 +220,7 @@ OFFICIAL_HEADS = {
     "director", "representative", "negotiator", "diplomat", "counselor", "councillor", "aide", "lawmaker",
     "senator", "congressman", "congresswoman", "chairman", "chairwoman", "chair", "head", "deputy",
     "consul", "attaché", "attache", "officer", "colonel", "captain", "czar", "tsar",
-    "chairperson", "secretary-general", "commissioner", "rapporteur", "coordinator", "ombudsman",
+    "chairperson", "secretary-general", "commissioner", "rapporteur", "coordinator", "ombudsman", "leader",
 }
 # ... and of people who speak for none, whatever their nationality.
 NON_OFFICIAL_HEADS = {

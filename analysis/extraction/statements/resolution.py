@@ -49,6 +49,13 @@ from .sides import body_in_place, country_as_subject, named_with_side, settle_si
 
 # Patterns of the hot functions below (noun phrases, cues, clauses, resolution), compiled once
 _ROLE_WORD_RE = re.compile(r"[\w'.-]+")
+_AND_COUNTERPART_RE = re.compile(r",?\s+and\s+(?:his|her|their)\s+(?:[\w.-]+\s+){0,3}counterparts?\b")
+# Office words that may follow a body's name ("the ASEM Chair", "the OSCE Chairperson-in-Office")
+_ROLE_AFTER_BODY = {"chair", "chairman", "chairwoman", "chairperson", "chairperson-in-office", "chairmanship", "presidency",
+                    "president", "spokesperson", "spokesman", "spokeswoman", "secretary-general", "commissioner", "envoy",
+                    "rapporteur", "coordinator", "secretariat"}
+# Roles of someone who speaks for another ("Rishi Sunak's spokesman", "the President's envoy")
+_SPEAKS_FOR_HEADS = {"spokesman", "spokeswoman", "spokesperson", "envoy", "aide", "adviser", "advisor", "representative", "office"}
 _LOWER_WORDS_THEN_NAME_RE = re.compile(r"(?:(?:[\w.]+\s+){0,2}[\w.]+['’]s\s+|(?:[A-Z][\w.&-]*\s+){1,3}(?=[a-z]))?(?:[a-z][\w'’-]*\s+)+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*)$")
 _DETERMINER_POSSESSIVE_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[\w.]+\s+){0,2}[\w.]+['’]s\s")
 _COMPANY_TITLE_THEN_NAME_RE = re.compile(r"(?:[A-Z][\w.&-]*\s+){1,2}(?:(?:Chief|Executive|Officer|CEO|Chairman|Chairwoman|Founder|Managing|Director)\s+)+"
@@ -211,7 +218,7 @@ class DocumentSpeakers(Cast):
         if head in PERSON_HEADS:
             want = side_from_words(role_l.split())
             for p, sp in reversed(self.salience):
-                if p <= pos and sp.kind == "person" and (want == "unknown" or sp.side in (want, "unknown")):
+                if p <= pos and sp.kind == "person" and (want == "unknown" or sp.side == want):
                     return sp
         return None
 
@@ -498,6 +505,10 @@ class DocumentSpeakers(Cast):
                 head, _, tail = " ".join(rest).partition(" of ")
                 if 2 <= len(head.split()) <= 3 and any(w.strip("'’s") in INSTITUTION_HEADS or w in INSTITUTION_NAME_WORDS or w.startswith("Universit") for w in tail.split()):
                     rest = head.split()
+            if len(rest) >= 2 and rest[-1].lower() in _ROLE_AFTER_BODY and side_from_words(rest[:-1]) != "unknown":
+                # "The ASEM Chair", "the OSCE Chairperson": a body's office, no person's name
+                sp = self.resolve_role(" ".join(t.lower() for t in core), pos, True)
+                return sp or Speaker(strip_det(np), side_from_words(rest[:-1]), "", "anonymous")
             if rest:
                 name = " ".join(rest)
                 actor = self.lookup(name)
@@ -536,6 +547,9 @@ class DocumentSpeakers(Cast):
             role = " ".join(clean_tok(t) for t in core[1:]) if len(core) > 1 else role
         if toks[0].lower() in {"his", "her", "their", "its"}:
             return None  # "his counterpart said" is too vague to attribute safely
+        owned = self.owned_role(toks, pos)
+        if owned is not None:
+            return owned
         if definite:
             sp = self.resolve_role(strip_det(role), pos, True)
             if sp:
@@ -554,6 +568,22 @@ class DocumentSpeakers(Cast):
             display = display[:1].upper() + display[1:]  # "Foreign Office Spokesperson", as written
         return Speaker(display, side_from_words(core), "they" if plural else "", "anonymous")
 
+    def owned_role(self, toks: list[str], pos: int) -> Speaker | None:
+        """"Rishi Sunak's official spokesman", "the UK prime minister's spokesman": someone who
+        speaks for the owner named before the possessive, never the owner (nor the last person
+        named). The side is the owner's."""
+        k = next((i for i, t in enumerate(toks[:-1]) if t.endswith(("'s", "’s"))), -1)
+        if k < 0 or clean_tok(toks[-1]).lower() not in _SPEAKS_FOR_HEADS:
+            return None
+        owner = " ".join(toks[: k + 1])[:-2]
+        if not any(cap(t) for t in toks[: k + 1]):
+            return None
+        osp = self.resolve(owner, pos)
+        side = osp.side if osp is not None and osp.kind != "anonymous" else side_from_words(toks[: k + 1])
+        if side == "unknown":
+            side = side_from_words(toks)
+        return Speaker(strip_det(" ".join(toks)), side, "", "anonymous")
+
     def remember(self, pos: int, sp: Speaker | None) -> None:
         if sp is not None:
             self.salience.append((pos, sp))
@@ -569,4 +599,8 @@ class DocumentSpeakers(Cast):
         np = np_at_start(body)
         if np is None:
             return None
-        return self.resolve(np, s + off)
+        sp = self.resolve(np, s + off)
+        if sp is not None and sp.kind == "person" and _AND_COUNTERPART_RE.match(body, len(np)):
+            # "X and his new South Korean counterpart, Y, met ...": the two of them ("They agreed")
+            return Speaker("both sides", "both sides", "they", "both")
+        return sp

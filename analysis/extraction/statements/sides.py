@@ -126,7 +126,7 @@ ROLE_THEN_NAME_RE = re.compile(
     r"(?<![\w'’-])((?i:" + "|".join(sorted(OFFICIAL_HEADS, key=len, reverse=True))
     + r"))(?:[ ]+(?:to|in|for|at|on|of)[ ]+(?:the[ ]+)?[A-Z][^,.;:\n]{1,60},[ ]+|(?:[ ]+(?:to|in|for|at|on)[ ]+(?:the[ ]+)?[A-Z][\w'’-]+(?:[ ]+[\w'’-]+){0,2}?)?,?[ ]+)"
     r"(?:(?:Dr|Mr|Ms|Mrs|H\.E)\.[ ]+)?"
-    r"([A-Z][\w'’-]+(?:[ ]+(?:bin[ ]+|ibn[ ]+)?[A-Z][\w'’-]+){1,3})(?![\w'’-])")
+    r"([A-Z][\w'’-]+(?:[ ]+(?:bin[ ]+|ibn[ ]+)?(?:(?:al|el|ad|as|ash|abu)-)?[A-Z][\w'’-]+){1,3})(?![\w'’-])")
 
 
 
@@ -161,8 +161,8 @@ def role_side(phrase: str, registry: Registry, bare_countries: bool = False) -> 
     "a China expert" -> None); else None."""
     written = [clean_tok(w) for w in phrase.split()]
     words = [w.lower() for w in written]
-    if not any(w in OFFICIAL_HEADS for w in words):
-        return None
+    if not any(w in OFFICIAL_HEADS for w in words) or "opposition" in words:
+        return None  # "Venezuelan opposition leader X" speaks for no government
     owner = POSSESSOR_RE.match(phrase)
     if owner:
         # "President Donald Trump's special envoy": the side of the person or body whose official it is

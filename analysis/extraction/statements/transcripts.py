@@ -149,6 +149,14 @@ def transcript_turns(ex: Extraction) -> dict[int, tuple[Speaker, int]]:
     for p in sorted(labels):
         label, body_start = labels[p]
         speakers[p] = label_speaker(ex, label, paras[p][0], lex)
+    full_names = {}  # "PRIME MINISTER RABUKA:" after "SITIVENI RABUKA, PRIME MINISTER OF FIJI:": one person
+    for sp in speakers.values():
+        if sp.kind == "person" and len(sp.name.split()) >= 2:
+            full_names.setdefault(sp.name.split()[-1].lower(), {})[sp.name] = sp
+    for p, sp in speakers.items():
+        same = full_names.get(sp.name.split()[-1].lower(), {}) if sp.kind == "person" and len(sp.name.split()) == 1 else {}
+        if len(same) == 1:
+            speakers[p] = next(iter(same.values()))
     for p, sp in headings.items():  # "Statement by President X": X's words follow, up to the next label
         labels[p] = ("", paras[p][1])
         speakers[p] = sp
