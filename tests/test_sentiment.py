@@ -10,7 +10,7 @@ from analysis.sentiment import bootstrap_ci, sentiment_by_speaker, side_shares, 
 def test_counts_per_speaker_match_the_seed_gold(seeds):
     counts = statement_counts(seeds).set_index("speaker")
     # hand count from tests/data/seed_statements.yaml
-    assert counts.loc["Antony Blinken", ["direct", "indirect", "total"]].tolist() == [1, 9, 10]
+    assert counts.loc["Antony Blinken", ["direct", "indirect", "total"]].tolist() == [2, 9, 11]
     assert counts.loc["Wang Yi", ["direct", "indirect", "total"]].tolist() == [2, 5, 7]
     assert counts.loc["Xi Jinping", "total"] == 2
     assert counts.loc["Wang Yi", "side"] == "China"
@@ -103,7 +103,7 @@ def test_cached_corpus_aggregates_equal_uncached(tmp_path):
 
 def test_by_side_and_lists(seeds):
     sides = sentiment_by_speaker(seeds, by="side").set_index("side")
-    assert sides.loc["United States", "n"] == 11 and sides.loc["China", "n"] == 9
+    assert sides.loc["United States", "n"] == 12 and sides.loc["China", "n"] == 9
     per_doc = sentiment_by_speaker(seeds, by=["doc_id", "speaker"])
     assert per_doc["n"].sum() == len(seeds.statements)
     shares = side_shares(seeds)

@@ -135,7 +135,12 @@ def _outside_quotations(out: list[Statement]) -> list[Statement]:
         kept.append(st)
         if st.kind == "direct" and st.end > reach:
             reach, reach_sp = st.end, st.speaker.name
-    return kept
+    # a reported clause that is only a quotation the speaker's direct statement holds ('Bessent
+    # said. "We are not going to ..."'): the direct one stays
+    direct = [(st.start, st.end, st.speaker.name, len(st.text.split())) for st in kept if st.kind == "direct"]
+    return [st for st in kept if st.kind != "indirect" or not any(
+        st.start <= a and b <= st.end + 2 and name == st.speaker.name and len(st.text.split()) <= n + 1
+        for a, b, name, n in direct)]
 
 
 def quoted_paragraph(ex: Extraction, si: int, para: int, s: int, sent_quotes) -> None:

@@ -25,7 +25,9 @@ CLOSERS = {"”", "»", '"'}
 SINGLE_OPENERS = ("'", "‘")
 _SINGLE_AT_PARAGRAPH_RE = re.compile(r"(?:\A|\n)['‘]")
 # the end of a single-quoted paragraph: a mark after a sentence's end or before a comma
-SINGLE_CLOSE_RE = re.compile(r"(?<=[.!?])['’](?=[\s,])|['’](?=,\s)")
+SINGLE_CLOSE_RE = re.compile(r"(?<=[.!?,])['’](?=[\s,])|['’](?=,\s)")
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)")
+_SINGLE_AFTER_ATTRIBUTION_RE = re.compile(r"\s*['‘]([^'‘’\n]{3,600}?[.!?])['’]\s*$")
 QUOTE_MARK_RE = re.compile("[" + re.escape("".join(sorted(set(OPEN_CLOSE) | CLOSERS))) + "]")
 # "..., the statement reads": a document speaks for its author ("reads" is a cue only here)
 DOCUMENT_READS_RE = re.compile(r"[\s,.;:—–-]*((?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
@@ -121,8 +123,15 @@ def single_quoted_paragraphs(ex: Extraction, skip) -> list[list[tuple[int, int]]
             continue
         for m in SINGLE_CLOSE_RE.finditer(ex.text, ps + 1, pe):
             after = ex.text[m.end():pe]
-            if len(after) < 120 and len(re.findall(r"\w+", ex.text[ps:m.start()])) >= 6 and (DOCUMENT_READS_RE.match(after) or CUE_RE.search(after)):
+            first = _SENTENCE_END_RE.search(after)
+            attribution = after[: first.end()] if first else after
+            if len(attribution) < 120 and len(re.findall(r"\w+", ex.text[ps:m.start()])) >= 6 \
+                    and (DOCUMENT_READS_RE.match(attribution) or CUE_RE.search(attribution)):
                 out.append([(ps + 1, m.start())])
+                # "'A,' Kallas said. 'B.'": a new quotation after the attribution
+                nxt = _SINGLE_AFTER_ATTRIBUTION_RE.match(ex.text, m.end() + len(attribution), pe)
+                if nxt:
+                    out.append([(nxt.start(1), nxt.end(1))])
                 break
     return out
 
@@ -187,9 +196,14 @@ def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
                     ex.claimed.append((open_pos, close_end))
                     return
                 last_text = " ".join(text[a:b] for a, b in pieces)
+                ex.claimed.append((open_pos, close_end))
+                if _SENTENCE_END_RE.search(gap.rstrip()[:-1] if gap.rstrip()[-1:] in OPEN_CLOSE or gap.rstrip()[-1:] in SINGLE_OPENERS else gap) \
+                        and re.search(r"\w", gap) and len(re.findall(r"\w+", gap)) <= 6 and not QUOTE_MARK_RE.search(gap[1:]):
+                    # "'A,' Kallas said. 'B.'": a new quoted sentence after the attribution is a statement of its own
+                    ex.out.append(Statement(last.speaker, "direct", "", last.via, " ".join(last_text.split()), q_start, q_end))
+                    return
                 last.text = f"{last.text} {' '.join(last_text.split())}"
                 last.end = q_end
-                ex.claimed.append((open_pos, close_end))
                 return
         return
     body = " ".join(" ".join(text[a:b].split()) for a, b in pieces)
@@ -205,17 +219,35 @@ def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
         if m and not re.search(r"\b(?:and|but|while|as)\s*[“\"«]$", m.group(0)):
             nxt_open = m.end()
             q = quotes_by_opening(ex, all_quotes).get(nxt_open)
+            between = text[attr_end:nxt_open - 1]
+            new_sentence = bool(_SENTENCE_END_RE.search(between)) and len(re.findall(r"\w+", between)) <= 8
+            if q is not None and new_sentence and _OWN_ATTRIBUTION_RE.match(text, q[-1][1], ex.para_end(last_para)):
+                q = None  # '"B," Jaishankar said.': the next quotation has an attribution of its own
             if q is not None and nxt_open not in ex.used_quotes:
-                st.text = f"{st.text} {' '.join(' '.join(text[a:b].split()) for a, b in q)}"
-                st.end = q[-1][1]
+                words = " ".join(" ".join(text[a:b].split()) for a, b in q)
                 ex.claimed.append((attr_end, q[-1][1] + 1))
                 ex.used_quotes.add(q[0][0])
+                if new_sentence:
+                    # '"A," Kallas added. "B."': a new quoted sentence is a statement of its own
+                    ex.out.append(Statement(speaker, "direct", cue, "", words, q[0][0], q[-1][1]))
+                else:  # '"A," she added, "B."': one sentence broken by its attribution
+                    st.text = f"{st.text} {words}"
+                    st.end = q[-1][1]
 
 # '"...," the ABC reported Sogavare as saying', '..., Reuters quoted the minister as telling ...'
 _QUOTED_AS_SAYING_RE = re.compile(r"\s*,?\s*[^.;!?“”\"«»]{0,60}?\b(?:reported|quoted|cited)\s+([^.;!?,“”\"«»]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 
 
-_CLAUSE_WORD_RE = re.compile(r"\b(?:after|before|because|when|while|since|as|are|is|was|were|that|and|but)\b")
+# A quotation's own attribution right after it: '"...," Jaishankar said.', '"...," said the minister'
+_OWN_ATTRIBUTION_RE = re.compile(r"[”\"»]?\s*[,—–]?[”\"»]?\s+(?:(?:[A-Z][\w.'’-]*|the|he|she|they)\s+){1,5}?"
+                                 r"(?:said|says|added|adds|told|stressed|noted|explained|insisted|warned)\b"
+                                 r"|[”\"»]?\s*[,—–]?[”\"»]?\s+(?:said|added|stressed|noted|explained)\s+(?:the\s+)?[A-Z]")
+# An aside between a quotation and its speaker: '"...," in a statement, the ministry said'
+_ASIDE_START_RE = re.compile(r"\s*[,—–]?\s*(?:in|on|at|during|after|before|speaking|writing|via|through|later|earlier|meanwhile|however)\b", re.I)
+# Words of a clause, not of a speaker's title, between a quotation and its speaker ('"no doubt"
+# the islands are British after X said'; but '"...," coast guard spokesperson X said')
+_CLAUSE_WORD_RE = re.compile(r"\b(?:of|to|for|in|on|at|by|with|from|after|before|because|when|while|since|as|is|are|was|"
+                             r"were|be|been|that|which|and|but|or|has|have|had|will|would|can|could|should|may|might|not)\b")
 
 
 def attribution_after(ex: Extraction, after: str, offset: int):
@@ -261,8 +293,12 @@ def attribution_after(ex: Extraction, after: str, offset: int):
                     return sp, cue[0], end
             return None
         npb = np_before(pre)
-        if npb and not re.search(r"[,—–]\s*$", pre[: npb[1]]) and (len(re.findall(r"\w+", pre[: npb[1]])) > 4 or _CLAUSE_WORD_RE.search(pre[: npb[1]])):
-            return None  # '"no doubt" the islands are British after X said': a clause, no attribution
+        between = pre[: npb[1]] if npb else ""
+        if re.search(r"\w", between) and not (_ASIDE_START_RE.match(between) and re.search(r"[,—–]\s*$", between)) \
+                and _CLAUSE_WORD_RE.search(between):
+            # '"no doubt" the islands are British after X said', 'a "geostrategic choice" of direction, X
+            # said': words of a clause go on after the quotation, which the reported clause holds
+            return None
         if npb:
             sp = ex.d.resolve(npb[0], offset + npb[1])
             if sp:
