@@ -473,7 +473,7 @@ def test_stance_verbs_of_readouts(text, expected):
     ("Pakistan claims the strike is a violation of its airspace.",
      [("Pakistan", "Pakistan", "the strike is a violation of its airspace", "")]),
     ("Foreign Minister Sikorski mentioned that Warsaw would host the next round.",
-     [("Radoslaw Sikorski" if False else "Sikorski", "unknown", "Warsaw would host the next round", "")]),
+     [("Radosław Sikorski", "Poland", "Warsaw would host the next round", "")]),  # the registry's surname
 ])
 def test_joint_present_commitments_and_bare_clauses(text, expected):
     got = speaker_texts(text)
@@ -871,11 +871,12 @@ def test_a_heading_line_names_the_speaker_of_the_paragraphs_after_it(raw, speake
 
 
 def test_a_state_news_agency_reports_its_own_officials_by_title():
-    text = ("Iran to continue its policies\n\nForeign Ministry Spokesman Bahram Ghasemi underlined that any decision on "
+    # (an invented name: the registry knows the real spokespeople)
+    text = ("Iran to continue its policies\n\nForeign Ministry Spokesman Dariush Kamali underlined that any decision on "
             "the deal can only be taken by the joint commission.")
-    assert [(p["speaker"], p["side"]) for p in predict(text, outlet="Mehr News Agency (MNA)")] == [("Bahram Ghasemi", "Iran")]
+    assert [(p["speaker"], p["side"]) for p in predict(text, outlet="Mehr News Agency (MNA)")] == [("Dariush Kamali", "Iran")]
     # in an ordinary paper the same official has no side of his own
-    assert [(p["speaker"], p["side"]) for p in predict(text, outlet="The Daily Planet")] == [("Bahram Ghasemi", "unknown")]
+    assert [(p["speaker"], p["side"]) for p in predict(text, outlet="The Daily Planet")] == [("Dariush Kamali", "unknown")]
 
 
 def test_a_communique_council_and_its_numbered_decisions():
@@ -935,7 +936,7 @@ def test_inner_speakers_nominal_speech_and_characterizations(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # an ambiguous nationality word takes the one of its countries that the text names
     ("Congolese Foreign Minister Therese Kayikwamba Wagner said Rwanda was stalling the talks in DR Congo.",
-     [("Therese Kayikwamba Wagner", "DR Congo")]),
+     [("Thérèse Kayikwamba Wagner", "DR Congo")]),
     ("Korean Foreign Minister Kim Sung-ho said Seoul wanted talks.", [("Kim Sung-ho", "South Korea")]),
     ("Korean Foreign Minister Kim Sung-ho said talks were possible.", [("Kim Sung-ho", "unknown")]),
     # the head of a delegation speaks for its side; a role "of India's Ministry ..." gives India
@@ -984,7 +985,7 @@ def test_a_briefing_headline_names_its_speaker():
     ("The minister informed his counterpart that the deal was off.", [("minister", "the deal was off")]),
     # "... - Umerov said." after the clause
     ("We are also working on other modalities of this exchange - Umerov said.",
-     [("Umerov", "We are also working on other modalities of this exchange")]),
+     [("Rustem Umerov", "We are also working on other modalities of this exchange")]),
 ])
 def test_ly_names_informed_and_dash_attribution(text, expected):
     assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
@@ -1033,7 +1034,7 @@ def test_a_title_of_a_country_before_the_name_and_the_congos():
     # "Democratic Republic of Congo" names DR Congo, not the Republic of the Congo inside it
     got = predict("The Democratic Republic of Congo has accused Rwanda of stalling the talks.\n\n"
                   "Congolese Foreign Minister Therese Kayikwamba Wagner said Rwanda was to blame.")
-    assert [(p["speaker"], p["side"]) for p in got][-1] == ("Therese Kayikwamba Wagner", "DR Congo")
+    assert [(p["speaker"], p["side"]) for p in got][-1] == ("Thérèse Kayikwamba Wagner", "DR Congo")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1055,7 +1056,7 @@ def test_ambiguous_country_words_in_titles_surnames_and_subjects():
             "Wagner said both sides must keep their word.\n\n"
             "Congo accuses Rwanda of supporting the rebels.")
     got = [(p["speaker"], p["side"]) for p in predict(text)]
-    assert got[1:] == [("Therese Kayikwamba Wagner", "DR Congo"), ("Therese Kayikwamba Wagner", "DR Congo"),
+    assert got[1:] == [("Thérèse Kayikwamba Wagner", "DR Congo"), ("Thérèse Kayikwamba Wagner", "DR Congo"),
                        ("Congo", "DR Congo")]
 
 
@@ -1112,8 +1113,8 @@ def test_sides_of_bodies_movements_and_leaders():
                   "Venezuelan opposition leader Maria Corina Machado said the vote was stolen.\n\n"
                   "Polish Foreign Minister Radoslaw Sikorski said Europe must act.")
     assert [(p["speaker"], p["side"]) for p in got] == [
-        ("ASEM Chair", "Asia-Europe Meeting"), ("Abdul-Malik al-Houthi", "Houthis"), ("William Ruto", "Kenya"),
-        ("Maria Corina Machado", "unknown"), ("Radoslaw Sikorski", "Poland")]
+        ("ASEM Chair", "ASEM"), ("Abdul-Malik al-Houthi", "Houthis"), ("William Ruto", "Kenya"),
+        ("Maria Corina Machado", "unknown"), ("Radosław Sikorski", "Poland")]
 
 
 def test_a_label_by_surname_is_the_person_an_earlier_label_names_in_full():
@@ -1125,11 +1126,28 @@ def test_a_label_by_surname_is_the_person_an_earlier_label_names_in_full():
 
 
 def test_middle_of_an_arabic_name_and_bare_weekdays_and_counterparts():
-    text = ("Talks\n\nOmani Foreign Minister Badr bin Hamad Al Busaidi said Thursday that Muscat would host the talks.\n\n"
-            "Bin Hamad said the parties were serious.\n\n"
+    text = ("Talks\n\nOmani Foreign Minister Rashid bin Talal Al Mansoori said Thursday that Muscat would host the talks.\n\n"
+            "Bin Talal said the parties were serious.\n\n"
             "Japanese Foreign Minister Kenji Sato and his new Indian counterpart, Ravi Menon, met on Friday. "
             "They agreed to deepen cooperation on shipping.")
     got = [(p["speaker"], p["side"], p["text"]) for p in predict(text)]
-    assert got == [("Badr bin Hamad Al Busaidi", "Oman", "Muscat would host the talks"),
-                   ("Badr bin Hamad Al Busaidi", "Oman", "the parties were serious"),
+    assert got == [("Rashid bin Talal Al Mansoori", "Oman", "Muscat would host the talks"),
+                   ("Rashid bin Talal Al Mansoori", "Oman", "the parties were serious"),
                    ("both sides", "both sides", "to deepen cooperation on shipping")]
+
+
+def test_questions_only_labelled_are_answered_by_the_main_speaker():
+    text = ("Press remarks by High Representative Josep Borrell after the Foreign Affairs Council\n\n"
+            "Good afternoon. We have discussed the situation in the Middle East.\n\n"
+            "Question: What about sanctions?\n\nWe will discuss them next month.\n\n"
+            "Q. And on the talks?\n\nWe support them.")
+    got = [(p["speaker"], p["text"]) for p in predict(text, outlet="European External Action Service")]
+    assert got == [("Josep Borrell", "Good afternoon. We have discussed the situation in the Middle East."),
+                   ("Reporter", "What about sanctions?"), ("Josep Borrell", "We will discuss them next month."),
+                   ("Reporter", "And on the talks?"), ("Josep Borrell", "We support them.")]
+
+
+def test_a_national_politician_serving_an_organisation_speaks_for_it():
+    # the registry files Lajčák under Slovakia (its foreign minister); here he speaks as the EU's envoy
+    got = predict("Talks\n\nEU Special Representative Miroslav Lajčák said the dialogue would resume in Brussels.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Miroslav Lajčák", "European Union")]

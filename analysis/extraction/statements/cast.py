@@ -219,7 +219,19 @@ class Cast:
         return None
 
     def actor_speaker(self, actor: Actor) -> Speaker:
-        return Speaker(actor.name, actor.side, actor.pronoun, actor.kind)
+        """*actor* as a speaker of this document: the registry's side, unless the document
+        introduces the person with a title of another side (a former foreign minister now an
+        EU envoy: "EU Special Representative Miroslav Lajčák")."""
+        side = actor.side
+        countries = current_countries()
+        if actor.kind == "person" and getattr(countries.by_name.get(side), "kind", "") == "state":
+            intro = self.introduced_sides
+            for form in (actor.name, *actor.aliases):
+                given = intro.get(form)
+                if given and given != side and getattr(countries.by_name.get(given), "kind", "") == "organisation":
+                    side = given  # only towards an organisation: a text's titles are less sure than the registry
+                    break
+        return Speaker(actor.name, side, actor.pronoun, actor.kind)
 
     def titles_of(self, name: str, registry: bool = True) -> frozenset[str]:
         """Lower-case title and appositive words used with *name* in the document (and,

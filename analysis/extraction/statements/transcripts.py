@@ -51,7 +51,7 @@ PARTICLES = {"of", "for", "the", "and", "from", "de", "da", "do", "dos", "das", 
              "der", "den", "bin", "ibn", "al", "el", "le", "la", "at", "on", "in", "to", "y", "&"}
 # A label: "Q" and spaces ("Q    Thank you."), or up to 100 characters before a colon that ends
 # the label ("MS. JEAN-PIERRE:  ...", "Mao Ning: ...", "Question:" alone on its line).
-LABEL_AT_START_RE = re.compile(r"(?:(?P<q>Q)(?=[ \t]{2,}\S|\t)|(?P<label>[^\n:“”\"()\[\]]{1,100}?(?:[ \t]*\([^\n:()]{1,40}\))?)[ \t]*:(?=\s|$))")
+LABEL_AT_START_RE = re.compile(r"(?:(?P<q>Q)(?=[ \t]{2,}\S|\t)|(?P<qa>[QA])\.(?=[ \t]+[A-Z“\"])|(?P<label>[^\n:“”\"()\[\]]{1,100}?(?:[ \t]*\([^\n:()]{1,40}\))?)[ \t]*:(?=\s|$))")
 OFFICIAL_LABEL_RE = re.compile(r"((?:[A-Z][A-Z.\-]* )*OFFICIALS?)(?: (?:\d+|#\d+|[A-Z]|ONE|TWO|THREE))?")
 TERMINAL_RE = re.compile(r"[.?!:;…—–-][”\"’)\]]*\s*$")
 
@@ -91,12 +91,12 @@ def _is_media(label: str, lex: dict) -> bool:
 def label_at(text: str, start: int, end: int, lex: dict) -> tuple[str, int] | None:
     """``(label, body start)`` when the paragraph ``text[start:end]`` opens with a speaker label."""
     head = text[start:min(end, start + 160)]
-    if ":" not in head and not head.startswith("Q"):
+    if ":" not in head and not head.startswith(("Q", "A.")):
         return None  # most paragraphs: no label, no regex
     m = LABEL_AT_START_RE.match(text, start, end)
     if not m:
         return None
-    label = (m.group("q") or m.group("label")).strip()
+    label = (m.group("q") or m.group("qa") or m.group("label")).strip()
     if label != "Q" and not _looks_like_label(label, lex):
         return None
     body = m.end()
@@ -171,6 +171,10 @@ def transcript_turns(ex: Extraction) -> dict[int, tuple[Speaker, int]]:
         ex.d.main_speaker() if speakers[first].name == REPORTER.name or ONE_VOICE_TITLE_RE.match(ex.d.title or "") else None
     if opening is not None and opening.name == speakers[first].name:
         opening = None  # the headline's speaker opens with a label of their own
+    # questions are the only labels ("Question: ..." then the answer as plain paragraphs, as
+    # the EEAS and some ministries print them): after a question, the main speaker answers
+    answerer = (named[0] if named else ex.d.main_speaker()) \
+        if all(sp.name == REPORTER.name for sp in speakers.values()) and not headings else None
     current, cue = None, ""
     for p in sorted(paras):
         s, e = paras[p]
@@ -179,6 +183,8 @@ def transcript_turns(ex: Extraction) -> dict[int, tuple[Speaker, int]]:
             body_start = labels[p][1]
         else:
             body_start = s
+            if answerer is not None and current is not None and current.name == REPORTER.name and p - 1 in labels:
+                current, cue = answerer, ""
             if current is None:
                 if opening is None or not _is_opening_paragraph(ex.text[s:e]) or named and p <= named[1]:
                     continue
