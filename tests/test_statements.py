@@ -1151,3 +1151,23 @@ def test_a_national_politician_serving_an_organisation_speaks_for_it():
     # the registry files Lajčák under Slovakia (its foreign minister); here he speaks as the EU's envoy
     got = predict("Talks\n\nEU Special Representative Miroslav Lajčák said the dialogue would resume in Brussels.")
     assert [(p["speaker"], p["side"]) for p in got] == [("Miroslav Lajčák", "European Union")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # '"...," added X.': any cue attributes a quotation it follows
+    ('Talks\n\n"We hope the meeting has brought our views closer", added Minister Ana Roca.',
+     [("Ana Roca", "We hope the meeting has brought our views closer")]),
+    # "..., the two diplomats announced on Monday.": a postposed attribution with a cue that otherwise wants "that"
+    ("Talks\n\nThe foreign ministers of Peru and Chile will meet in the coming days, the two diplomats announced on Monday.",
+     [("both sides", "The foreign ministers of Peru and Chile will meet in the coming days")]),
+    # a name that opens with its particle, as the second of two subjects
+    ("Talks\n\nPeruvian Foreign Minister Ana Roca and Omani Foreign Minister Rashid bin Talal Al Mansoori met. "
+     "Roca and bin Talal agreed to meet again in May.", [("both sides", "to meet again in May")]),
+    # '..., said X, adding that "...": a second statement after its own cue; "calling for" splits too
+    ('Talks\n\n"The friendship of peoples must be kept," said Ana Roca, adding that "a split would be a mistake."',
+     [("Ana Roca", "The friendship of peoples must be kept,"), ("Ana Roca", "a split would be a mistake.")]),
+    ("Talks\n\nForeign Minister Ana Roca condemned the raid on the embassy, calling for an end to the crisis.",
+     [("Ana Roca", "the raid on the embassy"), ("Ana Roca", "an end to the crisis")]),
+])
+def test_added_postposed_announced_particles_and_participle_quotes(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected

@@ -282,7 +282,7 @@ RAISE_VERBS = {"raised", "raises", "raising"}
 # A participle cue that opens a second reported clause: "..., he said, noting that ..."
 ING_CUE_RE = re.compile(r"(noting|adding|saying|stressing|warning|arguing|insisting|explaining|pointing out|mentioning|"
                         r"dismissing|rejecting|praising|welcoming|condemning|hailing|"
-                        r"emphasizing|emphasising|underscoring|acknowledging|calling on|urging|expressing|reiterating|"
+                        r"emphasizing|emphasising|underscoring|acknowledging|calling on|calling for|calling(?=\s+(?:the|this|these|those)\b)|urging|expressing|reiterating|"
                         r"reaffirming|highlighting|underlining|stating|asserting|declaring)\s+(?:that\s+)?")
 
 SECOND_CLAUSE_RE = re.compile(r"(?:,|\s[—–])\s+(?:(?:specifically|also|further|particularly|again)\s+)?" + ING_CUE_RE.pattern)

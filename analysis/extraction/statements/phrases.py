@@ -312,6 +312,8 @@ def np_at_end(s: str) -> tuple[str, int] | None:
                 if k2 > 0 and cap(toks[k2 - 1].group(0)) and not _PHRASE_PUNCT_END_RE.search(toks[k2 - 1].group(0)):
                     i = k2 - 1
                     continue
+                if k2 < i + 1 and toks[k2].group(0).lower() in {"bin", "ibn", "bint"}:
+                    i = k2 - 1  # "... and bin Farhan": a name that opens with its particle
             break
         j = i + 1
         # include a leading "the" and lower-case role words before it ("the senior Chinese official")
@@ -375,7 +377,12 @@ def np_at_end(s: str) -> tuple[str, int] | None:
         if wl in {"and", "or", "but", "that", "as", "with", "to", "by", "from", "in", "on", "at", "said", "told", "after", "before", "when", "while", "if", "because"}:
             break
         k -= 1
+    if k > 0 and toks[k].group(0).lower() in _NUMBER_WORDS and toks[k - 1].group(0).lower() in {"the", "all"}:
+        k -= 1  # "the two diplomats", not "two diplomats"
     return s[toks[k].start():], toks[k].start()
+
+
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
 
 
 # Titles written with a period that does not end the phrase ("Mr. Sullivan")

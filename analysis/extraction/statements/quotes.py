@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import weakref
 
-from .cues import CUE_RE, cue_text
+from .cues import CUE_RE, ING_CUE_RE, THAT_ONLY, cue_text
 from .model import Extraction, Statement
 from .phrases import np_after, np_before
 
@@ -221,6 +221,10 @@ def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
             q = quotes_by_opening(ex, all_quotes).get(nxt_open)
             between = text[attr_end:nxt_open - 1]
             new_sentence = bool(_SENTENCE_END_RE.search(between)) and len(re.findall(r"\w+", between)) <= 8
+            participle = ING_CUE_RE.search(between)
+            if participle:  # '..., said Petro, adding that "...": a second statement, after its own cue
+                cue = participle.group(1)
+                new_sentence = True
             if q is not None and new_sentence and _OWN_ATTRIBUTION_RE.match(text, q[-1][1], ex.para_end(last_para)):
                 q = None  # '"B," Jaishankar said.': the next quotation has an attribution of its own
             if q is not None and nxt_open not in ex.used_quotes:
@@ -278,6 +282,8 @@ def attribution_after(ex: Extraction, after: str, offset: int):
     for cm in CUE_RE.finditer(window):
         pre = window[: cm.start()]
         cue = cue_text(cm, window[cm.end():])
+        if not cue and cm.group(1).lower() in THAT_ONLY and not re.search(r"\w", pre):
+            cue = (cm.group(1), len(cm.group(1)))  # '"...," added Jaishankar.': after a quotation, any cue attributes
         if not cue:
             continue
         if re.search(r"[.!?]\s", pre.lstrip(" ,.!?")) or len(re.findall(r"\w+", pre)) > 14:

@@ -20,6 +20,7 @@ from .cues import (
     PLURAL_PRESENT,
     POSTPOSED_TAIL_RE,
     SECOND_CLAUSE_RE,
+    THAT_ONLY,
     TITLE_WORDS,
     TOLD_OBJECTS,
     cue_text,
@@ -61,6 +62,7 @@ _RELATIVE_OR_ASIDE_NEXT_RE = re.compile(r"\s*(?:who|which|whose|speaking|citing|
 _BUT_AND_END_RE = re.compile(r"\b(?:but|and)\s*$")
 _TO_VERB_NEXT_RE = re.compile(r"\s*to\s+[a-z]")
 _WORD_RE = re.compile(r"\w+")
+_COMMA_THEN_SUBJECT_END_RE = re.compile(r"[,—–]\s*(?:[\w.'’-]+\s+){1,8}$")
 _FIGURES_BY_SOURCE_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}(?:estimates?|figures?|data|report|study|survey|analysis|count|tally|poll|research)\s+(?:by|from|of|published by|compiled by)\s+(.+)", re.I)
 _POSSESSIVE_DOCUMENT_RE = re.compile(r"(.+?)['’]s?\s+(?:latest\s+|official\s+|own\s+)?(?:statement|readout|report|remarks|release|announcement|post|"
                   r"communiqu[eé]|notice|letter)$", re.I)
@@ -385,6 +387,9 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         if ex.in_claimed(a, a + len(cm.group(0))) or _inside_quote(ex, a, s, e):
             continue
         cue = cue_text(cm, sent[cm.end():])
+        if not cue and cm.group(1).lower() in THAT_ONLY and POSTPOSED_TAIL_RE.fullmatch(sent[cm.end():]) \
+                and _COMMA_THEN_SUBJECT_END_RE.search(sent[: cm.start()]):
+            cue = (cm.group(1), len(cm.group(1)))  # "..., the two diplomats announced on Monday."
         if not cue:
             continue
         pre = sent[: cm.start()]
