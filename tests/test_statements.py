@@ -1171,3 +1171,21 @@ def test_a_national_politician_serving_an_organisation_speaks_for_it():
 ])
 def test_added_postposed_announced_particles_and_participle_quotes(text, expected):
     assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+
+
+def test_groups_of_one_organisation_and_the_chair_of_a_chairs_statement():
+    text = ("Minsk Group\n\nThe Co-Chairs of the OSCE Minsk Group met the two ministers in Vienna.\n\n"
+            "The Co-Chairs called on the sides to respect the ceasefire.\n\n"
+            "The BRICS Foreign Ministers on Thursday expressed concern about the fighting.\n\n"
+            "The ministers reiterated that the BRICS countries shall keep working together.")
+    got = [(p["speaker"], p["side"]) for p in predict(text)]
+    assert got == [("OSCE Minsk Group Co-chairs", "OSCE"), ("BRICS Foreign Ministers", "BRICS"),
+                   ("BRICS Foreign Ministers", "BRICS")]
+    # two ministers of two countries stay both sides
+    got = predict("Talks\n\nPeruvian Foreign Minister Ana Roca met her Chilean counterpart Luis Vera. "
+                  "The ministers agreed to keep talking.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("both sides", "both sides")]
+    title = "Chair's Statement of the 14th ASEM Foreign Ministers' Meeting"
+    got = predict(title + "\n\n1. The meeting was held in Madrid.\n\n2. The Chair welcomed the participation of all partners.\n\n"
+                  "3. Ministers reaffirmed their commitment to multilateralism.", title=title)
+    assert [(p["speaker"], p["side"]) for p in got] == [("ASEM Chair", "ASEM"), ("ASEM Foreign Ministers", "ASEM")]

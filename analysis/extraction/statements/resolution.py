@@ -50,6 +50,11 @@ from .sides import body_in_place, country_as_subject, named_with_side, settle_si
 # Patterns of the hot functions below (noun phrases, cues, clauses, resolution), compiled once
 _ROLE_WORD_RE = re.compile(r"[\w'.-]+")
 _AND_COUNTERPART_RE = re.compile(r",?\s+and\s+(?:his|her|their)\s+(?:[\w.-]+\s+){0,3}counterparts?\b")
+# Groups that may be the members of one organisation ("BRICS foreign ministers", "the
+# Co-Chairs of the OSCE Minsk Group"), compiled per head noun
+_GROUP_HEADS = {"ministers", "co-chairs", "leaders", "members", "envoys", "mediators", "chairs"}
+_GROUP_HEAD_RE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:co-chairs|chairs|envoys|mediators|members|ministers|leaders)")
+_ORG_GROUP_RES: dict = {}
 # Office words that may follow a body's name ("the ASEM Chair", "the OSCE Chairperson-in-Office")
 _ROLE_AFTER_BODY = {"chair", "chairman", "chairwoman", "chairperson", "chairperson-in-office", "chairmanship", "presidency",
                     "president", "spokesperson", "spokesman", "spokeswoman", "secretary-general", "commissioner", "envoy",
@@ -214,6 +219,13 @@ class DocumentSpeakers(Cast):
             holders = []
         if len(holders) == 1:
             return self.actor_speaker(holders[0])
+        # "the Chair" of a "Chair's Statement of the ... ASEM Foreign Ministers' Meeting": the
+        # chair of the organisation the headline names
+        if head in {"chair", "chairman", "chairperson", "chairwoman", "chairmanship", "presidency"}:
+            side = side_from_words((self.title or "").replace("'s", " ").replace("’s", " ").split())
+            org = current_countries().by_name.get(side)
+            if org is not None and org.kind == "organisation":
+                return Speaker(f"{side} Chair", side, "", "anonymous")
         # the most recent person in focus whose side fits
         if head in PERSON_HEADS:
             want = side_from_words(role_l.split())
@@ -346,7 +358,11 @@ class DocumentSpeakers(Cast):
             return self.resolve_pronoun(low, pos)
         if low in BOTH_SIDES or low.startswith(("the ", "both ")) and f"the {strip_det(low)}" in BOTH_SIDES \
                 or BOTH_SIDES_RE.fullmatch(low):  # "the leaders" are the two, "leaders" are some
-            return Speaker("both sides", "both sides", "they", "both")
+            return self.organisation_group(low, pos) or Speaker("both sides", "both sides", "they", "both")
+        if _GROUP_HEAD_RE.fullmatch(low) and side_from_words(low.split()) == "unknown":  # "the Co-Chairs" of a body named before
+            group = self.organisation_group(low, pos)
+            if group is not None:
+                return group
         actor = self.lookup(np) or self.lookup(strip_det(np))
         if actor:
             return self.actor_speaker(actor)
@@ -505,6 +521,9 @@ class DocumentSpeakers(Cast):
                 head, _, tail = " ".join(rest).partition(" of ")
                 if 2 <= len(head.split()) <= 3 and any(w.strip("'’s") in INSTITUTION_HEADS or w in INSTITUTION_NAME_WORDS or w.startswith("Universit") for w in tail.split()):
                     rest = head.split()
+            if len(rest) >= 2 and rest[-1].lower() in _GROUP_HEADS and side_from_words(rest) != "unknown":
+                # "The BRICS Foreign Ministers", "G7 Leaders": the members of a group, together
+                return Speaker(" ".join(core).removeprefix("The "), side_from_words(rest), "they", "group")
             if len(rest) >= 2 and rest[-1].lower() in _ROLE_AFTER_BODY and side_from_words(rest[:-1]) != "unknown":
                 # "The ASEM Chair", "the OSCE Chairperson": a body's office, no person's name
                 sp = self.resolve_role(" ".join(t.lower() for t in core), pos, True)
@@ -567,6 +586,32 @@ class DocumentSpeakers(Cast):
         if len(words) > 1 and words[0] == "foreign" and words[1][:1].isupper():
             display = display[:1].upper() + display[1:]  # "Foreign Office Spokesperson", as written
         return Speaker(display, side_from_words(core), "they" if plural else "", "anonymous")
+
+    def organisation_group(self, low: str, pos: int) -> Speaker | None:
+        """"the ministers", "the Co-Chairs" when the text before *pos* names them as members of
+        one organisation ("BRICS foreign ministers", "the Co-Chairs of the OSCE Minsk Group"):
+        that organisation's group, not two sides."""
+        head = strip_det(low).split()[-1] if strip_det(low) else ""
+        if head not in _GROUP_HEADS:
+            return None
+        pattern = _ORG_GROUP_RES.get(head)
+        if pattern is None:
+            h = re.escape(head)
+            pattern = _ORG_GROUP_RES[head] = (
+                re.compile(r"\b((?:[A-Z][\w&.'’-]*\s+){1,3})((?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade)\s+)?(?i:" + h + r"))\b"),
+                re.compile(r"\b(?i:" + h + r")\s+of\s+(?:the\s+)?((?:[A-Z][\w&.'’-]*\s*)+)"))
+        found = None
+        for k, rx in enumerate(pattern):
+            for m in (*rx.finditer(self.title or ""), *rx.finditer(self.text, 0, pos)):  # the headline too
+                words = [w for w in m.group(1).split() if w not in ("The", "the")]
+                side = side_from_words(words)
+                org = current_countries().by_name.get(side)
+                if org is not None and org.kind == "organisation" and (found is None or m.string is self.text and m.start() > found[2]):
+                    name = " ".join(words + m.group(2).split()) if k == 0 else f"{' '.join(words)} {head.capitalize()}"
+                    found = (side, name, m.start())
+        if found is None:
+            return None
+        return Speaker(found[1], found[0], "they", "group")
 
     def owned_role(self, toks: list[str], pos: int) -> Speaker | None:
         """"Rishi Sunak's official spokesman", "the UK prime minister's spokesman": someone who
