@@ -1189,3 +1189,23 @@ def test_groups_of_one_organisation_and_the_chair_of_a_chairs_statement():
     got = predict(title + "\n\n1. The meeting was held in Madrid.\n\n2. The Chair welcomed the participation of all partners.\n\n"
                   "3. Ministers reaffirmed their commitment to multilateralism.", title=title)
     assert [(p["speaker"], p["side"]) for p in got] == [("ASEM Chair", "ASEM"), ("ASEM Foreign Ministers", "ASEM")]
+
+
+def test_leading_participles_registry_roles_by_side_and_role_appositions():
+    got = predict("Talks\n\nWhile emphasizing the historical ties between the two neighbouring countries, and highlighting "
+                  "the commitment of their officials to expand trade, the two sides reiterated the importance of closer ties.")
+    assert [(p["speaker"], p["text"]) for p in got] == [
+        ("both sides", "the historical ties between the two neighbouring countries"),
+        ("both sides", "the commitment of their officials to expand trade"),
+        ("both sides", "the importance of closer ties")]
+    # "the Saudi minister": the registry's Saudi minister the text named, even when the last
+    # mention was a joint subject
+    got = predict("Talks\n\nHossein Amir Abdollahian spoke with Faisal Bin Farhan on Sunday.\n\n"
+                  "Amir Abdollahian and bin Farhan had agreed to meet in Ramadan.\n\n"
+                  "The Saudi minister emphasized the need for continuous contacts, the two ministries said following the call.")
+    assert [(p["speaker"], p["side"]) for p in got][-1] == ("Faisal bin Farhan", "Saudi Arabia")
+    # "the Secretary-General spoke with His Excellency, X, the President of Y": X is no Secretary-General
+    got = predict("Noon briefing\n\nThe Secretary-General spoke this morning with His Excellency, Omar Farah, the President "
+                  "of the Republic, at his request. The Secretary-General recalled that the Council had affirmed the unity "
+                  "of the country.", outlet="United Nations (noon briefing)")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Secretary-General", "United Nations")]

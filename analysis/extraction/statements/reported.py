@@ -377,6 +377,31 @@ def _cues_postposed_first(sent: str) -> list:
     return cues
 
 
+# "While emphasizing A, and highlighting B, the two sides reiterated C": participles that open
+# the sentence before its subject, each with its own complement
+_LEADING_PARTICIPLE_RE = re.compile(r"(?:(?:while|after|in)\s+)?(?P<cue>" + ING_CUE_RE.pattern + r")", re.I)
+_NEXT_PARTICIPLE_RE = re.compile(r",\s*(?:and\s+)?(?:(?:while|also)\s+)?(?=" + ING_CUE_RE.pattern + r")", re.I)
+
+
+def leading_participles(ex: Extraction, s: int, head: str, sp: Speaker, via: str) -> None:
+    """Statements of *sp* for the participle clauses in *head*, the words of the sentence at
+    *s* before its subject, when they open the sentence."""
+    m = _LEADING_PARTICIPLE_RE.match(head)
+    if m is None:
+        return
+    starts = [m]
+    for nxt in _NEXT_PARTICIPLE_RE.finditer(head, m.end()):
+        got = _LEADING_PARTICIPLE_RE.match(head, nxt.end())
+        if got:
+            starts.append(got)
+    for i, got in enumerate(starts):
+        a = got.end()
+        b = _NEXT_PARTICIPLE_RE.search(head, a).start() if i + 1 < len(starts) else len(head)
+        part = trim_clause(head[a:b].rstrip(" ,"))
+        if len(_WORD_RE.findall(part)) >= 3 and not ex.in_claimed(s + a, s + a + len(part)):
+            ex.out.append(Statement(sp, "indirect", got.group("cue").strip(), via, " ".join(part.split()), s + a, s + a + len(part)))
+
+
 def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
     if listed_item(ex, si, s, sent) or source_lead_in(ex, s, sent) or reports_in(ex, s, sent) or announced_message(ex, si, s, sent):
         return
@@ -601,6 +626,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             ex.out.append(Statement(part_sp, "indirect", part_cue or cue[0], via, " ".join(part.split()), start + a, start + a + len(part)))
         if sub is not None:
             ex.out.append(sub)
+        if npb is not None and npb[1] > 0:
+            leading_participles(ex, s, pre[: npb[1]], sp, via)
         ex.d.remember(np_pos, sp)
         made = True
         break

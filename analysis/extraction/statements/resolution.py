@@ -232,6 +232,16 @@ class DocumentSpeakers(Cast):
             for p, sp in reversed(self.salience):
                 if p <= pos and sp.kind == "person" and (want == "unknown" or sp.side == want):
                     return sp
+            # "the Saudi minister": the registry's person of that side and role the text named last
+            if want != "unknown":
+                best = None
+                for start, _titles, toks in self.names:
+                    if 0 <= start < pos:
+                        actor = self.lookup(" ".join(toks))
+                        if actor is not None and actor.side == want and any(head in r.split() for r in actor.roles):
+                            best = (start, actor) if best is None or start > best[0] else best
+                if best is not None:
+                    return self.actor_speaker(best[1])
         return None
 
     @property
@@ -263,7 +273,9 @@ class DocumentSpeakers(Cast):
         """Every person the text introduces with the role *head* in apposition, as ``(end of
         the mention, speaker)``; found once per document and role noun."""
         if head not in self._appositives:
-            role_re = r"[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?i:" + re.escape(head) + r")\b[^,.;:\n]{0,80}"
+            # the role and its prepositional phrase only ("The Chairperson of the Commission of the
+            # African Union, X,"), never a clause ("the Secretary-General spoke with His Excellency, X,")
+            role_re = r"[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?i:" + re.escape(head) + r")\b(?:\s+(?:of|for|to|on|at|in)\b[^,.;:\n]{0,80})?"
             word = r"(?:[A-Z][\w'’-]+|(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z][\w'’-]+)"  # "Mariam al-Sadiq al-Mahdi"
             name_re = r"([A-Z][\w'’-]+\s+(?:(?:bin|ibn|de|da|van|von|der|du|al|el)\s+)?(?:" + word + r"\s+){0,2}" + word + r")"
             out = []
