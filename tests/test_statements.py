@@ -1209,3 +1209,13 @@ def test_leading_participles_registry_roles_by_side_and_role_appositions():
                   "of the Republic, at his request. The Secretary-General recalled that the Council had affirmed the unity "
                   "of the country.", outlet="United Nations (noon briefing)")
     assert [(p["speaker"], p["side"]) for p in got] == [("Secretary-General", "United Nations")]
+
+
+def test_coordinated_cues_after_auxiliaries_and_possessive_subjects():
+    got = predict("Talks\n\nThe presidents of Peru and Chile met on Monday in Quito and have agreed to reopen the border.")
+    assert [(p["speaker"], p["text"]) for p in got] == [("both sides", "to reopen the border")]
+    # a possessive is no speaker; the body it owns is
+    got = predict("Talks\n\nThe minister's plan to open a port is a source of tension and has raised concerns of a new conflict.\n\n"
+                  "Later, Peru's government confirmed the visit and said the minister would attend the inauguration.")
+    assert [(p["speaker"], p["side"], p["text"]) for p in got] == [
+        ("Peruvian government", "Peru", "the minister would attend the inauguration")]

@@ -654,6 +654,11 @@ class DocumentSpeakers(Cast):
             off = m.end()
             body = body[off:]
         np = np_at_start(body)
+        if np is not None and np.endswith(("'s", "’s", "s'", "s’")):
+            # "Brazil's government confirmed ...": the possessed role or body speaks; "Abiy's
+            # stated ambition ... has raised concerns": no speaker
+            owned = re.match(re.escape(np) + r"\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))\b", body)
+            np = f"{np} {owned.group(1)}" if owned and (is_role_head(owned.group(2)) or owned.group(2) in INSTITUTION_WORDS) else None
         if np is None:
             return None
         sp = self.resolve(np, s + off)
