@@ -1219,3 +1219,9 @@ def test_coordinated_cues_after_auxiliaries_and_possessive_subjects():
                   "Later, Peru's government confirmed the visit and said the minister would attend the inauguration.")
     assert [(p["speaker"], p["side"], p["text"]) for p in got] == [
         ("Peruvian government", "Peru", "the minister would attend the inauguration")]
+
+
+def test_a_country_role_in_a_lede_is_the_registry_person_named_further_on():
+    got = predict("Talks to resume\n\nIran and three European powers will resume nuclear talks on Tuesday, Iran's foreign "
+                  "minister said.\n\nAbbas Araghchi spoke after a call with his counterparts.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Abbas Araghchi", "Iran")]

@@ -215,10 +215,15 @@ class DocumentSpeakers(Cast):
         holders = self.registry.holders(role_l, self.date) if self.date else []
         if prefer and prefer != "unknown":
             holders = [a for a in holders if a.side == prefer]
-        elif head in OWN_COUNTRY_ROLES:
+        elif head in OWN_COUNTRY_ROLES and side_from_words(role_l.split()) == "unknown":  # "Iran's foreign minister" names its country
             holders = []
         if len(holders) == 1:
             return self.actor_speaker(holders[0])
+        # "Iran's foreign minister said ..." in a lede that names him further on
+        if cands and side_from_words(role_l.split()) != "unknown":
+            later = [(at, a) for a in cands if (at := self.mentioned(a, len(self.text))) > pos]
+            if len(later) == 1:
+                return self.actor_speaker(later[0][1])
         # "the Chair" of a "Chair's Statement of the ... ASEM Foreign Ministers' Meeting": the
         # chair of the organisation the headline names
         if head in {"chair", "chairman", "chairperson", "chairwoman", "chairmanship", "presidency"}:
