@@ -235,8 +235,9 @@ class DocumentSpeakers(Cast):
         if head in PERSON_HEADS:
             want = side_from_words(role_l.split())
             for p, sp in reversed(self.salience):
-                if p <= pos and sp.kind == "person" and (want == "unknown" or sp.side == want):
-                    return sp
+                if p <= pos and sp.kind == "person" and (want == "unknown" or sp.side == want or sp.side == "unknown"
+                                                         and self.titles_of(sp.name, registry=False) & OFFICIAL_HEADS):
+                    return sp  # (a person of no known side only with an official's title: not "Falklands")
             # "the Saudi minister": the registry's person of that side and role the text named last
             if want != "unknown":
                 best = None
