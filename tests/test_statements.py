@@ -1225,3 +1225,13 @@ def test_a_country_role_in_a_lede_is_the_registry_person_named_further_on():
     got = predict("Talks to resume\n\nIran and three European powers will resume nuclear talks on Tuesday, Iran's foreign "
                   "minister said.\n\nAbbas Araghchi spoke after a call with his counterparts.")
     assert [(p["speaker"], p["side"]) for p in got] == [("Abbas Araghchi", "Iran")]
+
+
+def test_a_greeting_opens_a_press_conference_and_a_home_side_never_moves_a_registry_person():
+    text = ("Press conference by NATO Secretary General Jens Stoltenberg following the meeting with President of "
+            "Türkiye Recep Tayyip Erdoğan\n\nGood evening.\n\nI have just had a constructive meeting with President "
+            "Erdogan.\n\nI am glad to announce that, as a result, President Erdogan has agreed to forward the accession protocol to "
+            "the Grand National Assembly.\n\nQUESTION: Will it pass?\n\nJENS STOLTENBERG: I am confident.")
+    got = [(p["speaker"], p["side"], p["text"][:20]) for p in predict(text, outlet="NATO")]
+    assert got[0] == ("Jens Stoltenberg", "NATO", "Good evening.")
+    assert ("Recep Tayyip Erdogan", "Turkey", "to forward the acces") in got

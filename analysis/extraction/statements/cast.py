@@ -228,7 +228,8 @@ class Cast:
             intro = self.introduced_sides
             for form in (actor.name, *actor.aliases):
                 given = intro.get(form)
-                if given and given != side and getattr(countries.by_name.get(given), "kind", "") == "organisation":
+                if given and given != side and given != self.home_side \
+                        and getattr(countries.by_name.get(given), "kind", "") == "organisation":
                     side = given  # only towards an organisation: a text's titles are less sure than the registry
                     break
         return Speaker(actor.name, side, actor.pronoun, actor.kind)

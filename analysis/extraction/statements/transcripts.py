@@ -381,7 +381,13 @@ def _is_heading(para: str) -> bool:
 
 
 def _is_opening_paragraph(para: str) -> bool:
-    return bool(re.match(r"[A-Z“\"]", para)) and len(para.split()) >= 6 and bool(TERMINAL_RE.search(para))
+    return bool(re.match(r"[A-Z“\"]", para)) and (len(para.split()) >= 6 or bool(GREETING_RE.fullmatch(para.strip()))) \
+        and bool(TERMINAL_RE.search(para))
+
+
+# "Good evening.", "Thank you very much.": a speaker's short opening words, not page furniture
+GREETING_RE = re.compile(r"(?:Good (?:morning|afternoon|evening)|Hello|Welcome|Thank you(?: very much)?|Thanks)"
+                         r"(?:,? (?:everyone|all|ladies and gentlemen|and welcome|so much))?[.!]")
 
 
 REPORTER = Speaker("Reporter", "unknown", "", "anonymous")
