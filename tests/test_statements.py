@@ -1235,3 +1235,11 @@ def test_a_greeting_opens_a_press_conference_and_a_home_side_never_moves_a_regis
     got = [(p["speaker"], p["side"], p["text"][:20]) for p in predict(text, outlet="NATO")]
     assert got[0] == ("Jens Stoltenberg", "NATO", "Good evening.")
     assert ("Recep Tayyip Erdogan", "Turkey", "to forward the acces") in got
+
+
+def test_an_inverted_attribution_then_and_added_that():
+    got = predict('Talks\n\n"We have to go the peaceful way," said Peruvian Foreign Minister Ana Roca and added that '
+                  'the neighbours have to keep talking.')
+    assert [(p["speaker"], p["kind"], p["text"]) for p in got] == [
+        ("Ana Roca", "direct", "We have to go the peaceful way,"),
+        ("Ana Roca", "indirect", "the neighbours have to keep talking")]

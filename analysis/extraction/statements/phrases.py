@@ -470,7 +470,8 @@ def np_after(s: str) -> str | None:
         return None
     phrase = (m.group(1) or "") + m.group(2)
     # stop before a following clause ("said Wang in a statement")
-    phrase = re.split(r"\s+(?:in|on|at|during|after|before|when|while|to|of a|at a|who|which|told|adding|saying|according|as per|as quoted|quoted by|last|this|on)\s", phrase)[0]
+    phrase = re.split(r"\s+(?:in|on|at|during|after|before|when|while|to|of a|at a|who|which|told|adding|saying|according|as per|as quoted|quoted by|last|this|on)\s"
+                      r"|\s+and\s+(?=[a-z])", phrase)[0]  # "said Foreign Minister X and added that ..."
     words = phrase.split()
     if words and words[-1].islower() and is_role_head(clean_tok(words[-1]).lower()) and len(phrase) < len(s):
         # ", said the Venezuelan president, Nicolás Maduro, on Monday": the name in apposition

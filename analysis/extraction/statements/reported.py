@@ -489,6 +489,9 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             sp = prev[-1].speaker if prev else ex.d.subject_of(s, a)
         elif npb is None and _BUT_AND_END_RE.search(pre_r):
             sp = ex.d.subject_of(s, a)
+            if sp is None:  # '"...," said Minister X and added that ...': the speaker of the quotation
+                prev = [st for st in ex.out if s <= st.start < a]
+                sp = prev[-1].speaker if prev else None
         elif npb is not None:
             sp = ex.d.resolve(npb[0], s + npb[1])
             np_pos = s + npb[1]
