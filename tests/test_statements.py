@@ -1243,3 +1243,14 @@ def test_an_inverted_attribution_then_and_added_that():
     assert [(p["speaker"], p["kind"], p["text"]) for p in got] == [
         ("Ana Roca", "direct", "We have to go the peaceful way,"),
         ("Ana Roca", "indirect", "the neighbours have to keep talking")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President of the Republic of Korea Park Min-ho said the alliance was strong.", ("Park Min-ho", "South Korea")),
+    ("Minister of Foreign Affairs of Chile Ana van Dijk said talks would go on.", ("Ana van Dijk", "Chile")),
+    ("Minister of Foreign Affairs Park Min-ho of the ROK stated that it was regrettable.", ("Park Min-ho", "South Korea")),
+    ("Addressing the meeting, Jean Bosco Mugisha, Minister of Foreign Affairs and International Cooperation of Rwanda, "
+     "reminded the gathering that the meeting was meant to strengthen cooperation.", ("Jean Bosco Mugisha", "Rwanda")),
+])
+def test_titles_of_a_country_around_a_name(text, expected):
+    assert [(p["speaker"], p["side"]) for p in predict("Talks\n\n" + text)] == [expected]

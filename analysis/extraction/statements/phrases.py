@@ -256,6 +256,11 @@ def np_before(s: str) -> tuple[str, int] | None:
             got = np_before(head)
             if got and cap(got[0].split()[-1]) and got[0].split()[0].lower() not in DETERMINERS:
                 return got
+        if aside_toks and clean_tok(aside_toks[0]).lower() in TITLE_WORDS and len(aside_toks) >= 2:
+            # "Richard Sezibera, Minister of Foreign Affairs of Rwanda,": the name before its title
+            got = np_before(head)
+            if got and cap(got[0].split()[-1]) and len(got[0].split()) >= 2 and clean_tok(got[0].split()[0]).lower() not in TITLE_WORDS | DETERMINERS:
+                return got
         if aside_toks and all(cap(t) or t.lower() in CONNECTORS for t in aside_toks) and aside_toks[0] not in NON_NAME_WORDS:
             got = np_at_end(inner)
             if got:

@@ -81,6 +81,7 @@ _ISSUED_DOCUMENT_RE = re.compile(r"\b(?:issued|released|published|adopted|put ou
 _PERSON_AFTER_BODY_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Commission|Council|Ministry|Office|Union|Agency|"
                                    r"Bank|Organization|Organisation|Forum|Court|Affairs|Nations|Republic|Federation|Kingdom)\s+"
                                    r"((?:[A-Z][\w'’-]+\s+(?:(?:von|van|der|de|da|du|bin|al|el)\s+)*){1,3}[A-Z][\w'’-]+)$")
+_OF_COUNTRY_RE = re.compile(r"^(?:[A-Z][\w-]*\s+){1,4}of\s+(?:the\s+)?((?:(?:[A-Z][\w.'’-]*|of|the|and|van|von|der|de|da|du|bin|al|el)\s+){1,8}[A-Z][\w.'’-]*)$")
 _TRAILING_RUN_RE = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:(?:bin|ibn|al|el|von|van|der|de|da|du)\s+)*){1,6}[A-Z][\w'’-]+)$")
 _BODY_OF_RE = re.compile(r"\sof\s")
 _JOINT_DOCUMENT_RE = re.compile(r"\b(?:[Aa]|[Tt]he|[Tt]heir)\s+joint\s+(statement|declaration|communiqu[eé]|press release)\b")
@@ -487,6 +488,21 @@ class DocumentSpeakers(Cast):
             sp = self.resolve(tail.group(1), pos)
             if sp is not None and sp.kind == "person":
                 return sp if sp.side != "unknown" else Speaker(sp.name, side_from_words(np.split()), sp.pronoun, sp.kind)
+        of = _OF_COUNTRY_RE.search(np) if (" of " in np and toks[0][:1].isupper()) else None
+        if of:  # "President of the Republic of Korea Yoon Suk Yeol", "President of the Philippines Ferdinand Marcos Jr."
+            words = of.group(1).split()
+            country, i = None, 0
+            for i in range(len(words) - 2, 0, -1):  # the country part ends where the name begins
+                if words[i][:1].isupper() and words[i - 1][:1].isupper():
+                    country = next((c for j in range(i) if (c := current_countries().side_of(" ".join(words[j:i])))), None)
+                    if country:
+                        break
+            if country:
+                name = " ".join(words[i:])
+                actor = self.lookup(name)
+                if actor is not None:
+                    return self.actor_speaker(actor)
+                return Speaker(name, country, "", "person")
         # Institutions: "the Commerce Ministry", "China's Foreign Ministry"
         bare = toks[1:] if toks[0].lower() in {"the", "a", "an"} and len(toks) > 1 else toks
         inst = _IN_OR_AT_RE.split(" ".join(bare))[0].split()
@@ -539,6 +555,14 @@ class DocumentSpeakers(Cast):
                 head, _, tail = " ".join(rest).partition(" of ")
                 if 2 <= len(head.split()) <= 3 and any(w.strip("'’s") in INSTITUTION_HEADS or w in INSTITUTION_NAME_WORDS or w.startswith("Universit") for w in tail.split()):
                     rest = head.split()
+            if " of " in np and len(rest) >= 3:
+                # "Minister of Foreign Affairs Kang Kyung-wha of the ROK": the person, of that side
+                who, _, where = np.rpartition(" of ")
+                country = current_countries().side_of(strip_det(where.strip()))
+                if country:
+                    sp = self.resolve(who, pos)
+                    if sp is not None and sp.kind == "person":
+                        return sp if sp.side != "unknown" else Speaker(sp.name, country, sp.pronoun, sp.kind)
             if len(rest) >= 2 and rest[-1].lower() in _GROUP_HEADS and side_from_words(rest) != "unknown":
                 # "The BRICS Foreign Ministers", "G7 Leaders": the members of a group, together
                 return Speaker(" ".join(core).removeprefix("The "), side_from_words(rest), "they", "group")
