@@ -169,7 +169,7 @@ class Cast:
                 low = [t.lower() for t in folded]
                 if n >= 2 and low[0] in ("bin", "ibn", "bint"):
                     # "Bin Abdelrahman" after "Mohammed bin Abdelrahman Al Thani": the middle of the name
-                    for k, (start, titles, toks) in enumerate(names):
+                    for start, titles, toks in names:
                         lt = [fold(t).lower() for t in toks]
                         if len(toks) > n and any(lt[i:i + n] == low for i in range(1, len(lt) - n + 1)):
                             starts, titles_at = groups.setdefault(tuple(toks), ([], []))
