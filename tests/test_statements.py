@@ -1254,3 +1254,10 @@ def test_an_inverted_attribution_then_and_added_that():
 ])
 def test_titles_of_a_country_around_a_name(text, expected):
     assert [(p["speaker"], p["side"]) for p in predict("Talks\n\n" + text)] == [expected]
+
+
+def test_a_quotation_opened_after_said_and_never_closed_runs_to_its_paragraph_end():
+    got = predict('Talks\n\nIn a statement, the envoy Ana Roca said "the Union condemns the escalation along the line. '
+                  'We call for the immediate end of hostilities.\n\nThe talks will resume next week.')
+    assert [(p["speaker"], p["kind"], p["text"]) for p in got] == [
+        ("Ana Roca", "direct", "the Union condemns the escalation along the line. We call for the immediate end of hostilities.")]

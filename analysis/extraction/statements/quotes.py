@@ -101,6 +101,11 @@ def find_quotes(ex: Extraction, skip) -> list[list[tuple[int, int]]]:
         if open_at is not None and open_at - 1 == ps:
             pieces.append((open_at, pe))
             carry = pieces
+        elif open_at is not None and not pieces and _CUE_BEFORE_OPEN_RE.search(ex.text, max(ps, open_at - 40), open_at) \
+                and ex.text[pe - 1:pe] in ".!?" and len(ex.text[open_at:pe].split()) >= 6:
+            # 'Borrell said "the European Union condemns ... . We call for ... .' never closed:
+            # the quotation runs to the end of its paragraph
+            quotes.append([(open_at, pe)])
     if carry and carry[0][0] - 1 in starts:
         quotes.append(carry)
     return quotes
@@ -238,6 +243,8 @@ def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
                     st.text = f"{st.text} {words}"
                     st.end = q[-1][1]
 
+# A reporting verb right before an opening mark: 'said "', 'stated: "', 'added, "'
+_CUE_BEFORE_OPEN_RE = re.compile(r"\b(?:said|says|stated|states|added|adds|declared|wrote|told\s+\w+)\s*[,:]?\s*[“\"«]$")
 # '"...," the ABC reported Sogavare as saying', '..., Reuters quoted the minister as telling ...'
 _QUOTED_AS_SAYING_RE = re.compile(r"\s*,?\s*[^.;!?“”\"«»]{0,60}?\b(?:reported|quoted|cited)\s+([^.;!?,“”\"«»]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 

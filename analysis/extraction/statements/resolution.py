@@ -81,6 +81,7 @@ _ISSUED_DOCUMENT_RE = re.compile(r"\b(?:issued|released|published|adopted|put ou
 _PERSON_AFTER_BODY_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Commission|Council|Ministry|Office|Union|Agency|"
                                    r"Bank|Organization|Organisation|Forum|Court|Affairs|Nations|Republic|Federation|Kingdom)\s+"
                                    r"((?:[A-Z][\w'’-]+\s+(?:(?:von|van|der|de|da|du|bin|al|el)\s+)*){1,3}[A-Z][\w'’-]+)$")
+_THE_ROLE_THEN_NAME_RE = re.compile(r"(?:the|The)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*)$")
 _OF_COUNTRY_RE = re.compile(r"^(?:[A-Z][\w-]*\s+){1,4}of\s+(?:the\s+)?((?:(?:[A-Z][\w.'’-]*|of|the|and|van|von|der|de|da|du|bin|al|el)\s+){1,8}[A-Z][\w.'’-]*)$")
 _TRAILING_RUN_RE = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:(?:bin|ibn|al|el|von|van|der|de|da|du)\s+)*){1,6}[A-Z][\w'’-]+)$")
 _BODY_OF_RE = re.compile(r"\sof\s")
@@ -404,6 +405,12 @@ class DocumentSpeakers(Cast):
             m = _COMPANY_TITLE_THEN_NAME_RE.match(np2)
         if m and np2.split()[0].lower() not in {"the", "a", "an"} | PRONOUN_WORDS | DETERMINERS and not _FUNCTION_WORD_RE.search(np2[: m.start(1)]):
             return self.resolve(m.group(1), pos)
+        the_role = _THE_ROLE_THEN_NAME_RE.match(np)
+        if the_role and is_role_head(the_role.group(1).split()[-1].lower()):
+            # "the envoy Ana Roca", "the chief negotiator Ali Bagheri": the person named
+            sp = self.resolve(the_role.group(2), pos)
+            if sp is not None and sp.kind == "person":
+                return sp
         toks = np.split()
         if len(toks) == 1 and toks[0].lower() in DETERMINERS:
             return None
