@@ -1261,3 +1261,9 @@ def test_a_quotation_opened_after_said_and_never_closed_runs_to_its_paragraph_en
                   'We call for the immediate end of hostilities.\n\nThe talks will resume next week.')
     assert [(p["speaker"], p["kind"], p["text"]) for p in got] == [
         ("Ana Roca", "direct", "the Union condemns the escalation along the line. We call for the immediate end of hostilities.")]
+
+
+def test_a_gerund_opening_a_sentence_is_no_speaker():
+    got = predict("Talks\n\nFighting between the two rival generals broke out in April. It killed hundreds.\n\n"
+                  "Fighting said the ceasefire would hold.")
+    assert all(p["speaker"] != "Fighting" for p in got)
