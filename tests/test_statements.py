@@ -1267,3 +1267,7 @@ def test_a_gerund_opening_a_sentence_is_no_speaker():
     got = predict("Talks\n\nFighting between the two rival generals broke out in April. It killed hundreds.\n\n"
                   "Fighting said the ceasefire would hold.")
     assert all(p["speaker"] != "Fighting" for p in got)
+    # a surname that ends in "-ing" is still a name
+    got = predict('Forum\n\nMaria Elena Quisumbing, the Philippine ambassador, spoke on Friday.\n\n'
+                  '"These patrols are aimed at no country," Quisumbing said.')
+    assert [(p["speaker"], p["side"]) for p in got] == [("Maria Elena Quisumbing", "Philippines")]

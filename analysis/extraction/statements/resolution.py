@@ -405,8 +405,11 @@ class DocumentSpeakers(Cast):
             m = _COMPANY_TITLE_THEN_NAME_RE.match(np2)
         if m and np2.split()[0].lower() not in {"the", "a", "an"} | PRONOUN_WORDS | DETERMINERS and not _FUNCTION_WORD_RE.search(np2[: m.start(1)]):
             return self.resolve(m.group(1), pos)
-        if " " not in np and len(np) >= 7 and np.endswith("ing") and np[:1].isupper():
-            return None  # "Fighting between two rival generals ...": a gerund opening a sentence, no name
+        if " " not in np and len(np) >= 7 and np.endswith("ing") and np[:1].isupper() \
+                and self.lookup(np) is None and self.fullest_name(np, len(self.text)) is None:
+            # "Fighting between two rival generals ...": a gerund opening a sentence, no name
+            # (but "Quisumbing said", after "Maria Elena Quisumbing")
+            return None
         the_role = _THE_ROLE_THEN_NAME_RE.match(np)
         if the_role and is_role_head(the_role.group(1).split()[-1].lower()):
             # "the envoy Ana Roca", "the chief negotiator Ali Bagheri": the person named
