@@ -202,8 +202,7 @@ def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
                     return
                 last_text = " ".join(text[a:b] for a, b in pieces)
                 ex.claimed.append((open_pos, close_end))
-                if _SENTENCE_END_RE.search(gap.rstrip()[:-1] if gap.rstrip()[-1:] in OPEN_CLOSE or gap.rstrip()[-1:] in SINGLE_OPENERS else gap) \
-                        and re.search(r"\w", gap) and len(re.findall(r"\w+", gap)) <= 6 and not QUOTE_MARK_RE.search(gap[1:]):
+                if re.search(r"\w", gap) and _ends_a_sentence(gap, 6) and not QUOTE_MARK_RE.search(gap[1:]):
                     # "'A,' Kallas said. 'B.'": a new quoted sentence after the attribution is a statement of its own
                     ex.out.append(Statement(last.speaker, "direct", "", last.via, " ".join(last_text.split()), q_start, q_end))
                     return
@@ -225,7 +224,7 @@ def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
             nxt_open = m.end()
             q = quotes_by_opening(ex, all_quotes).get(nxt_open)
             between = text[attr_end:nxt_open - 1]
-            new_sentence = bool(_SENTENCE_END_RE.search(between)) and len(re.findall(r"\w+", between)) <= 8
+            new_sentence = _ends_a_sentence(between, 8)
             participle = ING_CUE_RE.search(between)
             if participle:  # '..., said Petro, adding that "...": a second statement, after its own cue
                 cue = participle.group(1)
@@ -242,6 +241,12 @@ def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
                 else:  # '"A," she added, "B."': one sentence broken by its attribution
                     st.text = f"{st.text} {words}"
                     st.end = q[-1][1]
+
+def _ends_a_sentence(between: str, max_words: int) -> bool:
+    """True when the few words between two quotations end a sentence (' Kallas said. '): the
+    next quotation is a new statement, not the rest of the one before."""
+    return bool(_SENTENCE_END_RE.search(between)) and len(re.findall(r"\w+", between)) <= max_words
+
 
 # A reporting verb right before an opening mark: 'said "', 'stated: "', 'added, "'
 _CUE_BEFORE_OPEN_RE = re.compile(r"\b(?:said|says|stated|states|added|adds|declared|wrote|told\s+\w+)\s*[,:]?\s*[“\"«]$")
