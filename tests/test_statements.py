@@ -1271,3 +1271,20 @@ def test_a_gerund_opening_a_sentence_is_no_speaker():
     got = predict('Forum\n\nMaria Elena Quisumbing, the Philippine ambassador, spoke on Friday.\n\n'
                   '"These patrols are aimed at no country," Quisumbing said.')
     assert [(p["speaker"], p["side"]) for p in got] == [("Maria Elena Quisumbing", "Philippines")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "for a warm welcome and underlined ...": "welcome" after an article is a noun, not the cue
+    ("Talks\n\nAna Roca thanked Rashid Mansoori for a warm welcome and underlined the importance of the visit.",
+     [("Ana Roca", "the importance of the visit")]),
+    # "expressed A and also expressed B": two statements, whatever noun each expression names
+    ("Talks\n\nThe foreign ministers expressed strong condemnation of the attack and also expressed "
+     "commitment to fight terrorism in all its forms.",
+     [("both sides", "strong condemnation of the attack"),
+      ("both sides", "commitment to fight terrorism in all its forms")]),
+    # "said A, while acknowledging that B": the participle opens a second statement
+    ("Talks\n\nForeign Minister Ana Roca said Peru will keep its policy, while acknowledging that the talks had stalled.",
+     [("Ana Roca", "Peru will keep its policy"), ("Ana Roca", "the talks had stalled")]),
+])
+def test_a_noun_after_an_article_expressed_objects_and_while_participles(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected

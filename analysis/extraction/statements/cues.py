@@ -73,6 +73,9 @@ EXPRESS_OBJECTS = (
     "serious", "deep", "grave", "strong", "firm", "its", "his", "her", "their", "the",
     "that", "similar", "views", "thoughts", "understanding", "solidarity", "welcome", "respect", "interest",
     "continued", "renewed", "full", "sincere", "heartfelt", "great",
+    "commitment", "determination", "condemnation", "desire", "wish", "intention", "belief", "displeasure",
+    "reservations", "doubts", "objection", "objections", "dismay", "surprise", "scepticism", "skepticism",
+    "indignation", "resolve", "unwavering", "our",
 )
 RAISE_OBJECTS = ("the need", "the importance", "concern", "concerns", "continued concern", "ongoing concern", "longstanding concern", "specific concern", "the issue", "the issues", "the case", "the cases", "the matter", "objections", "questions", "the question", "issues", "serious", "deep", "strong", "grave", "human", "a", "his", "her", "their", "its")
 
@@ -285,7 +288,7 @@ ING_CUE_RE = re.compile(r"(noting|adding|saying|stressing|warning|arguing|insist
                         r"emphasizing|emphasising|underscoring|acknowledging|calling on|calling for|calling(?=\s+(?:the|this|these|those)\b)|urging|expressing|reiterating|"
                         r"reaffirming|highlighting|underlining|stating|asserting|declaring)\s+(?:that\s+)?")
 
-SECOND_CLAUSE_RE = re.compile(r"(?:,|\s[—–])\s+(?:(?:specifically|also|further|particularly|again)\s+)?" + ING_CUE_RE.pattern)
+SECOND_CLAUSE_RE = re.compile(r"(?:,|\s[—–])\s+(?:(?:while|and)\s+)?(?:(?:specifically|also|further|particularly|again)\s+)?" + ING_CUE_RE.pattern)
 
 
 def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:

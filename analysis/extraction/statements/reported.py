@@ -59,6 +59,8 @@ _COMMA_IN_CLOSING_QUOTE_RE = re.compile(r"[,—–][”\"]$")
 _THAT_END_RE = re.compile(r"\bthat\s*$")
 _THAT_WORD_RE = re.compile(r"\bthat\b")
 _RELATIVE_OR_ASIDE_NEXT_RE = re.compile(r"\s*(?:who|which|whose|speaking|citing|in a|on condition)\b")
+# "for a warm welcome and stressed ...": a cue word after an article or a possessive is a noun
+_NOUN_BEFORE_END_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|your|my)(?:\s+(?:warm|cordial|hearty|warmest|kind|generous|friendly|rousing))?\s+$", re.I)
 _BUT_AND_END_RE = re.compile(r"\b(?:but|and)(?:\s+(?:have|has|had|also|then|later|jointly|subsequently))*\s*$")
 _TO_VERB_NEXT_RE = re.compile(r"\s*to\s+[a-z]")
 _WORD_RE = re.compile(r"\w+")
@@ -448,7 +450,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         # negated or passive speech is no statement: "did not say", "was asked about"
         if NEGATED_END_RE.search(tail + " ") and not tail.endswith("quoted as"):
             continue
-        if _NEITHER_NO_START_RE.match(pre) and len(pre.split()) <= 3:
+        if _NEITHER_NO_START_RE.match(pre) and len(pre.split()) <= 3 \
+                or not verb.endswith("ing") and _NOUN_BEFORE_END_RE.search(tail + " "):
             continue
         if not verb.endswith("ing") and STATE_END_RE.search(tail + " "):
             continue  # "is committed to", "are welcome to": a state, not speech
