@@ -64,3 +64,14 @@ def test_line_breaks_inside_a_blank_line_block_of_a_speech_only_break_lines():
     news = "Talks resume\n\nThe talks resumed on Monday.\nThe ministers met for two hours.\nNo date was set for the next round.\n"
     assert clean_text(news).text.split("\n\n") == ["The talks resumed on Monday.", "The ministers met for two hours.",
                                                     "No date was set for the next round."]
+
+
+def test_a_speakers_title_with_the_name_in_brackets_under_the_headline_is_kept_and_a_photo_credit_is_not():
+    from analysis.reading.cleaning import clean_text
+    speech = ("Joint Press Statement of the Presidents\n\nPresident of the Republic of Peru (Ana Roca Salas)\n\n"
+              "It is an honour to receive the Prime Minister on his first visit abroad.")
+    assert clean_text(speech).text.split("\n\n")[0] == "President of the Republic of Peru (Ana Roca Salas)"
+    news = ("Talks resume\n\nPrime Minister Ana Roca Salas (Photo: Andina)\n\n"
+            "Prime Minister Ana Roca Salas told parliament on Thursday that the talks would resume.")
+    assert clean_text(news).text.split("\n\n") == [
+        "Prime Minister Ana Roca Salas told parliament on Thursday that the talks would resume."]

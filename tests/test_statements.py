@@ -864,6 +864,16 @@ def test_a_statement_whose_headline_names_its_author_is_the_authors_paragraph_by
     ("Leaders meet in Kyiv\n\nPRIME MINISTER KEIR STARMER'S WORDS AT KYIV PRESS CONFERENCE\n\n"
      "It is a real pleasure to be here in Kyiv with you all today.\n\nThere is no glory in aggression and conquest.",
      "Keir Starmer"),
+    # a press statement whose speaker's title stands on a line of its own, the name in brackets
+    ("Joint Press Statement of the President of Peru and the Prime Minister of Oman\n\n"
+     "President of the Republic of Peru (Ana Roca Salas)\n\n"
+     "It is an honour to receive the Prime Minister on his first visit abroad.\n\nWe have agreed to open a trade office.",
+     "Ana Roca Salas"),
+    # "Media Remarks by ...": a speech without labels is its speaker's, paragraph by paragraph
+    ("Media Remarks by Minister Ana Roca Salas at the conclusion of the Bilateral Meeting\n\n"
+     "We have just concluded our bilateral discussions, held in a friendly spirit.\n\n"
+     "We reviewed a wide range of bilateral and global issues of common interest.",
+     "Ana Roca Salas"),
 ])
 def test_a_heading_line_names_the_speaker_of_the_paragraphs_after_it(raw, speaker):
     got = predict(raw)

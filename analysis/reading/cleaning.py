@@ -161,7 +161,10 @@ def _soft_line_breaks(lines: list[str]) -> bool:
 # the Foreign Minister"): part of the text, not a label
 VOICE_HEADING = re.compile(r"\s*(?:(?:opening|closing|keynote|joint|introductory|concluding)\s+)?(?:press\s+)?"
                            r"(?:statement|remarks|speech|address|intervention)\s+(?:by|of)\s+[A-Z]"
-                           r"|[^\n]{3,80}?['’]s?\s+(?:words|remarks|speech|statement|address)\s+(?:at|to|on|in|before)\b", re.I)
+                           r"|[^\n]{3,80}?['’]s?\s+(?:words|remarks|speech|statement|address)\s+(?:at|to|on|in|before)\b"
+                           # "President of the Republic of Indonesia (Joko Widodo)": a speaker's title, their name in brackets
+                           r"|(?:[A-Z][\w'’.-]*\s+){0,3}(?:president|prime\s+minister|minister|secretary|chancellor|spokes(?:person|man|woman)"
+                           r"|ambassador|king|emir|premier|chair(?:man|woman|person)?)\b[^\n()]{0,80}\((?!(?:photo|file|image|picture|credit|source)\b)(?-i:[A-Z])[^()\n:/ ]+ [^()\n:/]{2,50}\)\s*$", re.I)
 
 
 def _is_body(text: str, rules: _Rules) -> bool:

@@ -200,7 +200,7 @@ def transcript_turns(ex: Extraction) -> dict[int, tuple[Speaker, int]]:
 
 
 # Headlines of a transcript: "Press Conference by ...", "Remarks by ...", "Press Briefing ..."
-TRANSCRIPT_TITLE_RE = re.compile(r"\b(?:press conference|remarks|briefing|interview|transcript|press gaggle|"
+TRANSCRIPT_TITLE_RE = re.compile(r"\b(?:press conference|remarks|briefing|interview|transcript|press gaggle|press statement|"
                                  r"background (?:press )?call|press availability|speech)\b", re.I)
 # "My name is Jed Wolfington": a moderator who names himself
 SELF_NAMED_RE = re.compile(r"\b[Mm]y name is ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){1,2})")
@@ -208,7 +208,7 @@ SELF_NAMED_RE = re.compile(r"\b[Mm]y name is ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'�
 
 # "Transcript of the Weekly Media Briefing by the Spokesperson", "Remarks by President X at ...",
 # "Statement by the Secretary-General on ...": a headline that says the text is one voice's words
-ONE_VOICE_TITLE_RE = re.compile(r"^(?:(?-i:by\s+[A-Z])|(?:(?:full\s+)?(?:transcript|text)\s+of\s+(?:the\s+)?|(?:opening\s+|closing\s+|keynote\s+)?"
+ONE_VOICE_TITLE_RE = re.compile(r"^(?:(?-i:by\s+[A-Z])|(?:(?:full\s+)?(?:transcript|text)\s+of\s+(?:the\s+)?|(?:(?:opening|closing|keynote|media|welcome|welcoming|introductory|concluding|televised|video)\s+)?"
                                 r"(?=remarks|statement|speech|address|briefing|(?:joint\s+)?press\s+(?:conference|statement|remarks)|(?:daily|weekly|regular|noon)\s))(?:[\w'’-]+\s+){0,4}?"
                                 r"(?:briefing|remarks|statement|speech|address|press conference)\s+(?:by|of)\b)", re.I)
 # "Kim Yo Jong ... made public the following press statement ... on January 13:": the narration
@@ -293,6 +293,7 @@ def voice_headings(ex: Extraction, paras: dict) -> dict[int, Speaker]:
     short, has no final period and names a person; "by X" alone only right under the headline."""
     out: dict[int, Speaker] = {}
     order = sorted(paras)
+    spoken = bool(TRANSCRIPT_TITLE_RE.search(ex.d.title or "") or ONE_VOICE_TITLE_RE.match(ex.d.title or ""))
     for i, p in enumerate(order):
         s, e = paras[p]
         if e - s > 220:
@@ -306,11 +307,35 @@ def voice_headings(ex: Extraction, paras: dict) -> dict[int, Speaker]:
         if m is None and i <= 2:
             m = POSSESSIVE_WORDS_RE.match(line)
         if m is None:
+            sp = _official_heading(ex, line, s) if spoken else None
+            if sp is not None:
+                out[p] = sp
             continue
         sp = _heading_person(ex, m.group("who"), s + m.start("who"))
         if sp is not None:
             out[p] = sp
     return out
+
+
+# "President of the Republic of Indonesia (Joko Widodo)": an official's title, their name in brackets
+TITLE_THEN_NAME_IN_BRACKETS_RE = re.compile(r"\s*(?P<title>[^()\n]{3,80}?)\s*\((?P<who>[^()\n]{3,60})\)\s*$")
+
+
+def _official_heading(ex: Extraction, line: str, pos: int) -> Speaker | None:
+    """The person a heading line of a spoken text's transcript names by an official title and
+    a name alone ("President of the Republic of Indonesia (Joko Widodo)", "Prime Minister Ismail
+    Sabri Yaakob"), else None: their words follow it."""
+    if len(line.split()) > 12 or re.search(r"[:;.?!,]", line):
+        return None  # a label ("PRESIDENT BIDEN: ... (Laughs.)") or a sentence, no heading
+    m = TITLE_THEN_NAME_IN_BRACKETS_RE.match(line)
+    title, who = (m.group("title"), m.group("who")) if m else (line, line)
+    if not all(w[:1].isupper() or w.lower() in PARTICLES for w in who.split()) or not any(clean_tok(w).lower() in OFFICIAL_HEADS for w in title.split()):
+        return None
+    sp = _heading_person(ex, who.strip(), pos + (m.start("who") if m else 0))
+    if sp is not None and sp.side == "unknown":
+        side = side_from_words(title.split())
+        sp = Speaker(sp.name, side, sp.pronoun, sp.kind) if side != "unknown" else sp
+    return sp
 
 
 def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speaker, int]]:
