@@ -1298,3 +1298,18 @@ def test_a_gerund_opening_a_sentence_is_no_speaker():
 ])
 def test_a_noun_after_an_article_expressed_objects_and_while_participles(text, expected):
     assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role that runs on before its comma and name gives the name its side
+    ("Talks\n\nThe Mexican Deputy Foreign Minister, Ana Roca, said that the talks failed.",
+     [("Ana Roca", "Mexico", "the talks failed")]),
+    # a hyphenated role ("Vice-Chancellor for Latin America and the Caribbean, ...")
+    ("Talks\n\nThe Mexican Vice-Chancellor for Latin America and the Caribbean, Ana Roca, suggested that the "
+     "Secretary General step down.", [("Ana Roca", "Mexico", "the Secretary General step down")]),
+    # "denounced" is speech; a full stop glued to the next sentence ends the first one
+    ("Talks\n\nThe Mexican Foreign Minister Ana Roca denounced the attack on the embassy.He also asked for calm.",
+     [("Ana Roca", "Mexico", "the attack on the embassy"), ("Ana Roca", "Mexico", "for calm")]),
+])
+def test_roles_before_a_comma_hyphenated_roles_and_more_cues(text, expected):
+    assert [(p["speaker"], p["side"], p["text"]) for p in predict(text)] == expected

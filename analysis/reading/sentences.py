@@ -112,6 +112,21 @@ def _refine(text: str, spans):
         yield seg_start, end
 
 
+# "... with Ethiopia.He also appreciated ...": a full stop with no space after it, between a word
+# in lower case and a sentence starter, still ends a sentence (copy-pasted web text)
+_GLUED_STOP = re.compile(r"(?<=[a-z]{3})[.!?](?=(?:" + "|".join(sorted(
+    "The He She It They We I This His Her Its Their Our But However In On At Both".split())) + r")\s)")
+
+
+def _glued(text: str, spans):
+    """*spans* cut after every glued full stop (``_GLUED_STOP``) inside them."""
+    for start, end in spans:
+        for m in _GLUED_STOP.finditer(text, start, end):
+            yield start, m.end()
+            start = m.end()
+        yield start, end
+
+
 def _merge_attributions(text: str, spans):
     """Re-join pieces that Punkt split apart: a "sentence" starting in lower case never
     starts a sentence ("“Why now?” he asked.", "in the U.S. court.”"), nor does a dash
@@ -144,7 +159,7 @@ def split_sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[
     out = []
     for number, (p_start, p_end) in enumerate(paragraphs, start=1):
         para = text[p_start:p_end]
-        spans = _merge_attributions(para, list(_refine(para, tok.span_tokenize(para))))
+        spans = _merge_attributions(para, list(_glued(para, _refine(para, tok.span_tokenize(para)))))
         for s, e in _bounded(para, spans):
             seg = para[s:e]
             lead = len(seg) - len(seg.lstrip())

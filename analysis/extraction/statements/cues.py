@@ -50,6 +50,8 @@ concurred concurs appreciated appreciates voiced voices recognized recognizes sh
 committed commits mentioned mentions encouraged encourages believes believed sees
 communicated communicates communicate considers considered hopes hoped thinks thought hinted hints
 characterized characterised characterizes characterises
+denounced denounces denouncing deplored deplores deploring decried decries slammed slams lambasted
+commended commends regretted regrets
 """.split() + """recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe""".split()
 
 # Present forms of a plural subject ("both sides recognize the importance of ..."): a cue only
@@ -224,6 +226,9 @@ OFFICIAL_HEADS = {
     "senator", "congressman", "congresswoman", "chairman", "chairwoman", "chair", "head", "deputy",
     "consul", "attaché", "attache", "officer", "colonel", "captain", "czar", "tsar",
     "chairperson", "secretary-general", "commissioner", "rapporteur", "coordinator", "ombudsman", "leader",
+    # heads of government and state by other names, and their deputies written with a hyphen
+    "chancellor", "vice-chancellor", "vice-president", "vice-minister", "undersecretary", "under-secretary",
+    "king", "queen", "emir", "sultan", "prince", "monarch",
 }
 # ... and of people who speak for none, whatever their nationality.
 NON_OFFICIAL_HEADS = {

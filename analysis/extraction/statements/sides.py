@@ -131,7 +131,7 @@ ROLE_THEN_NAME_RE = re.compile(
 
 
 
-_ROLE_FIRST_WORDS = frozenset(h.split()[0].lower() for h in OFFICIAL_HEADS)
+_ROLE_FIRST_WORDS = frozenset(h.split()[0].split("-")[0].lower() for h in OFFICIAL_HEADS)  # "vice" of "vice-president"
 _WORD_AT_RE = re.compile(r"[A-Za-z][\w'’]*")
 
 
@@ -143,6 +143,8 @@ def role_then_name(text: str):
         if w.start() < last or w.group(0).lower() not in _ROLE_FIRST_WORDS:
             continue
         m = ROLE_THEN_NAME_RE.match(text, w.start())
+        if m is not None and any(t.lower() in OFFICIAL_HEADS for t in m.group(2).split()):
+            continue  # "Deputy Foreign Minister, Ana Roca": the role goes on, its name comes later
         if m is not None:
             last = m.end()
             yield m
