@@ -1313,3 +1313,13 @@ def test_a_noun_after_an_article_expressed_objects_and_while_participles(text, e
 ])
 def test_roles_before_a_comma_hyphenated_roles_and_more_cues(text, expected):
     assert [(p["speaker"], p["side"], p["text"]) for p in predict(text)] == expected
+
+
+def test_the_role_of_a_possessive_apposition_and_a_capitalised_word_that_is_no_one():
+    text = ("Talks\n\nBrazil’s Foreign Minister, Ana Roca, spoke on Wednesday. During a hearing, the Foreign Minister said "
+            "that dialogue with Caracas remains normal.")
+    assert [(p["speaker"], p["side"]) for p in predict(text)] == [("Ana Roca", "Brazil")]
+    # "Talks resumed ...": a capitalised word opening a sentence is no person that a role could name later
+    text = ("Talks resume\n\nTalks resumed on Monday in Geneva after a long pause. During a hearing, the Foreign Minister "
+            "said that dialogue with Caracas remains normal.")
+    assert [p["speaker"] for p in predict(text)] == ["Foreign Minister"]

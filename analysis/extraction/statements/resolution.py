@@ -283,7 +283,8 @@ class DocumentSpeakers(Cast):
         if head not in self._appositives:
             # the role and its prepositional phrase only ("The Chairperson of the Commission of the
             # African Union, X,"), never a clause ("the Secretary-General spoke with His Excellency, X,")
-            role_re = r"[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?i:" + re.escape(head) + r")\b(?:\s+(?:of|for|to|on|at|in)\b[^,.;:\n]{0,80})?"
+            # "The ...", or a country's: "Brazil's Foreign Minister, Mauro Vieira,"
+            role_re = r"(?:[Tt]he|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?i:" + re.escape(head) + r")\b(?:\s+(?:of|for|to|on|at|in)\b[^,.;:\n]{0,80})?"
             word = r"(?:[A-Z][\w'’-]+|(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z][\w'’-]+)"  # "Mariam al-Sadiq al-Mahdi"
             name_re = r"([A-Z][\w'’-]+\s+(?:(?:bin|ibn|de|da|van|von|der|du|al|el)\s+)?(?:" + word + r"\s+){0,2}" + word + r")"
             out = []
@@ -704,6 +705,10 @@ class DocumentSpeakers(Cast):
         if np is None:
             return None
         sp = self.resolve(np, s + off)
+        if sp is not None and sp.kind == "person" and " " not in sp.name and " " not in np.strip() and self.lookup(sp.name) is None:
+            full = self.fullest_name(sp.name, len(self.text))
+            if full is None or " " not in full[0]:
+                return None  # "Talks resumed on Monday": a capitalised word no fuller name explains is no one in focus
         if sp is not None and sp.kind == "person" and _AND_COUNTERPART_RE.match(body, len(np)):
             # "X and his new South Korean counterpart, Y, met ...": the two of them ("They agreed")
             return Speaker("both sides", "both sides", "they", "both")
