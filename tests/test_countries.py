@@ -33,6 +33,14 @@ def test_ambiguous_words_give_no_side(countries, word):
     assert countries.side_of(word) is None
 
 
+def test_every_side_is_named_by_its_own_name_and_no_form_names_two_sides_unless_marked_ambiguous(countries):
+    # a side's own name always names it (a comma inside a flow list once made "France" an
+    # alias of the E3 too, and so of no side at all)
+    assert all(countries.side_of(name) == name for name in countries.names if name.lower() not in countries.ambiguous)
+    for form in ("France", "Germany", "Taliban", "GCC", "Gulf Cooperation Council", "Iran's"):
+        assert countries.side_of(form) is not None, form
+
+
 def test_every_un_member_state_and_the_main_organisations(countries):
     states = [c for c in countries.entries if c.kind == "state"]
     assert len(states) >= 193

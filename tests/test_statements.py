@@ -1323,3 +1323,24 @@ def test_the_role_of_a_possessive_apposition_and_a_capitalised_word_that_is_no_o
     text = ("Talks resume\n\nTalks resumed on Monday in Geneva after a long pause. During a hearing, the Foreign Minister "
             "said that dialogue with Caracas remains normal.")
     assert [p["speaker"] for p in predict(text)] == ["Foreign Minister"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry's name inside the title, before the name
+    ("Talks\n\nInternational Relations and Cooperation Minister Dr Naledi Pandor said that South Africa is ready.",
+     [("Naledi Pandor", "South Africa")]),
+    # a word before the title: "Visiting Indian Foreign Secretary X"
+    ("Talks\n\nVisiting Indian Foreign Secretary Ravi Menon Kumar held talks. “We had a frank talk,” Kumar said.",
+     [("Ravi Menon Kumar", "India")]),
+    # an office named in full with its country: the registry's one holder
+    ("Talks\n\nThe Minister of Foreign Affairs of the Russian Federation stated that Armenia sabotages the agreement.",
+     [("Sergei Lavrov", "Russia")]),
+    ("Talks\n\nThe President of France said that the talks failed.", [("President of France", "France")]),
+    # the Taliban speak for themselves
+    ("Talks\n\nTaliban spokesman Ahmad Karimi said the talks would go on.", [("Ahmad Karimi", "Taliban")]),
+    # a syndicator's credit glued to the text is cut with its dateline
+    ("Talks\n\n(MENAFN- Kuwait News Agency (KUNA)) RIYADH, Dec 7 (KUNA) -- GCC Secretary General Ahmad Karimi "
+     "said the talks would go on.", [("Ahmad Karimi", "GCC")]),
+])
+def test_titles_with_a_ministry_name_offices_of_a_country_and_more_sides(text, expected):
+    assert [(p["speaker"], p["side"]) for p in predict(text)] == expected

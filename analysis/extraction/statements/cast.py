@@ -89,7 +89,11 @@ class Cast:
                         n = next(k for k, x in zip((1, 2, 3), sides) if x)
                         after = toks[i + 1 + n:]
                         # "Prime Minister of Kosovo Albin Kurti": the title, then the name after the country
-                        toks = toks[:i] + after if len(after) >= 2 and toks[i - 1].lower() in TITLE_WORDS else toks[:i]
+                        # (also after a long title: "Permanent Secretary of the Ministry of Foreign Affairs of ... Somalia Mohamed Ali Nur")
+                        named_after = len(after) >= 2 and (toks[i - 1].lower() in TITLE_WORDS or any(
+                            clean_tok(t).lower() in OFFICIAL_HEADS for t in toks[:i]) and not any(
+                            w.lower() in TITLE_WORDS or w.lower() in OFFICIAL_HEADS or w[:1].islower() for w in after))
+                        toks = toks[:i] + after if named_after else toks[:i]
                         of_side = sides[n - 1]
                         break
                 titles, rest = split_titles(toks)

@@ -224,6 +224,14 @@ def split_titles(toks: list[str]) -> tuple[list[str], list[str]]:
             i += 1  # "Greek Foreign Minister ...": a nationality before a title is part of the title
             continue
         break
+    if i == 0 and len(toks) >= 4:
+        # "International Relations and Cooperation Minister Dr Naledi Pandor", "Visiting Indian
+        # Foreign Secretary X": a body or a word before the title, then the name after its last title word
+        last = max((k for k, t in enumerate(toks) if clean_tok(t).lower().rstrip(".") in TITLE_WORDS
+                    and clean_tok(t).lower() not in CONNECTORS and t[:1].isupper()), default=-1)
+        tail = toks[last + 1:]
+        if last >= 1 and 2 <= len(tail) <= 4 and all(t[:1].isupper() and clean_tok(t).lower() not in TITLE_WORDS for t in tail):
+            return toks[:last + 1], tail
     # never swallow the whole run when the last word looks like a surname
     return toks[:i], toks[i:]
 

@@ -103,6 +103,11 @@ OWN_COUNTRY_ROLES = {"president", "premier", "minister", "chancellor", "spokespe
 JOINT_HEADS = {"ministers", "leaders", "presidents", "premiers", "delegations", "governments", "diplomats", "envoys", "negotiators"}
 
 
+# Words of an office named in full ("Minister of Foreign Affairs and International Cooperation")
+_MINISTRY_WORDS = {"foreign", "affairs", "external", "international", "relations", "cooperation", "co-operation",
+                   "trade", "europe", "european", "development", "commonwealth", "worship", "expatriates", "for"}
+_FOREIGN_MINISTER_RE = re.compile(r"minister (?:of|for) foreign affairs(?: and [a-z -]+)?|foreign affairs minister")
+
 class DocumentSpeakers(Cast):
     """A document's cast, with the speakers in focus and the resolution of speaker phrases."""
 
@@ -360,6 +365,26 @@ class DocumentSpeakers(Cast):
                 return Speaker(m.group(1) if m else name, side_from_words(titles + toks), "it", "institution")
         return best
 
+    def office_of_country(self, np: str) -> Speaker | None:
+        """"The Minister of Foreign Affairs of the Russian Federation": the one holder of that
+        office the registry knows for that country, else the office itself with its side; None
+        when *np* is no office of a country."""
+        who, sep, where = np.rpartition(" of ")
+        if not sep:
+            return None
+        role_words = [clean_tok(w).lower() for w in strip_det(who.strip()).split()]
+        if not role_words or not any(w in OFFICIAL_HEADS for w in role_words) \
+                or not all(w in TITLE_WORDS or w in _MINISTRY_WORDS for w in role_words):
+            return None
+        country = current_countries().side_of(strip_det(where.strip()))
+        if country is None:
+            return None
+        role = _FOREIGN_MINISTER_RE.sub("foreign minister", " ".join(role_words))
+        holders = [a for a in self.registry.role(f"{current_countries().adjective(country)} {role}".lower()) if a.side == country]
+        if len(holders) == 1:
+            return self.actor_speaker(holders[0])
+        return Speaker(strip_det(np), country, "", "anonymous")
+
     def resolve(self, np: str, pos: int) -> Speaker | None:
         """Resolve a speaker noun phrase at *pos* to a Speaker, or None.
 
@@ -390,6 +415,9 @@ class DocumentSpeakers(Cast):
         body = body_in_place(np, self.registry)
         if body is not None:
             return body
+        office = self.office_of_country(np)
+        if office is not None:
+            return office
         bare_np = strip_det(np)
         if bare_np.lower() in current_countries().candidates:
             side = current_countries().in_context(bare_np)  # "Congo accuses ..." in a story about DR Congo
@@ -442,6 +470,9 @@ class DocumentSpeakers(Cast):
                         return Speaker("both sides", "both sides", "they", "both")
             if len(parts) == 2 and all(p.strip() for p in parts) and (whole_first or not is_role_head(clean_tok(parts[0].split()[-1]))):
                 a, b = (self.resolve(p, pos) for p in parts)
+                if b is not None and b.kind == "person" and (a is None or a.kind == "institution") and parts[0].split()[0].lower() not in DETERMINERS \
+                        and clean_tok(parts[1].split()[0]).lower() not in TITLE_WORDS:
+                    return b  # "International Relations and Cooperation Minister Naledi Pandor": a ministry's name in the title
                 if a and b and ({a.side, b.side} == {"United States", "China"} or (a.kind != "person" and b.kind != "person" and a.name != b.name)):
                     return Speaker("both sides", "both sides", "they", "both")
                 if a and b and a.name == b.name:
@@ -568,11 +599,11 @@ class DocumentSpeakers(Cast):
                 head, _, tail = " ".join(rest).partition(" of ")
                 if 2 <= len(head.split()) <= 3 and any(w.strip("'’s") in INSTITUTION_HEADS or w in INSTITUTION_NAME_WORDS or w.startswith("Universit") for w in tail.split()):
                     rest = head.split()
-            if " of " in np and len(rest) >= 3:
-                # "Minister of Foreign Affairs Kang Kyung-wha of the ROK": the person, of that side
+            if " of " in np:
                 who, _, where = np.rpartition(" of ")
                 country = current_countries().side_of(strip_det(where.strip()))
-                if country:
+                if country and len(rest) >= 3:
+                    # "Minister of Foreign Affairs Kang Kyung-wha of the ROK": the person, of that side
                     sp = self.resolve(who, pos)
                     if sp is not None and sp.kind == "person":
                         return sp if sp.side != "unknown" else Speaker(sp.name, country, sp.pronoun, sp.kind)
