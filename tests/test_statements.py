@@ -1344,3 +1344,29 @@ def test_the_role_of_a_possessive_apposition_and_a_capitalised_word_that_is_no_o
 ])
 def test_titles_with_a_ministry_name_offices_of_a_country_and_more_sides(text, expected):
     assert [(p["speaker"], p["side"]) for p in predict(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # present-tense cues of a group, a manner phrase skipped; a question is no statement
+    ("Joint statement\n\nThe ministers condemn in the strongest possible terms the use of a nerve agent. Ministers call "
+     "upon Russia to open an impartial investigation. What action does Peru call for?",
+     [("both sides", "the use of a nerve agent"), ("ministers", "Russia to open an impartial investigation")]),
+    # "X reported that Y will express ...": the paper's report of what Y is to say, not Y's statement
+    ("Talks\n\nThe Daily Planet reported that Foreign Minister Ana Roca will express her opposition to the plan.",
+     [("Daily Planet", "Foreign Minister Ana Roca will express her opposition to the plan")]),
+    # "Answer:" after an opening line that names the spokesperson (a text with no headline of its own)
+    ("The answer of the MFA Spokesperson Ana Roca to the question of the media:\n\nQuestion: What is your comment?\n\n"
+     "Answer: We regret the decision and call for talks.",
+     [("Reporter", "What is your comment?"), ("Ana Roca", "We regret the decision and call for talks.")]),
+])
+def test_group_present_cues_reported_futures_and_answers_after_an_opening_line(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+
+
+def test_a_statement_by_an_office_is_its_holder_on_the_day():
+    text = ("Statement by the Commonwealth Secretary-General on Fiji elections\n\n"
+            "The election in Fiji has been a welcome turning point.\n\nWe urge all concerned to keep working together.")
+    title, body = text.split("\n\n", 1)
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)]
+    got = extract_statements(body, split_sentences(body, paras), title=title, date="2014-09-18")
+    assert [(st.speaker.name, st.speaker.side) for st in got] == [("Kamalesh Sharma", "Commonwealth")] * 2

@@ -52,19 +52,21 @@ communicated communicates communicate considers considered hopes hoped thinks th
 characterized characterised characterizes characterises
 denounced denounces denouncing deplored deplores deploring decried decries slammed slams lambasted
 commended commends regretted regrets
-""".split() + """recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe""".split()
+""".split() + """recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe
+condemn call express commend underline deplore affirm encourage recall reject demand regret""".split()
 
 # Present forms of a plural subject ("both sides recognize the importance of ..."): a cue only
 # after a third person, never "we urge" (the text's own voice) or "are welcome to"
-PLURAL_PRESENT = set("""recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe""".split())
+PLURAL_PRESENT = set("""recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe
+condemn call express commend underline deplore affirm encourage recall reject demand regret""".split())
 
 # Verbs that need a following particle or object noun to be a cue.
 PARTICLE_CUES = {
-    "called": ("for", "on", "upon"), "calls": ("for", "on", "upon"), "calling": ("for", "on", "upon"),
+    "called": ("for", "on", "upon"), "calls": ("for", "on", "upon"), "calling": ("for", "on", "upon"), "call": ("for", "on", "upon"),
     "appealed": ("to", "for"), "appeals": ("to", "for"), "appealing": ("to", "for"),
     "pointed": ("out",), "points": ("out",), "pointing": ("out",),
     "made": ("clear",), "makes": ("clear",), "making": ("clear",),
-    "expressed": None, "expresses": None, "expressing": None,  # expressed hope/concern/...
+    "expressed": None, "expresses": None, "expressing": None, "express": None,  # expressed hope/concern/...
     "voiced": None, "voices": None,  # voiced concern/support/...
     "raised": None, "raises": None, "raising": None,  # raised concerns/the issue of ...
 }
@@ -284,7 +286,7 @@ POSTPOSED_TAIL_RE = re.compile(
     r"last \w+|this \w+|earlier \w+)?"
     r"(?:\s*(?:,\s*)?(?:on|in|at|during|after|before|following|when|while|speaking)\b(?:[^.;]|\.(?=\d))*)?)\W*"  # "..., Kallas said Thursday after meeting ..."
 )
-EXPRESS_VERBS = {"expressed", "expresses", "expressing", "voiced", "voices"}
+EXPRESS_VERBS = {"expressed", "expresses", "expressing", "express", "voiced", "voices"}
 RAISE_VERBS = {"raised", "raises", "raising"}
 
 # A participle cue that opens a second reported clause: "..., he said, noting that ..."

@@ -42,6 +42,9 @@ from .sides import side_from_words
 
 # Patterns of the hot functions below (noun phrases, cues, clauses, resolution), compiled once
 _ADVERBS_THEN_THAT_RE = re.compile(r"(?:\s*,?\s*(?:\w+ly|again|also|later|then|on \w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b)*\s*,?\s*that\b\s*")
+_MODAL_END_RE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|to|did|does|do)\s+(?:\w+ly\s+)?$", re.I)
+_MANNER_RE = re.compile(r"\s*,?\s*(?:in\s+(?:the\s+)?(?:strongest|strong|clear|firm|no\s+uncertain|unequivocal)(?:\s+possible)?\s+terms"
+                        r"|with\s+(?:the\s+)?(?:strongest|deep|great|grave|serious)(?:\s+possible)?\s+(?:terms|concern|regret))\s*,?\s*", re.I)
 _PHRASE_THEN_THAT_RE = re.compile(r"\s*(?:(?:in|at|on|during|after|before|to|via|through|with|from|over)\b[^,;:“”\"]{0,60}?|[^,;:“”\"]{0,60}?)\s+that\b\s*")
 _TOLD_NAMED_OBJECT_RE = re.compile(r"\s*(?:the\s+)?(?:(?:[A-Z][\w.&'’-]*|of)\s+){0,3}[A-Z][\w.&'’-]*\s+(?=(?:the|a|an|it|he|she|they|we|China|Beijing|Washington|[a-z]+)\b)")
 _PREPOSITION_NEXT_RE = re.compile(r"\s*(?:in|at|on|during|after|before|to|via|through|with|from|over)\b")
@@ -143,6 +146,9 @@ def clause_after_cue(sent: str, rest_start: int, verb: str) -> int:
     rest = sent[rest_start:]
     m = _ADVERBS_THEN_THAT_RE.match(rest)
     if m:
+        return rest_start + m.end()
+    m = _MANNER_RE.match(rest)  # "condemned in the strongest possible terms the attack": the attack
+    if m and len(rest) > m.end() + 3:
         return rest_start + m.end()
     m = _TIME_BEFORE_TO_RE.match(rest)  # "agreed today to establish ...": the infinitive
     if m:
@@ -458,8 +464,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         npb = np_before(pre)
         if verb in {"committed", "commits"}:
             continue  # a commitment is speech only beside a cue ("noted X and committed to Y")
-        if verb in PLURAL_PRESENT and (npb is None or npb[0].strip().lower() in FIRST_PERSON | {"they"}):
-            continue
+        if verb in PLURAL_PRESENT and (npb is None or npb[0].strip().lower() in FIRST_PERSON | {"they"} or sent.rstrip().endswith("?")):
+            continue  # (nor "What action does China call for?")
         addressed = None
         if ex.in_turn and ex.addressee is not None and YOU_END_RE.search(tail):
             npb = None  # "you said to me": the one other person of a two-person transcript
@@ -568,7 +574,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             continue
         # "the State Department reported that Blinken emphasized ...": nested speaker
         inner = CUE_RE.search(clause)
-        if inner and not via and verb in {"reported", "reports", "said", "says", "stated", "announced", "confirmed", "wrote", "posted"}:
+        if inner and not via and verb in {"reported", "reports", "said", "says", "stated", "announced", "confirmed", "wrote", "posted"} \
+                and not _MODAL_END_RE.search(clause[: inner.start()]):  # not "... Kishida will express his opposition"
             icue = cue_text(inner, clause[inner.end():])
             inb = np_before(clause[: inner.start()]) if icue else None
             if inb and inb[1] == 0 and len(clause[: inner.start()].split()) <= 8:

@@ -338,6 +338,12 @@ def _official_heading(ex: Extraction, line: str, pos: int) -> Speaker | None:
     return sp
 
 
+# "... by the Commonwealth Secretary-General on ...", "... by the President of the European Council"
+TITLE_OFFICE_RE = re.compile(r"\bby\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,4}(?:Secretary[- ]General|President|Chair(?:man|woman|person)?|"
+                             r"Prime\s+Minister|Minister|High\s+Representative|Commissioner|Director[- ]General)"
+                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)")
+
+
 def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speaker, int]]:
     """A transcript without labels whose headline names its one speaker ("Transcript of the
     Weekly Media Briefing by the Spokesperson"), or whose first lines do ("The following is a
@@ -351,6 +357,10 @@ def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speak
     role = re.search(r"\bby\s+(?:the\s+)?((?:official\s+)?(?:spokesperson|spokesman|spokeswoman))\b", ex.d.title, re.I)
     if main is None and role:  # "... by the Spokesperson": the publisher's spokesperson, unnamed
         main = Speaker(" ".join(w.capitalize() for w in role.group(1).split()), ex.d.home_side or "unknown", "", "anonymous")
+    office = TITLE_OFFICE_RE.search(ex.d.title or "") if main is None else None
+    if office:  # "Statement by the Commonwealth Secretary-General on ...": that office (its holder on the day)
+        sp = ex.d.resolve(office.group(1), 0)
+        main = sp if sp is not None and sp.kind in ("person", "anonymous") and sp.side != "unknown" else None
     if main is None:
         return {}
     turns: dict[int, tuple[Speaker, int]] = {}
@@ -430,7 +440,7 @@ def label_speaker(ex: Extraction, label: str, pos: int, lex: dict | None = None)
     if label == "Q" or key in lex["reporter"]:
         return REPORTER
     if key in lex["answer"]:
-        return ex.d.main_speaker() or Speaker("Answer", home, "", "anonymous")
+        return ex.d.main_speaker() or _first_official(ex, pos) or Speaker("Answer", home, "", "anonymous")
     if key in lex["moderator"]:
         return Speaker("Moderator", home, "", "anonymous")
     official = OFFICIAL_LABEL_RE.fullmatch(key)
@@ -473,6 +483,20 @@ def label_speaker(ex: Extraction, label: str, pos: int, lex: dict | None = None)
         if side != "unknown":
             sp = Speaker(sp.name, side, sp.pronoun, sp.kind)
     return sp
+
+
+def _first_official(ex: Extraction, pos: int) -> Speaker | None:
+    """The first person the text names with an official's title before *pos*, when that is in
+    its opening line ("The answer of the MFA Spokesperson Ani Badalyan to the question of the
+    media:" over a "Question: ... Answer: ..." text with no headline), else None."""
+    for at, titles, toks in ex.d.names:
+        if at < 0 or at >= min(pos, 300):
+            continue
+        if len(toks) >= 2 and any(clean_tok(t).lower() in OFFICIAL_HEADS for t in titles):
+            sp = ex.d.resolve(" ".join(toks), at)
+            if sp is not None and sp.kind == "person":
+                return sp if sp.side != "unknown" or not ex.d.home_side else Speaker(sp.name, ex.d.home_side, sp.pronoun, sp.kind)
+    return None
 
 
 def _names_an_official(described: str) -> bool:
