@@ -1340,7 +1340,7 @@ def test_the_role_of_a_possessive_apposition_and_a_capitalised_word_that_is_no_o
     ("Talks\n\nTaliban spokesman Ahmad Karimi said the talks would go on.", [("Ahmad Karimi", "Taliban")]),
     # a syndicator's credit glued to the text is cut with its dateline
     ("Talks\n\n(MENAFN- Kuwait News Agency (KUNA)) RIYADH, Dec 7 (KUNA) -- GCC Secretary General Ahmad Karimi "
-     "said the talks would go on.", [("Ahmad Karimi", "GCC")]),
+     "said the talks would go on.", [("Ahmad Karimi", "Gulf Cooperation Council")]),
 ])
 def test_titles_with_a_ministry_name_offices_of_a_country_and_more_sides(text, expected):
     assert [(p["speaker"], p["side"]) for p in predict(text)] == expected
