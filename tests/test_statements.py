@@ -1370,3 +1370,13 @@ def test_a_statement_by_an_office_is_its_holder_on_the_day():
     paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)]
     got = extract_statements(body, split_sentences(body, paras), title=title, date="2014-09-18")
     assert [(st.speaker.name, st.speaker.side) for st in got] == [("Kamalesh Sharma", "Commonwealth")] * 2
+
+
+def test_royals_by_their_given_name_and_long_arabic_names():
+    text = ("Talks\n\nSaudi Foreign Minister Prince Faisal Bin Farhan hoped that the talks will end the war.\n\n"
+            "Prince Faisal welcomed the presence of both delegations.")
+    assert [(p["speaker"], p["side"]) for p in predict(text)] == [("Faisal bin Farhan", "Saudi Arabia")] * 2
+    # an invented spokesperson: the name is whole, "bin" and all
+    text = ("Talks\n\nOfficial Spokesperson for the Ministry of Foreign Affairs, Dr. Rashid bin Talal Al Mansoori "
+            "emphasized that Oman is monitoring the escalation.")
+    assert [p["speaker"] for p in predict(text)] == ["Rashid bin Talal Al Mansoori"]

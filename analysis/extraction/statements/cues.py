@@ -111,7 +111,7 @@ TITLE_WORDS = set(
     america's chinese china's china beijing's washington's japanese japan's philippine korean
     south north taiwanese taiwan's russian russia's ukrainian british french german european
     indian australian canadian former acting top leading lead executive official officials
-    leader mayor king queen premier's of the and party general-secretary secretary-general
+    leader mayor king queen prince princess emir sultan crown premier's of the and party general-secretary secretary-general
     house speaker majority minority whip department ministry vice-president vice-premier
     state's lawmaker rep. sen. gov. mr. mrs. ms. dr. gen. adm. lt. col. maj. capt. cmdr. sgt. prof.
     his her their its new newly appointed incoming outgoing then attorney solicitor envoy's

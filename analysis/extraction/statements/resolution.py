@@ -37,6 +37,7 @@ from .phrases import (
     is_role_head,
     name_words,
     person_after_title,
+    NAME_PARTICLES,
     np_at_start,
     np_before,
     person_of_body,
@@ -104,6 +105,7 @@ JOINT_HEADS = {"ministers", "leaders", "presidents", "premiers", "delegations", 
 
 
 # Words of an office named in full ("Minister of Foreign Affairs and International Cooperation")
+_GIVEN_NAME_TITLES = {"prince", "princess", "sheikh", "sheikha", "emir", "king", "queen", "sultan"}
 _MINISTRY_WORDS = {"foreign", "affairs", "external", "international", "relations", "cooperation", "co-operation",
                    "trade", "europe", "european", "development", "commonwealth", "worship", "expatriates", "for"}
 _FOREIGN_MINISTER_RE = re.compile(r"minister (?:of|for) foreign affairs(?: and [a-z -]+)?|foreign affairs minister")
@@ -432,7 +434,8 @@ class DocumentSpeakers(Cast):
         m = _LOWER_WORDS_THEN_NAME_RE.match(np2)
         if m is None:
             m = _COMPANY_TITLE_THEN_NAME_RE.match(np2)
-        if m and np2.split()[0].lower() not in {"the", "a", "an"} | PRONOUN_WORDS | DETERMINERS and not _FUNCTION_WORD_RE.search(np2[: m.start(1)]):
+        if m and np2.split()[0].lower() not in {"the", "a", "an"} | PRONOUN_WORDS | DETERMINERS and not _FUNCTION_WORD_RE.search(np2[: m.start(1)]) \
+                and (np2[: m.start(1)].split()[-1] not in NAME_PARTICLES or len(np2[: m.start(1)].split()) == 1):  # not "Majed bin Mohammad Al Ansari"
             return self.resolve(m.group(1), pos)
         if " " not in np and len(np) >= 7 and np.endswith("ing") and np[:1].isupper() \
                 and self.lookup(np) is None and self.fullest_name(np, len(self.text)) is None:
@@ -619,6 +622,13 @@ class DocumentSpeakers(Cast):
                 actor = self.lookup(name)
                 if actor:
                     return self.actor_speaker(actor)
+                if len(rest) == 1 and any(clean_tok(t).lower() in _GIVEN_NAME_TITLES for t in titles):
+                    # "Prince Faisal" after "Prince Faisal bin Farhan": royals go by their given name
+                    given = [" ".join(tk) for at, _t, tk in self.names if at < pos and len(tk) >= 2 and tk[0] == rest[0]]
+                    if given:
+                        full_given = max(given, key=len)
+                        actor = self.lookup(full_given)
+                        return self.actor_speaker(actor) if actor else Speaker(full_given, side_from_words(titles), "", "person")
                 if len(rest) <= 2:
                     full = self.fullest_name(name, pos)
                     if full:
