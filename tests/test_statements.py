@@ -1380,3 +1380,16 @@ def test_royals_by_their_given_name_and_long_arabic_names():
     text = ("Talks\n\nOfficial Spokesperson for the Ministry of Foreign Affairs, Dr. Rashid bin Talal Al Mansoori "
             "emphasized that Oman is monitoring the escalation.")
     assert [p["speaker"] for p in predict(text)] == ["Rashid bin Talal Al Mansoori"]
+
+
+def test_in_someones_view_and_a_briefing_printed_without_labels():
+    text = ("Talks\n\nForeign Minister Ana Roca spoke in Lima.\n\nIn Roca's assessment, the current situation requires "
+            "cooperation between Peru and Chile.\n\nIn her view, the talks must go on.\n\nIn the past, the talks failed.")
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == [
+        ("Ana Roca", "the current situation requires cooperation between Peru and Chile"),
+        ("Ana Roca", "the talks must go on")]
+    # a ministry's daily briefing without labels: questions are the paragraphs that end with one
+    text = ("The Daily Press Briefing\n\nPeru condemns the attacks of recent days.\n\n"
+            "Are you going to expel the ambassador?\n\nThe minister summoned the ambassador this afternoon.")
+    got = predict(text, outlet="Ministry of Foreign Affairs of Peru")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Spokesperson", "Peru"), ("Reporter", "unknown"), ("Spokesperson", "Peru")]

@@ -644,6 +644,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         ex.d.remember(np_pos, sp)
         made = True
         break
+    if not made and acc is None and in_view_statement(ex, s, sent):
+        return
     if not made and acc is None and concern_statement(ex, s, sent):
         return
     if not ex.in_turn and _SPEECH_NOUN_QUICK_RE.search(sent) and NOMINAL_HINT_RE.search(sent):
@@ -676,6 +678,26 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         if len(_WORD_RE.findall(clause)) < 3 or ex.in_claimed(s + a, s + a + len(clause)):
             return
         ex.out.append(Statement(sp, "indirect", "according to", "", " ".join(clause.split()), s + a, s + a + len(clause)))
+
+# "In Sikorski's assessment, ...", "In her view, ...": a clause of the person's own judgement
+IN_VIEW_RE = re.compile(r"In\s+(?:(?P<pron>his|her|their)|(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*?)['’]s?)\s+"
+                        r"(?:(?:own|personal)\s+)?(?:view|views|assessment|opinion|words|judgement|judgment|estimation|analysis)\s*,\s*")
+
+
+def in_view_statement(ex: Extraction, s: int, sent: str) -> bool:
+    """A statement for a sentence opened by "In X's view," (X resolved); True when one was made."""
+    m = IN_VIEW_RE.match(sent)
+    if m is None:
+        return False
+    who = m.group("pron") or m.group("np")
+    sp = ex.d.resolve(who, s + m.start())
+    clause = trim_clause(sent[m.end():])
+    if sp is None or len(_WORD_RE.findall(clause)) < 3 or ex.in_claimed(s + m.end(), s + m.end() + len(clause)):
+        return False
+    ex.out.append(Statement(sp, "indirect", m.group(0).strip(" ,"), "", " ".join(clause.split()), s + m.end(), s + m.end() + len(clause)))
+    ex.d.remember(s, sp)
+    return True
+
 
 ACCORDING_NP_RE = re.compile(r"\s*((?:(?:[A-Z]\.)+|[^,;.!?“”\"])+?)(?=\s*(?:[,;!?]|\.(?:\s|$)|$|\s(?:who|which|that|in|on|at|during|after|as)\s))")
 

@@ -344,6 +344,10 @@ TITLE_OFFICE_RE = re.compile(r"\bby\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,4}(?
                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)")
 
 
+# "The Daily Press Briefing", "Regular Press Briefing": a ministry's briefing, its speaker unnamed
+BRIEFING_TITLE_RE = re.compile(r"\s*(?:the\s+)?(?:daily|weekly|regular|noon)\s+(?:press\s+|media\s+)?briefing\s*$", re.I)
+
+
 def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speaker, int]]:
     """A transcript without labels whose headline names its one speaker ("Transcript of the
     Weekly Media Briefing by the Spokesperson"), or whose first lines do ("The following is a
@@ -351,7 +355,8 @@ def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speak
     rush transcript ...]") is that speaker's."""
     named = briefer(ex, paras)
     author = _statement_author(ex.d.title or "") or _title_voice(ex) if named is None else None
-    if not ONE_VOICE_TITLE_RE.match(ex.d.title or "") and named is None and author is None:
+    briefing = BRIEFING_TITLE_RE.match(ex.d.title or "")
+    if not ONE_VOICE_TITLE_RE.match(ex.d.title or "") and named is None and author is None and not briefing:
         return {}
     main = named[0] if named else author or ex.d.main_speaker()
     role = re.search(r"\bby\s+(?:the\s+)?((?:official\s+)?(?:spokesperson|spokesman|spokeswoman))\b", ex.d.title, re.I)
@@ -361,8 +366,11 @@ def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speak
     if office:  # "Statement by the Commonwealth Secretary-General on ...": that office (its holder on the day)
         sp = ex.d.resolve(office.group(1), 0)
         main = sp if sp is not None and sp.kind in ("person", "anonymous") and sp.side != "unknown" else None
+    if main is None and briefing:  # "The Daily Press Briefing" of a ministry: its spokesperson, unnamed
+        main = Speaker("Spokesperson", ex.d.home_side or "unknown", "", "anonymous")
     if main is None:
         return {}
+    asked = bool(briefing or TRANSCRIPT_TITLE_RE.search(ex.d.title or "") and re.search(r"(?i)briefing|press conference|interview", ex.d.title or ""))
     turns: dict[int, tuple[Speaker, int]] = {}
     for p in sorted(paras):
         s, e = paras[p]
@@ -370,8 +378,10 @@ def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speak
         if _is_heading(para) or BRACKET_NOTE_RE.fullmatch(para) or FOLLOWING_STATEMENT_RE.search(para) \
                 or named and p <= named[1]:
             continue
-        turns[p] = (main, s)
-        add_turn(ex, main, s, e, "")
+        # a briefing printed without labels: its questions are the paragraphs that end with one
+        sp = REPORTER if asked and para.rstrip().endswith("?") else main
+        turns[p] = (sp, s)
+        add_turn(ex, sp, s, e, "")
     return turns
 
 
