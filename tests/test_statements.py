@@ -1393,3 +1393,20 @@ def test_in_someones_view_and_a_briefing_printed_without_labels():
             "Are you going to expel the ambassador?\n\nThe minister summoned the ambassador this afternoon.")
     got = predict(text, outlet="Ministry of Foreign Affairs of Peru")
     assert [(p["speaker"], p["side"]) for p in got] == [("Spokesperson", "Peru"), ("Reporter", "unknown"), ("Spokesperson", "Peru")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # '"A," said X and added, "B."': a second cue, a second statement; '"A," she said, "and B."' stays one
+    ("Talks\n\n“We had a fruitful meeting,” said Ana Roca and added, “We discussed many issues.”\n\n"
+     "“A new era has begun,” she said, “and it will last.”",
+     [("Ana Roca", "We had a fruitful meeting,"), ("Ana Roca", "We discussed many issues."),
+      ("Ana Roca", "A new era has begun, and it will last.")]),
+    # ',” adding that': the comma inside the closing mark ends the first statement
+    ("Talks\n\nAna Roca said Peru’s future was “tied to the sea,” adding that “we have to find a way.”",
+     [("Ana Roca", "Peru’s future was “tied to the sea,”"), ("Ana Roca", "“we have to find a way”")]),
+    # "said on Tuesday a pact ...": the day is no part of what was said
+    ("Talks\n\nForeign Minister Ana Roca said on Tuesday a pact signed by the region had no legal force.",
+     [("Ana Roca", "a pact signed by the region had no legal force")]),
+])
+def test_second_cues_between_quotations_commas_in_closing_marks_and_days(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected

@@ -295,7 +295,7 @@ ING_CUE_RE = re.compile(r"(noting|adding|saying|stressing|warning|arguing|insist
                         r"emphasizing|emphasising|underscoring|acknowledging|calling on|calling for|calling(?=\s+(?:the|this|these|those)\b)|urging|expressing|reiterating|"
                         r"reaffirming|highlighting|underlining|stating|asserting|declaring)\s+(?:that\s+)?")
 
-SECOND_CLAUSE_RE = re.compile(r"(?:,|\s[—–])\s+(?:(?:while|and)\s+)?(?:(?:specifically|also|further|particularly|again)\s+)?" + ING_CUE_RE.pattern)
+SECOND_CLAUSE_RE = re.compile(r"(?:,[”\"’]?|\s[—–])\s+(?:(?:while|and)\s+)?(?:(?:specifically|also|further|particularly|again)\s+)?" + ING_CUE_RE.pattern)
 
 
 def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:

@@ -229,6 +229,10 @@ def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
             if participle:  # '..., said Petro, adding that "...": a second statement, after its own cue
                 cue = participle.group(1)
                 new_sentence = True
+            again = _AND_CUE_RE.search(between)
+            if again:  # '"A," said Shringla and added, "B."': a second cue, a second statement
+                cue = again.group(1)
+                new_sentence = True
             if q is not None and new_sentence and _OWN_ATTRIBUTION_RE.match(text, q[-1][1], ex.para_end(last_para)):
                 q = None  # '"B," Jaishankar said.': the next quotation has an attribution of its own
             if q is not None and nxt_open not in ex.used_quotes:
@@ -241,6 +245,9 @@ def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
                 else:  # '"A," she added, "B."': one sentence broken by its attribution
                     st.text = f"{st.text} {words}"
                     st.end = q[-1][1]
+
+_AND_CUE_RE = re.compile(r"\b(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(added|said|stressed|noted|continued|went\s+on|emphasi[sz]ed|underlined)\b")
+
 
 def _ends_a_sentence(between: str, max_words: int) -> bool:
     """True when the few words between two quotations end a sentence (' Kallas said. '): the

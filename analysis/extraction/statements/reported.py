@@ -42,6 +42,8 @@ from .sides import side_from_words
 
 # Patterns of the hot functions below (noun phrases, cues, clauses, resolution), compiled once
 _ADVERBS_THEN_THAT_RE = re.compile(r"(?:\s*,?\s*(?:\w+ly|again|also|later|then|on \w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b)*\s*,?\s*that\b\s*")
+_LEADING_TIME_RE = re.compile(r"\s*,?\s*(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+(?:week|month|night|year)"
+                              r"|earlier\s+(?:today|this\s+week))\s*,?\s+(?=(?:the|a|an|its|his|her|their|[A-Z])\b)")
 _MODAL_END_RE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|to|did|does|do)\s+(?:\w+ly\s+)?$", re.I)
 _MANNER_RE = re.compile(r"\s*,?\s*(?:in\s+(?:the\s+)?(?:strongest|strong|clear|firm|no\s+uncertain|unequivocal)(?:\s+possible)?\s+terms"
                         r"|with\s+(?:the\s+)?(?:strongest|deep|great|grave|serious)(?:\s+possible)?\s+(?:terms|concern|regret))\s*,?\s*", re.I)
@@ -157,6 +159,9 @@ def clause_after_cue(sent: str, rest_start: int, verb: str) -> int:
     if m and verb in OBJECT_VERBS and INFINITIVE_RE.search(rest[: m.end()]):
         m = None  # "urged the PRC to stop selling goods that sustain ...": "that" is a relative
     if m and (verb in OBJECT_VERBS or _PREPOSITION_NEXT_RE.match(rest)):
+        return rest_start + m.end()
+    m = _LEADING_TIME_RE.match(rest)  # "said on Tuesday a pact ... had no legal force": the clause after the day
+    if m and verb not in {"told", "tells", "telling"}:
         return rest_start + m.end()
     if verb in {"told", "tells", "telling"}:
         m = _TOLD_NAMED_OBJECT_RE.match(rest)
@@ -597,9 +602,11 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         # "..., adding that ..." / "expressed concern, saying ...": the participle opens a
         # second statement of the same speaker
         second = SECOND_CLAUSE_RE.search(clause)
-        if second and not inside_quote_text(clause[: second.start()]):
+        # (a comma inside a closing mark, 'was "tied to the Red Sea," adding that ...', ends the quotation first)
+        head_end = second.start() + 2 if second and clause[second.start() + 1:second.start() + 2] in ("”", '"', "’") else second.start() if second else 0
+        if second and not inside_quote_text(clause[:head_end]):
             tail = trim_clause(clause[second.end():])
-            head = clause[: second.start()].rstrip(" ,")
+            head = trim_clause(clause[:head_end].rstrip(" ,"))
             if len(_WORD_RE.findall(tail)) >= 2:
                 if len(_WORD_RE.findall(head)) >= 3:  # not "condemned the drills, saying ..."
                     ex.out.append(Statement(sp, "indirect", cue[0], via, " ".join(head.split()), start, start + len(head)))
