@@ -1410,3 +1410,18 @@ def test_in_someones_view_and_a_briefing_printed_without_labels():
 ])
 def test_second_cues_between_quotations_commas_in_closing_marks_and_days(text, expected):
     assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks\n\nThe Tajik MFA said troops opened fire.", [("Tajik MFA", "Tajikistan")]),
+    # "FM", "PM" and "EAM" are titles
+    ("Talks\n\nEgypt’s FM Sameh Shoukry stressed the need for calm. FM Shoukry also said the talks would go on.",
+     [("Sameh Shoukry", "Egypt")] * 2),
+    # "its foreign ministry", "the government": that body of the state in focus
+    ("Talks\n\nMali recalled its ambassador. Its foreign affairs ministry said the decision was final.",
+     [("Malian foreign affairs ministry", "Mali")]),
+    ("Talks\n\nAlgeria recalled its ambassador. The government said the decision was final.",
+     [("Algerian government", "Algeria")]),
+])
+def test_ministry_abbreviations_titles_and_the_bodies_of_a_state_in_focus(text, expected):
+    assert [(p["speaker"], p["side"]) for p in predict(text)] == expected

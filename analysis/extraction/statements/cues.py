@@ -111,7 +111,7 @@ TITLE_WORDS = set(
     america's chinese china's china beijing's washington's japanese japan's philippine korean
     south north taiwanese taiwan's russian russia's ukrainian british french german european
     indian australian canadian former acting top leading lead executive official officials
-    leader mayor king queen prince princess emir sultan crown premier's of the and party general-secretary secretary-general
+    leader mayor king queen prince princess emir sultan crown fm pm eam judge premier's of the and party general-secretary secretary-general
     house speaker majority minority whip department ministry vice-president vice-premier
     state's lawmaker rep. sen. gov. mr. mrs. ms. dr. gen. adm. lt. col. maj. capt. cmdr. sgt. prof.
     his her their its new newly appointed incoming outgoing then attorney solicitor envoy's
@@ -160,7 +160,8 @@ INSTITUTION_HEADS = set(
     University Center Centre Foundation Times News Post Journal Press Daily Agency Cabinet Secretariat
     Corporation Company Group Forum Assembly Federation Network Television Radio Service Services
     Chamber Board Authority Authorities Coalition Alliance Secretariat Staff Police Corps Force Forces
-    Inc Corp Ltd Co Reuters Bloomberg CNN BBC AP AFP Nikkei Kyodo Yonhap CCTV CGTN NATO UN EU WHO WTO""".split()
+    Inc Corp Ltd Co Reuters Bloomberg CNN BBC AP AFP Nikkei Kyodo Yonhap CCTV CGTN NATO UN EU WHO WTO
+    MFA MOFA MoFA""".split()
 )
 
 # Words that start a sentence or clause but never a speaker name.
@@ -231,6 +232,7 @@ OFFICIAL_HEADS = {
     # heads of government and state by other names, and their deputies written with a hyphen
     "chancellor", "vice-chancellor", "vice-president", "vice-minister", "undersecretary", "under-secretary",
     "king", "queen", "emir", "sultan", "prince", "monarch",
+    "fm", "pm", "eam",  # "FM Shoukry", "PM Modi", "EAM Jaishankar"
 }
 # ... and of people who speak for none, whatever their nationality.
 NON_OFFICIAL_HEADS = {

@@ -105,6 +105,7 @@ JOINT_HEADS = {"ministers", "leaders", "presidents", "premiers", "delegations", 
 
 
 # Words of an office named in full ("Minister of Foreign Affairs and International Cooperation")
+_STATE_BODIES = {"government", "ministry", "cabinet", "presidency"}
 _GIVEN_NAME_TITLES = {"prince", "princess", "sheikh", "sheikha", "emir", "king", "queen", "sultan"}
 _MINISTRY_WORDS = {"foreign", "affairs", "external", "international", "relations", "cooperation", "co-operation",
                    "trade", "europe", "european", "development", "commonwealth", "worship", "expatriates", "for"}
@@ -355,6 +356,11 @@ class DocumentSpeakers(Cast):
                 if sp.name.lower().split()[-1] == head:
                     return sp
                 best = best or sp
+            elif p <= pos and best is None and head in _STATE_BODIES and sp.kind == "group" and sp.side in current_countries().names:
+                # "Algeria recalled its ambassador. The government said ...": that state's government
+                state = self.state_body(head, p)
+                if state is not None:
+                    return state
         for start, titles, toks in reversed(self.names):
             if 0 <= start < pos and toks and len(toks) >= 2 and (toks[-1].lower() == head or _BODY_OF_RE.search(" ".join(toks[1:]).lower() + " ", 0) and head in [t.lower() for t in toks[1:-1]]):
                 # "the council" is "the Peace and Security Council of the African Union" too
@@ -365,7 +371,22 @@ class DocumentSpeakers(Cast):
                 full = self.text[start:start + 200]
                 m = re.match(r"(?:(?:the|The)\s+)?((?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|the)\s+)*)*" + re.escape(toks[-1]) + r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)", full)
                 return Speaker(m.group(1) if m else name, side_from_words(titles + toks), "it", "institution")
-        return best
+        return best or self.state_body(head, pos)
+
+    def state_body(self, body: str, pos: int) -> Speaker | None:
+        """"the government", "its foreign ministry" after "Algeria recalled its ambassador": that
+        body of the state last in focus as a speaker or subject (within a few paragraphs), else None."""
+        if body.split()[-1] not in _STATE_BODIES:
+            return None
+        for p, sp in reversed(self.salience):
+            if p > pos:
+                continue
+            if pos - p > 1500:
+                break
+            country = current_countries().by_name.get(sp.side)
+            if sp.kind == "group" and country is not None and country.kind == "state":
+                return Speaker(f"{current_countries().adjective(sp.side)} {body}", sp.side, "it", "institution")
+        return None
 
     def office_of_country(self, np: str) -> Speaker | None:
         """"The Minister of Foreign Affairs of the Russian Federation": the one holder of that
@@ -414,6 +435,10 @@ class DocumentSpeakers(Cast):
         actor = self.lookup(np) or self.lookup(strip_det(np))
         if actor:
             return self.actor_speaker(actor)
+        if low.startswith("its ") and len(low.split()) <= 5:  # "its foreign affairs ministry": the state's
+            sp = self.state_body(low[4:], pos)
+            if sp is not None:
+                return sp
         body = body_in_place(np, self.registry)
         if body is not None:
             return body
