@@ -1425,3 +1425,11 @@ def test_second_cues_between_quotations_commas_in_closing_marks_and_days(text, e
 ])
 def test_ministry_abbreviations_titles_and_the_bodies_of_a_state_in_focus(text, expected):
     assert [(p["speaker"], p["side"]) for p in predict(text)] == expected
+
+
+def test_a_counterpart_of_one_side_and_the_minister_of_the_other_in_a_two_country_story():
+    # invented ministers of a real pair of countries
+    text = ("Belize and Guatemala foreign ministers meet\n\nBelize and Guatemala foreign ministers met late Friday.\n\n"
+            "Foreign Minister Ana Roca, who met his Guatemalan counterpart Rafael Mena Soto at the OAS headquarters, later told reporters that "
+            "the talks were useful.\n\nThe Guatemalan foreign minister said the meeting is intended to build a new relation.")
+    assert [(p["speaker"], p["side"]) for p in predict(text)] == [("Ana Roca", "Belize"), ("Rafael Mena Soto", "Guatemala")]

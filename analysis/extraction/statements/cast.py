@@ -32,6 +32,11 @@ APPOSITIVE_OF_RE = re.compile(
 
 # "the Ukrainian delegation, headed by Defense Minister Rustem Umerov", "the Russian delegation led
 # by presidential aide Vladimir Medinsky": the delegation's side is its head's
+# "his Guatemalan counterpart Carlos Raul Morales", "her Kenyan counterpart, Ana Roca"
+COUNTERPART_RE = re.compile(r"\b(?:his|her)[ ]+(?P<nat>(?:[A-Z][\w'’.-]*[ ]+){1,2})counterpart(?:,?[ ]+(?P<name>[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,3}))?")
+# the name of the person whose counterpart that is: "Foreign Minister Wilfred Elrington who met his ..."
+OWNER_BEFORE_RE = re.compile(r"([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,3}),?[ ]+(?:who[ ]+)?(?:(?:also|later|then|on[ ]+\w+day)[ ]+)?"
+                             r"(?:met|meets|received|hosted|called|phoned|spoke[ ]+(?:with|to)|held[ ]+talks[ ]+with|thanked|told|urged)[ ]+(?=(?:his|her)[ ])")
 HEADED_BY_RE = re.compile(r"\b((?:[A-Z][\w'’-]*[ ]+){1,2})delegation,?[ ]+(?:headed|led)[ ]+by[ ]+(?:[^,.;\n]{0,60}[ ])?"
                           r"([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2})(?=[,.;)]|[ ]+(?:and|said|says|told)\b|$)")
 
@@ -289,6 +294,8 @@ class Cast:
                 side = side_from_words(m.group(1).split())
                 if side != "unknown":
                     found.setdefault(m.group(2), set()).add(side)
+            if "counterpart" in self.text:
+                self._counterpart_sides(found)
             home = self.home_side
             agency = current_countries().agency_side(self.outlet) is not None
             for m in role_then_name(self.text):
@@ -317,6 +324,25 @@ class Cast:
                         found[m.group(1)] = {home}  # the publishing government's own official
             self._introduced_sides = {name: sides.pop() for name, sides in found.items() if len(sides) == 1}
         return self._introduced_sides
+
+    def _counterpart_sides(self, found: dict) -> None:
+        """"X, who met his Guatemalan counterpart Carlos Morales, ...": the counterpart speaks for
+        the country named; X for the other of the two states the headline and lede name (the
+        story's two sides), when there are exactly two."""
+        lede = self.title + "\n" + self.text[:600]
+        two = {sd for _, _, sd in current_countries().sides_in(lede)
+               if (c := current_countries().by_name.get(sd)) is not None and c.kind == "state"}
+        for m in COUNTERPART_RE.finditer(self.text):
+            side = side_from_words(m.group("nat").split())
+            if side == "unknown":
+                continue
+            if m.group("name"):
+                found.setdefault(m.group("name"), set()).add(side)
+            owner = OWNER_BEFORE_RE.search(self.text, max(0, m.start() - 160), m.start() + 4)
+            if owner and len(two) == 2 and side in two:
+                rest = split_titles(owner.group(1).split())[1]
+                if len(rest) >= 2:
+                    found.setdefault(" ".join(rest), set()).add(next(iter(two - {side})))
 
     @property
     def home_side(self) -> str | None:

@@ -166,9 +166,12 @@ class DocumentSpeakers(Cast):
         cands = self.registry.role(role_l)
         found: list[tuple[int, object]] = []  # (position of the mention, speaker or actor)
         # a recent speaker or subject who holds the role (registry role, or title in this text)
+        nationality = side_from_words(role_l.split())
         for p, sp in reversed(self.salience):
             if p > pos or pos - p > 2500:
                 continue
+            if nationality != "unknown" and sp.side != nationality and (sp.side != "unknown" or self.introduced_sides.get(sp.name, nationality) != nationality):
+                continue  # "the Guatemalan foreign minister" is not the Belizean one in focus
             actor = self.registry.by_name.get(sp.name)
             if (actor is not None and actor in cands) or (words and sp.kind == "person" and all(w in self.titles_of(sp.name, registry=False) for w in words)):
                 return sp  # the holder in focus wins over mere mentions
@@ -190,6 +193,8 @@ class DocumentSpeakers(Cast):
                 if all(w in tl for w in words) and not all(t in INSTITUTION_HEADS for t in toks):
                     name = " ".join(toks)  # not "Chairperson of the Commission": a body, no name
                     sp = self.lookup(name) or Speaker(name, side_from_words(titles))
+                    if nationality != "unknown" and nationality not in (getattr(sp, "side", "unknown"), self.introduced_sides.get(name, nationality)):
+                        continue  # another country's holder of the title
                     own = getattr(sp, "side", None) == wanted
                     if first or own:
                         found.append((start, sp))
@@ -258,6 +263,12 @@ class DocumentSpeakers(Cast):
                             best = (start, actor) if best is None or start > best[0] else best
                 if best is not None:
                     return self.actor_speaker(best[1])
+                # or the person the text introduced as of that side ("his Guatemalan counterpart X")
+                named = [(start, " ".join(toks)) for start, _titles, toks in self.names
+                         if 0 <= start < pos and len(toks) >= 2 and self.introduced_sides.get(" ".join(toks)) == want]
+                if named:
+                    name = max(named)[1]
+                    return self.lookup(name) and self.actor_speaker(self.lookup(name)) or Speaker(name, want, "", "person")
         return None
 
     @property
