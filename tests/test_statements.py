@@ -1433,3 +1433,16 @@ def test_a_counterpart_of_one_side_and_the_minister_of_the_other_in_a_two_countr
             "Foreign Minister Ana Roca, who met his Guatemalan counterpart Rafael Mena Soto at the OAS headquarters, later told reporters that "
             "the talks were useful.\n\nThe Guatemalan foreign minister said the meeting is intended to build a new relation.")
     assert [(p["speaker"], p["side"]) for p in predict(text)] == [("Ana Roca", "Belize"), ("Rafael Mena Soto", "Guatemala")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline that makes one state speak gives its bare-titled officials that side; "He said" and
+    # "The spokesperson said" after them are the same spokesperson
+    ("Peru rejects Chilean assertions\n\nIn a statement, Foreign Office Spokesperson said the remarks were unfounded. "
+     "He said the claims were deplorable.\n\nThe spokesperson said Peru would not change course.",
+     [("Foreign Office Spokesperson", "Peru")] * 3),
+    # "called on the President": a visit, no appeal
+    ("Talks\n\nForeign Minister Ana Roca also called on the President of India.", []),
+])
+def test_a_headline_state_its_spokesperson_and_visits_that_are_no_appeals(text, expected):
+    assert [(p["speaker"], p["side"]) for p in predict(text)] == expected

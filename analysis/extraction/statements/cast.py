@@ -37,6 +37,11 @@ COUNTERPART_RE = re.compile(r"\b(?:his|her)[ ]+(?P<nat>(?:[A-Z][\w'’.-]*[ ]+){
 # the name of the person whose counterpart that is: "Foreign Minister Wilfred Elrington who met his ..."
 OWNER_BEFORE_RE = re.compile(r"([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,3}),?[ ]+(?:who[ ]+)?(?:(?:also|later|then|on[ ]+\w+day)[ ]+)?"
                              r"(?:met|meets|received|hosted|called|phoned|spoke[ ]+(?:with|to)|held[ ]+talks[ ]+with|thanked|told|urged)[ ]+(?=(?:his|her)[ ])")
+# "Pakistan rejects ...", "Somalia expels ...": a state that speaks or acts in a headline
+HEADLINE_SPEAKER_RE = re.compile(r"(?:^|[:;,.]\s+)((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:(?:strongly|firmly)\s+)?"
+                                 r"(?:rejects|condemns|says|urges|warns|welcomes|calls|slams|denies|accuses|protests|summons|recalls|"
+                                 r"expels|demands|vows|voices|expresses|hails|backs|criticises|criticizes|blames|dismisses|responds|"
+                                 r"reacts|rebuffs|deplores|denounces|insists|asks|objects|lodges)\b")
 HEADED_BY_RE = re.compile(r"\b((?:[A-Z][\w'’-]*[ ]+){1,2})delegation,?[ ]+(?:headed|led)[ ]+by[ ]+(?:[^,.;\n]{0,60}[ ])?"
                           r"([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2})(?=[,.;)]|[ ]+(?:and|said|says|told)\b|$)")
 
@@ -71,6 +76,7 @@ class Cast:
         self._introduced_sides: dict | None = None
         self._of_sides: dict[str, set] = {}  # "Former Prime Minister Yasuo Fukuda of Japan"
         self._home_side: str | None | bool = False
+        self._headline_side: str | None | bool = False
         self._main: Speaker | None | bool = False
 
     def sent_index(self, pos: int) -> int:
@@ -351,6 +357,18 @@ class Cast:
         if self._home_side is False:
             self._home_side = current_countries().home_side(self.outlet, self.title)
         return self._home_side
+
+    @property
+    def headline_side(self) -> str | None:
+        """The one state a news headline makes speak ("Pakistan rejects Indian assertions",
+        "Somalia expels Kenyan envoy"), else None: the side of the officials the story names by
+        a bare title ("Foreign Office Spokesperson said ...")."""
+        if self._headline_side is False:
+            found = {current_countries().side_of(m.group(1)) for m in HEADLINE_SPEAKER_RE.finditer(self.title or "")}
+            found.discard(None)
+            states = {sd for sd in found if (c := current_countries().by_name.get(sd)) is not None and c.kind == "state"}
+            self._headline_side = states.pop() if len(states) == 1 and len(found) == 1 else None
+        return self._headline_side
 
     def main_speaker(self) -> Speaker | None:
         """The person or office the headline names as speaking ("Press Conference by Foreign

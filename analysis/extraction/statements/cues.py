@@ -289,6 +289,7 @@ POSTPOSED_TAIL_RE = re.compile(
     r"(?:\s*(?:,\s*)?(?:on|in|at|during|after|before|following|when|while|speaking)\b(?:[^.;]|\.(?=\d))*)?)\W*"  # "..., Kallas said Thursday after meeting ..."
 )
 EXPRESS_VERBS = {"expressed", "expresses", "expressing", "express", "voiced", "voices"}
+_CALLED_ON_TO_RE = re.compile(r"\s+(?:[^\s.;:]+\s+){1,14}?(?:to\s+(?:[a-z]|“|\")|for\b|not\s+to\b)")
 RAISE_VERBS = {"raised", "raises", "raising"}
 
 # A participle cue that opens a second reported clause: "..., he said, noting that ..."
@@ -323,6 +324,8 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
             return verb, len(verb)  # "called the U.S. rhetoric unacceptable": a judgement
         if not w or w.group(1).lower() not in parts:
             return None
+        if vl.startswith("call") and w.group(1).lower() in ("on", "upon") and not _CALLED_ON_TO_RE.match(tail, w.end()):
+            return None  # "called on the President of India": a visit; "called on X to ...": an appeal
         return f"{verb} {w.group(1)}", len(verb) + w.end()
     if vl in {"urged", "urges", "urging", "insisted", "insists", "insisting"}:
         w = _FOR_OR_ON_RE.match(tail)

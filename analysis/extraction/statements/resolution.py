@@ -132,9 +132,11 @@ class DocumentSpeakers(Cast):
             if want in ("he", "she"):
                 if sp.kind in ("person",) and sp.pronoun in (want, ""):
                     return sp
-                if sp.kind == "anonymous" and sp.pronoun in (want, "") and " " not in sp.name \
-                        and sp.name.lower() in OFFICIAL_HEADS:
-                    return sp  # "The Secretary-General reiterates ... He urges ...": one official, unnamed
+                if sp.kind == "anonymous" and sp.pronoun in (want, "") and clean_tok(sp.name.split()[-1]).lower() in OFFICIAL_HEADS \
+                        and (len(sp.name.split()) <= 2 or clean_tok(sp.name.split()[-1]).lower().startswith("spokes")):
+                    # "The Secretary-General reiterates ... He urges ...", "Foreign Office Spokesperson
+                    # said ... He said ...": one official, unnamed
+                    return sp
             elif want == "they":
                 if sp.kind in ("group", "anonymous", "both") or sp.name == "both sides":
                     return sp
@@ -175,6 +177,8 @@ class DocumentSpeakers(Cast):
             actor = self.registry.by_name.get(sp.name)
             if (actor is not None and actor in cands) or (words and sp.kind == "person" and all(w in self.titles_of(sp.name, registry=False) for w in words)):
                 return sp  # the holder in focus wins over mere mentions
+            if sp.kind == "anonymous" and head.startswith("spokes") and clean_tok(sp.name.split()[-1]).lower() == head and " " in sp.name:
+                return sp  # "Foreign Office Spokesperson said ... The spokesperson said ...": the same one
         # a registry actor with that role mentioned earlier
         for actor in cands:
             at = self.mentioned(actor, pos)
