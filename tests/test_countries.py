@@ -144,3 +144,23 @@ def test_datelines_with_an_agency_in_brackets_are_cut(dateline):
     assert body.startswith("Peruvian Foreign Minister")
     # the city of the dateline is no subject: "They" are the two ministers
     assert [(p["speaker"], p["text"]) for p in predict(text)] == [("both sides", "to keep the border open")]
+
+
+@pytest.mark.parametrize("outlet, side", [
+    ("Dawn", "Pakistan"), ("Tehran Times", "Iran"), ("Fana Broadcasting Corporate (FBC)", "Ethiopia"),
+    ("The Jordan Times", "Jordan"),  # names its country: no entry needed
+    ("Interfax-Ukraine", "Ukraine"), ("Interfax", "Russia"),
+    ("Reuters", None), ("Al Jazeera", None), ("The Star", None), ("Massis Post", None),
+])
+def test_the_state_of_a_national_outlet(countries, outlet, side):
+    assert countries.outlet_side(outlet) == side
+
+
+def test_a_national_outlets_official_named_by_a_bare_title_is_that_countrys():
+    # an invented minister: the registry does not know him
+    text = ("Talks\n\nForeign Minister Abebe Kebede Tessema held a phone conversation with his Estonian counterpart. "
+            "Abebe said the talks were useful.")
+    assert [(p["speaker"], p["side"]) for p in predict(text, outlet="Fana Broadcasting Corporate")] == [
+        ("Abebe Kebede Tessema", "Ethiopia")]
+    # in a wire story the same words give no side
+    assert [(p["speaker"], p["side"]) for p in predict(text, outlet="Reuters")] == [("Abebe Kebede Tessema", "unknown")]

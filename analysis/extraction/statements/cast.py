@@ -77,6 +77,7 @@ class Cast:
         self._of_sides: dict[str, set] = {}  # "Former Prime Minister Yasuo Fukuda of Japan"
         self._home_side: str | None | bool = False
         self._headline_side: str | None | bool = False
+        self._outlet_side: str | None | bool = False
         self._main: Speaker | None | bool = False
 
     def sent_index(self, pos: int) -> int:
@@ -303,6 +304,7 @@ class Cast:
             if "counterpart" in self.text:
                 self._counterpart_sides(found)
             home = self.home_side
+            weak = self.outlet_side or self.headline_side
             agency = current_countries().agency_side(self.outlet) is not None
             for m in role_then_name(self.text):
                 # up to five words before the role, within the line, and the role's own words
@@ -321,6 +323,12 @@ class Cast:
                     # country); in a state agency's story, any official named by title alone
                     # ("Deputy Prime Minister and Foreign Minister Pham Binh Minh")
                     found.setdefault(m.group(2), set()).add(home)
+                elif not home and weak and side_from_words(before) == "unknown" and m.group(2) not in found \
+                        and self.registry.alias(m.group(2)) is None:
+                    # a national outlet's or a one-state headline's official named by title alone
+                    # ("Foreign Minister Gedu Andargachew" in an Ethiopian broadcaster's story);
+                    # a foreign official is named with a country ("his Estonian counterpart X")
+                    found.setdefault(m.group(2), set()).add(weak)
             if home:
                 for m in APPOSITIVE_ROLE_RE.finditer(self.text):
                     role = m.group(2)
@@ -357,6 +365,15 @@ class Cast:
         if self._home_side is False:
             self._home_side = current_countries().home_side(self.outlet, self.title)
         return self._home_side
+
+    @property
+    def outlet_side(self) -> str | None:
+        """The one state a news outlet's name names ("Tehran Times", "Daily Times (Pakistan)",
+        "Kazinform (Kazakhstan's national news agency)"), else None: in a national outlet, an
+        official named by a bare title ("Foreign Ministry Spokesman X") is that country's."""
+        if self._outlet_side is False:
+            self._outlet_side = current_countries().outlet_side(self.outlet)
+        return self._outlet_side
 
     @property
     def headline_side(self) -> str | None:

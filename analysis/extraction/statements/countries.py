@@ -35,6 +35,7 @@ class Country:
     bodies: tuple  # foreign ministries and leaders' offices (lower case)
     adjectives: tuple = ()  # "indian", "south korean" (lower case)
     news_agencies: tuple = ()  # its state news agencies ("TASS", "Xinhua", "Kazinform"), as written
+    national_outlets: tuple = ()  # its national papers and broadcasters ("Dawn", "Tehran Times"), as written
 
 
 class Countries:
@@ -73,6 +74,11 @@ class Countries:
         self.agency_side_by_name = agencies
         self.agency_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(agencies, key=lambda a: (-len(a), a)))
                                     + r")(?![\w-])") if agencies else re.compile(r"(?!x)x")
+        outlets = {o: c.name for c in entries for o in c.national_outlets}
+        self.national_outlet_side_by_name = outlets
+        self.national_outlet_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(o) for o in sorted(outlets, key=lambda o: (-len(o), o)))
+                                             + r")(?![\w-])") if outlets else re.compile(r"(?!x)x")
+        self._national: dict[str, str | None] = {}
         self.adjectives = {a.lower().replace("’", "'") for c in entries for a in c.adjectives} & set(self.by_form)
         self.phrase_set = frozenset(f for f in self.by_form if " " in f)  # forms of several words
         forms = sorted(self.by_form, key=lambda f: (-len(f), f))
@@ -184,6 +190,20 @@ class Countries:
             self._agency[outlet] = found.pop() if len(found) == 1 else None
         return self._agency[outlet]
 
+    def outlet_side(self, outlet: str) -> str | None:
+        """The one state a news outlet belongs to: a national outlet of the lexicon ("Dawn",
+        "Fana Broadcasting Corporate") or the one state its name names ("Tehran Times", "Daily
+        Times (Pakistan)"), else None. Weaker than :meth:`home_side`: it only gives a side to
+        officials the story names by a bare title."""
+        outlet = outlet or ""
+        if outlet not in self._national:
+            found = {self.national_outlet_side_by_name[m.group(1)] for m in self.national_outlet_re.finditer(outlet)}
+            if not found:
+                named = {sd for _, _, sd in self.sides_in(outlet)}
+                found = {sd for sd in named if (c := self.by_name.get(sd)) is not None and c.kind == "state"} if len(named) == 1 else set()
+            self._national[outlet] = found.pop() if len(found) == 1 else None
+        return self._national[outlet]
+
     def _home_side(self, text: str) -> str | None:
         plain = re.sub(r"\s*\(.*?\)\s*", " ", text).strip()
         body = self.body_side(plain)
@@ -236,7 +256,8 @@ def _load_file(path) -> list[tuple[Country, set]]:
         amb = {x.strip().lower().replace("’", "'") for x in _strings(e.get("ambiguous"), where)}
         adjectives = tuple(dict.fromkeys(_strings(e.get("adjectives"), where)))  # as written: "Indian"
         out.append((Country(name, str(e.get("code", "") or ""), str(e.get("kind", "state")), low(forms), low(bodies),
-                            adjectives, tuple(_strings(e.get("news_agencies"), where))), amb))
+                            adjectives, tuple(_strings(e.get("news_agencies"), where)),
+                            tuple(_strings(e.get("national_outlets"), where))), amb))
     return out
 
 

@@ -212,7 +212,7 @@ def settle_side(sp: Speaker, doc, pos: int) -> Speaker:
             # "a ministry spokeswoman": of the ministry the document named last
             inst = doc.resolve_institution(words[-2], pos)
             side = inst.side if inst is not None and inst.side != "unknown" else None
-    home = doc.home_side or doc.headline_side
+    home = doc.home_side or doc.headline_side or doc.outlet_side
     if side is None and sp.kind in ("institution", "anonymous") and home:
         # a government's own text: its unnamed ministry, spokesperson or officials speak for it
         # (and so, in a story whose headline makes one state speak, do its bare-titled officials)
