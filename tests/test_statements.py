@@ -1446,3 +1446,9 @@ def test_a_counterpart_of_one_side_and_the_minister_of_the_other_in_a_two_countr
 ])
 def test_a_headline_state_its_spokesperson_and_visits_that_are_no_appeals(text, expected):
     assert [(p["speaker"], p["side"]) for p in predict(text)] == expected
+
+
+def test_a_presidency_speaks_for_its_state():
+    text = ("Talks\n\nAlgeria has recalled its ambassador to France for consultations, Algeria’s presidency said on Saturday. "
+            "The remarks were inadmissible, the presidency said.")
+    assert [(p["speaker"], p["side"]) for p in predict(text)] == [("Algerian presidency", "Algeria")] * 2

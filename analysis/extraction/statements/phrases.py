@@ -138,7 +138,7 @@ INSTITUTION_WORDS = INSTITUTION_HEADS_LOWER | {
     "guard", "media", "embassy", "ministry", "military", "police", "navy", "army", "authorities",
     "regulator", "regulators", "company", "firm", "think", "tank", "institute", "bloc", "alliance",
     "council", "committee", "parliament", "court", "government", "administration", "mission",
-    "consulate", "agency", "office", "department", "forces", "spokesperson's",
+    "consulate", "agency", "office", "department", "forces", "spokesperson's", "presidency",
 }
 
 
