@@ -1452,3 +1452,10 @@ def test_a_presidency_speaks_for_its_state():
     text = ("Talks\n\nAlgeria has recalled its ambassador to France for consultations, Algeria’s presidency said on Saturday. "
             "The remarks were inadmissible, the presidency said.")
     assert [(p["speaker"], p["side"]) for p in predict(text)] == [("Algerian presidency", "Algeria")] * 2
+
+
+def test_a_postposed_speaker_with_a_role_in_apposition():
+    text = ("Talks\n\nThe European Union is concerned about the recent violence on the border, the spokesman of the "
+            "EU External Action Service, Ana Roca, revealed.")
+    assert [(p["speaker"], p["side"], p["text"]) for p in predict(text)] == [
+        ("Ana Roca", "European Union", "The European Union is concerned about the recent violence on the border")]

@@ -51,7 +51,7 @@ committed commits mentioned mentions encouraged encourages believes believed see
 communicated communicates communicate considers considered hopes hoped thinks thought hinted hints
 characterized characterised characterizes characterises
 denounced denounces denouncing deplored deplores deploring decried decries slammed slams lambasted
-commended commends regretted regrets
+commended commends regretted regrets revealed reveals
 """.split() + """recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe
 condemn call express commend underline deplore affirm encourage recall reject demand regret""".split()
 
@@ -208,7 +208,7 @@ THAT_ONLY = {
     "confirmed", "confirms", "confirming", "reported", "reports", "predicted", "predicts",
     "charged", "charges", "answered", "answers", "added", "adds", "adding", "commented", "comments",
     "admitted", "admits", "conceded", "concedes", "announced", "announces", "announcing",
-    "claims", "claimed", "claiming", "mentioned", "mentions",
+    "claims", "claimed", "claiming", "mentioned", "mentions", "revealed", "reveals",
 }
 # Verbs of belief and view: speech only with "that" right after them ("both sides see that ...")
 STRICT_THAT = {"believes", "believed", "sees", "see", "believe"}

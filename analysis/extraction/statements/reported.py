@@ -44,6 +44,7 @@ from .sides import side_from_words
 _ADVERBS_THEN_THAT_RE = re.compile(r"(?:\s*,?\s*(?:\w+ly|again|also|later|then|on \w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b)*\s*,?\s*that\b\s*")
 _LEADING_TIME_RE = re.compile(r"\s*,?\s*(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+(?:week|month|night|year)"
                               r"|earlier\s+(?:today|this\s+week))\s*,?\s+(?=(?:the|a|an|its|his|her|their|[A-Z])\b)")
+_ROLE_APPOSITION_END_RE = re.compile(r",\s+((?:the|a|an)\s+[^,;“”\"]{2,80}),\s*$")
 _MODAL_END_RE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|to|did|does|do)\s+(?:\w+ly\s+)?$", re.I)
 _MANNER_RE = re.compile(r"\s*,?\s*(?:in\s+(?:the\s+)?(?:strongest|strong|clear|firm|no\s+uncertain|unequivocal)(?:\s+possible)?\s+terms"
                         r"|with\s+(?:the\s+)?(?:strongest|deep|great|grave|serious)(?:\s+possible)?\s+(?:terms|concern|regret))\s*,?\s*", re.I)
@@ -69,7 +70,7 @@ _NOUN_BEFORE_END_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|your|my)(
 _BUT_AND_END_RE = re.compile(r"\b(?:but|and)(?:\s+(?:have|has|had|also|then|later|jointly|subsequently))*\s*$")
 _TO_VERB_NEXT_RE = re.compile(r"\s*to\s+[a-z]")
 _WORD_RE = re.compile(r"\w+")
-_COMMA_THEN_SUBJECT_END_RE = re.compile(r"[,—–]\s*(?:[\w.'’-]+\s+){1,8}$")
+_COMMA_THEN_SUBJECT_END_RE = re.compile(r"[,—–]\s*(?:[\w.'’-]+\s+){1,8}$|,\s*(?:[\w.'’-]+\s+){1,10}?[\w.'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+$")  # "..., the spokesman of the EEAS, Peter Stano, revealed."
 _FIGURES_BY_SOURCE_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}(?:estimates?|figures?|data|report|study|survey|analysis|count|tally|poll|research)\s+(?:by|from|of|published by|compiled by)\s+(.+)", re.I)
 _POSSESSIVE_DOCUMENT_RE = re.compile(r"(.+?)['’]s?\s+(?:latest\s+|official\s+|own\s+)?(?:statement|readout|report|remarks|release|announcement|post|"
                   r"communiqu[eé]|notice|letter)$", re.I)
@@ -520,6 +521,9 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
                 and (not _DASH_BEFORE_RE.search(pre[: npb[1]]) or len(_LOWER_WORD_RE.findall(pre[: npb[1]])) >= 5) and not is_appositive(pre[: npb[1]]) and POSTPOSED_TAIL_RE.fullmatch(tail_after) \
                 and not (verb in INFINITIVE_VERBS and _TO_VERB_NEXT_RE.match(after)):
             head = pre[: npb[1]].rstrip()
+            role = _ROLE_APPOSITION_END_RE.search(head)
+            if role and any(clean_tok(w).lower() in OFFICIAL_HEADS for w in role.group(1).split()):
+                head = head[: role.start()]  # "..., the spokesman of the EEAS, Peter Stano, revealed": the role is the speaker's
             if _COMMA_IN_CLOSING_QUOTE_RE.search(head):  # 'have "agreed to ...," the ministry said': the comma inside
                 head = head[:-2] + head[-1]
             clause = trim_clause(head.rstrip(",—–").rstrip().removesuffix(" -").rstrip())
