@@ -1459,3 +1459,16 @@ def test_a_postposed_speaker_with_a_role_in_apposition():
             "EU External Action Service, Ana Roca, revealed.")
     assert [(p["speaker"], p["side"], p["text"]) for p in predict(text)] == [
         ("Ana Roca", "European Union", "The European Union is concerned about the recent violence on the border")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the "and" of a portfolio is no coordination of two speakers
+    ("Talks\n\nThe Kyrgyz Vice Premier for Law and Security Ana Roca Salas said that the clash was prepared.",
+     [("Ana Roca Salas", "Kyrgyzstan", "the clash was prepared")]),
+    # a question in a leading "Asked whether ..." clause is no statement; the answer is
+    ("Talks\n\nAsked whether he thinks Turkey will provoke a conflict, the Greek prime minister answered that he "
+     "could not imagine a military confrontation.",
+     [("Greek prime minister", "Greece", "he could not imagine a military confrontation")]),
+])
+def test_portfolios_with_and_and_questions_in_an_asked_clause(text, expected):
+    assert [(p["speaker"], p["side"], p["text"]) for p in predict(text)] == expected

@@ -114,8 +114,8 @@ def _refine(text: str, spans):
 
 # "... with Ethiopia.He also appreciated ...": a full stop with no space after it, between a word
 # in lower case and a sentence starter, still ends a sentence (copy-pasted web text)
-_GLUED_STOP = re.compile(r"(?<=[a-z]{3})[.!?](?=(?:" + "|".join(sorted(
-    "The He She It They We I This His Her Its Their Our But However In On At Both".split())) + r")\s)")
+_GLUED_STOP = re.compile(r"(?<=[a-z]{3})[.!?][”\"]?(?=(?:" + "|".join(sorted(
+    "The He She It They We I This His Her Its Their Our But However In On At Both".split())) + r")\s|[A-Z][a-z]+(?:['’]s)?\s)")
 
 
 def _glued(text: str, spans):

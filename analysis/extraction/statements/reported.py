@@ -44,6 +44,7 @@ from .sides import side_from_words
 _ADVERBS_THEN_THAT_RE = re.compile(r"(?:\s*,?\s*(?:\w+ly|again|also|later|then|on \w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b)*\s*,?\s*that\b\s*")
 _LEADING_TIME_RE = re.compile(r"\s*,?\s*(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+(?:week|month|night|year)"
                               r"|earlier\s+(?:today|this\s+week))\s*,?\s+(?=(?:the|a|an|its|his|her|their|[A-Z])\b)")
+_ASKED_LEAD_RE = re.compile(r"\s*(?:(?:When|After\s+being|On\s+being)\s+)?[Aa]sked\s+(?:whether|if|about|what|how|why|when|who)\b[^,;]{0,200},")
 _ROLE_APPOSITION_END_RE = re.compile(r",\s+((?:the|a|an)\s+[^,;“”\"]{2,80}),\s*$")
 _MODAL_END_RE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|to|did|does|do)\s+(?:\w+ly\s+)?$", re.I)
 _MANNER_RE = re.compile(r"\s*,?\s*(?:in\s+(?:the\s+)?(?:strongest|strong|clear|firm|no\s+uncertain|unequivocal)(?:\s+possible)?\s+terms"
@@ -431,6 +432,9 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             cue = (cm.group(1), len(cm.group(1)))  # "..., the two diplomats announced on Monday."
         if not cue:
             continue
+        asked = _ASKED_LEAD_RE.match(sent)
+        if asked and cm.start() < asked.end():
+            continue  # "Asked whether he thinks Turkey will ..., the prime minister answered that ...": the question
         pre = sent[: cm.start()]
         verb = cm.group(1).lower()
         pre_r = pre.rstrip()
@@ -587,7 +591,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
                 and not _MODAL_END_RE.search(clause[: inner.start()]):  # not "... Kishida will express his opposition"
             icue = cue_text(inner, clause[inner.end():])
             inb = np_before(clause[: inner.start()]) if icue else None
-            if inb and inb[1] == 0 and len(clause[: inner.start()].split()) <= 8:
+            if inb and inb[1] == 0 and len(clause[: inner.start()].split()) <= 12:
                 isp = ex.d.resolve(inb[0], s + rest_start)
                 if isp and isp.kind in ("person", "both"):
                     via = sp.name

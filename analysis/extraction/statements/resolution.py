@@ -46,6 +46,7 @@ from .phrases import (
     strip_det,
 )
 from .countries import current_countries
+from .offices import STATE_BODIES, office_of_country, state_body
 from .sides import body_in_place, country_as_subject, named_with_side, settle_side, side_from_words
 
 # Patterns of the hot functions below (noun phrases, cues, clauses, resolution), compiled once
@@ -105,11 +106,12 @@ JOINT_HEADS = {"ministers", "leaders", "presidents", "premiers", "delegations", 
 
 
 # Words of an office named in full ("Minister of Foreign Affairs and International Cooperation")
-_STATE_BODIES = {"government", "ministry", "cabinet", "presidency"}
+_PORTFOLIO_END_RE = re.compile(r"\b(?:[Mm]inister|[Pp]remier|[Ss]ecretary|[Cc]ommissioner|[Cc]hancellor|[Dd]irector|[Ee]nvoy|[Rr]epresentative)\s+(?:of|for)\s+"
+                               r"(?:the\s+)?(?:(?:Law|Security|Foreign|Affairs|Trade|Defen[cs]e|Justice|Home|Interior|Economy|Economic|Finance|Development|"
+                               r"Cooperation|International|Relations|Europe|European|Commonwealth|Culture|Education|Health|Energy|Environment|"
+                               r"Agriculture|Industry|Investment|Tourism|Information|Planning|Public|National|Social|Human|Rights|Labou?r|Youth|"
+                               r"Science|Technology|Transport|Communications|Digital|Climate|Integration|Diaspora|Expatriates|Regional)\s*)+$")
 _GIVEN_NAME_TITLES = {"prince", "princess", "sheikh", "sheikha", "emir", "king", "queen", "sultan"}
-_MINISTRY_WORDS = {"foreign", "affairs", "external", "international", "relations", "cooperation", "co-operation",
-                   "trade", "europe", "european", "development", "commonwealth", "worship", "expatriates", "for"}
-_FOREIGN_MINISTER_RE = re.compile(r"minister (?:of|for) foreign affairs(?: and [a-z -]+)?|foreign affairs minister")
 
 class DocumentSpeakers(Cast):
     """A document's cast, with the speakers in focus and the resolution of speaker phrases."""
@@ -371,9 +373,9 @@ class DocumentSpeakers(Cast):
                 if sp.name.lower().split()[-1] == head:
                     return sp
                 best = best or sp
-            elif p <= pos and best is None and head in _STATE_BODIES and sp.kind == "group" and sp.side in current_countries().names:
+            elif p <= pos and best is None and head in STATE_BODIES and sp.kind == "group" and sp.side in current_countries().names:
                 # "Algeria recalled its ambassador. The government said ...": that state's government
-                state = self.state_body(head, p)
+                state = state_body(self, head, p)
                 if state is not None:
                     return state
         for start, titles, toks in reversed(self.names):
@@ -386,42 +388,7 @@ class DocumentSpeakers(Cast):
                 full = self.text[start:start + 200]
                 m = re.match(r"(?:(?:the|The)\s+)?((?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|the)\s+)*)*" + re.escape(toks[-1]) + r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)", full)
                 return Speaker(m.group(1) if m else name, side_from_words(titles + toks), "it", "institution")
-        return best or self.state_body(head, pos)
-
-    def state_body(self, body: str, pos: int) -> Speaker | None:
-        """"the government", "its foreign ministry" after "Algeria recalled its ambassador": that
-        body of the state last in focus as a speaker or subject (within a few paragraphs), else None."""
-        if body.split()[-1] not in _STATE_BODIES:
-            return None
-        for p, sp in reversed(self.salience):
-            if p > pos:
-                continue
-            if pos - p > 1500:
-                break
-            country = current_countries().by_name.get(sp.side)
-            if sp.kind == "group" and country is not None and country.kind == "state":
-                return Speaker(f"{current_countries().adjective(sp.side)} {body}", sp.side, "it", "institution")
-        return None
-
-    def office_of_country(self, np: str) -> Speaker | None:
-        """"The Minister of Foreign Affairs of the Russian Federation": the one holder of that
-        office the registry knows for that country, else the office itself with its side; None
-        when *np* is no office of a country."""
-        who, sep, where = np.rpartition(" of ")
-        if not sep:
-            return None
-        role_words = [clean_tok(w).lower() for w in strip_det(who.strip()).split()]
-        if not role_words or not any(w in OFFICIAL_HEADS for w in role_words) \
-                or not all(w in TITLE_WORDS or w in _MINISTRY_WORDS for w in role_words):
-            return None
-        country = current_countries().side_of(strip_det(where.strip()))
-        if country is None:
-            return None
-        role = _FOREIGN_MINISTER_RE.sub("foreign minister", " ".join(role_words))
-        holders = [a for a in self.registry.role(f"{current_countries().adjective(country)} {role}".lower()) if a.side == country]
-        if len(holders) == 1:
-            return self.actor_speaker(holders[0])
-        return Speaker(strip_det(np), country, "", "anonymous")
+        return best or state_body(self, head, pos)
 
     def resolve(self, np: str, pos: int) -> Speaker | None:
         """Resolve a speaker noun phrase at *pos* to a Speaker, or None.
@@ -451,13 +418,13 @@ class DocumentSpeakers(Cast):
         if actor:
             return self.actor_speaker(actor)
         if low.startswith("its ") and len(low.split()) <= 5:  # "its foreign affairs ministry": the state's
-            sp = self.state_body(low[4:], pos)
+            sp = state_body(self, low[4:], pos)
             if sp is not None:
                 return sp
         body = body_in_place(np, self.registry)
         if body is not None:
             return body
-        office = self.office_of_country(np)
+        office = office_of_country(self, np)
         if office is not None:
             return office
         bare_np = strip_det(np)
@@ -497,6 +464,14 @@ class DocumentSpeakers(Cast):
         last_word = clean_tok(np.split()[-1])
         if _AND_WORD_RE.search(np) and last_word not in INSTITUTION_NAME_WORDS and last_word not in INSTITUTION_HEADS:
             parts = _AND_WORD_RE.split(np)
+            if len(parts) == 2 and _PORTFOLIO_END_RE.search(parts[0]):
+                # "Vice Premier for Law and Security Tokon Mamytov", "Minister for Foreign Affairs and
+                # Trade X": the "and" is the portfolio's; the person is the name at the end
+                tail = _TRAILING_RUN_RE.search(np)
+                sp = self.resolve(tail.group(1), pos) if tail else None
+                if sp is not None and sp.kind == "person":
+                    side = side_from_words(parts[0].split())
+                    return sp if sp.side != "unknown" or side == "unknown" else Speaker(sp.name, side, sp.pronoun, sp.kind)
             # "South Korean and Japanese officials" is one group; "The Secretary and the National
             # Security Advisor" two phrases, each with its own determiner
             whole_first = parts[0].split()[0].lower() in {"the", "a", "an"} or parts[0][:1].isupper() and len(parts[0].split()) >= 2
@@ -513,7 +488,7 @@ class DocumentSpeakers(Cast):
                         return Speaker("both sides", "both sides", "they", "both")
             if len(parts) == 2 and all(p.strip() for p in parts) and (whole_first or not is_role_head(clean_tok(parts[0].split()[-1]))):
                 a, b = (self.resolve(p, pos) for p in parts)
-                if b is not None and b.kind == "person" and (a is None or a.kind == "institution") and parts[0].split()[0].lower() not in DETERMINERS \
+                if b is not None and b.kind == "person" and (a is None or a.kind in ("institution", "anonymous")) and parts[0].split()[0].lower() not in DETERMINERS \
                         and clean_tok(parts[1].split()[0]).lower() not in TITLE_WORDS:
                     return b  # "International Relations and Cooperation Minister Naledi Pandor": a ministry's name in the title
                 if a and b and ({a.side, b.side} == {"United States", "China"} or (a.kind != "person" and b.kind != "person" and a.name != b.name)):
