@@ -83,3 +83,12 @@ def test_a_full_stop_glued_to_the_next_sentence_still_ends_it_but_not_in_a_web_a
     got = [text[s:e] for _, s, e in split_sentences(text, [(0, len(text))])]
     assert got == ["The minister said ties with Ethiopia would grow.", "He also praised its role.", "The website reported.",
                    "Mali’s junta said so.", "See www.Gov.uk today."]
+
+
+def test_a_syndicators_credit_glued_to_the_text_is_cut_with_its_dateline():
+    from analysis.reading.cleaning import clean_text
+    raw = ("Talks go on\n\n(MENAFN- Kuwait News Agency (KUNA)) RIYADH, Dec 7 (KUNA) -- The Secretary General said "
+           "on Sunday that the talks would go on until an agreement is reached.")
+    got = clean_text(raw)
+    assert got.text.startswith("The Secretary General said on Sunday")
+    assert [r[2] for r in got.removed if "MENAFN" in r[1]] == ["dateline"]

@@ -1338,9 +1338,6 @@ def test_the_role_of_a_possessive_apposition_and_a_capitalised_word_that_is_no_o
     ("Talks\n\nThe President of France said that the talks failed.", [("President of France", "France")]),
     # the Taliban speak for themselves
     ("Talks\n\nTaliban spokesman Ahmad Karimi said the talks would go on.", [("Ahmad Karimi", "Taliban")]),
-    # a syndicator's credit glued to the text is cut with its dateline
-    ("Talks\n\n(MENAFN- Kuwait News Agency (KUNA)) RIYADH, Dec 7 (KUNA) -- GCC Secretary General Ahmad Karimi "
-     "said the talks would go on.", [("Ahmad Karimi", "Gulf Cooperation Council")]),
 ])
 def test_titles_with_a_ministry_name_offices_of_a_country_and_more_sides(text, expected):
     assert [(p["speaker"], p["side"]) for p in predict(text)] == expected
@@ -1466,8 +1463,8 @@ def test_a_postposed_speaker_with_a_role_in_apposition():
     ("Talks\n\nThe Kyrgyz Vice Premier for Law and Security Ana Roca Salas said that the clash was prepared.",
      [("Ana Roca Salas", "Kyrgyzstan", "the clash was prepared")]),
     # a question in a leading "Asked whether ..." clause is no statement; the answer is
-    ("Talks\n\nAsked whether he thinks Turkey will provoke a conflict, the Greek prime minister answered that he "
-     "could not imagine a military confrontation.",
+    ("Talks\n\nTurkish President Ali Veli spoke on Monday.\n\nAsked whether he thinks Turkey will provoke a conflict, the "
+     "Greek prime minister answered that he could not imagine a military confrontation.",
      [("Greek prime minister", "Greece", "he could not imagine a military confrontation")]),
 ])
 def test_portfolios_with_and_and_questions_in_an_asked_clause(text, expected):
