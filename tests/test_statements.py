@@ -1469,3 +1469,14 @@ def test_a_postposed_speaker_with_a_role_in_apposition():
 ])
 def test_portfolios_with_and_and_questions_in_an_asked_clause(text, expected):
     assert [(p["speaker"], p["side"], p["text"]) for p in predict(text)] == expected
+
+
+def test_its_ministry_is_the_sentences_state_and_a_national_outlets_bloc_is_no_state_body():
+    text = ("Talks\n\nMali recalled its ambassador to Algeria on Friday.\n\nAlgeria in response summoned the envoy, and "
+            "its foreign affairs ministry said the meetings fit the peace process.")
+    assert [(p["speaker"], p["side"]) for p in predict(text)] == [("Algerian foreign affairs ministry", "Algeria")]
+    # in a national outlet, "the bloc" is no body of that outlet's country; "the ministry" is
+    got = predict("Talks\n\nThe bloc said it would take all measures necessary.", outlet="Premium Times")
+    assert [(p["speaker"], p["side"]) for p in got] == [("bloc", "unknown")]
+    got = predict("Talks\n\nThe ministry said it would comply.", outlet="Premium Times")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Nigerian ministry", "Nigeria")]

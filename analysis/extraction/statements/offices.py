@@ -18,6 +18,7 @@ STATE_BODIES = {"government", "ministry", "cabinet", "presidency"}
 # Words of an office named in full ("Minister of Foreign Affairs and International Cooperation")
 _MINISTRY_WORDS = {"foreign", "affairs", "external", "international", "relations", "cooperation", "co-operation",
                    "trade", "europe", "european", "development", "commonwealth", "worship", "expatriates", "for"}
+_SENTENCE_SUBJECT_RE = re.compile(r"\s*(?:[“\"]\s*)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:in\s+response\s+|also\s+|on\s+\w+day\s+|has\s+|had\s+)?[a-z]+ed\b")
 _FOREIGN_MINISTER_RE = re.compile(r"minister (?:of|for) foreign affairs(?: and [a-z -]+)?|foreign affairs minister")
 
 
@@ -26,6 +27,14 @@ def state_body(doc, body: str, pos: int) -> Speaker | None:
     body of the state last in focus as a speaker or subject (within a few paragraphs), else None."""
     if body.split()[-1] not in STATE_BODIES:
         return None
+    # "Algeria in response summoned ... according to a statement by its foreign affairs ministry":
+    # the state that opens the sentence comes first
+    start = max(doc.text.rfind(". ", 0, pos), doc.text.rfind("\n", 0, pos)) + 1
+    lead = _SENTENCE_SUBJECT_RE.match(doc.text, start, pos)
+    side = current_countries().side_of(lead.group(1)) if lead else None
+    country = current_countries().by_name.get(side or "")
+    if country is not None and country.kind == "state":
+        return Speaker(f"{current_countries().adjective(side)} {body}", side, "it", "institution")
     for p, sp in reversed(doc.salience):
         if p > pos:
             continue

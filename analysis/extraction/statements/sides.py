@@ -212,14 +212,22 @@ def settle_side(sp: Speaker, doc, pos: int) -> Speaker:
             # "a ministry spokeswoman": of the ministry the document named last
             inst = doc.resolve_institution(words[-2], pos)
             side = inst.side if inst is not None and inst.side != "unknown" else None
+    weak = not doc.home_side
     home = doc.home_side or doc.headline_side or doc.outlet_side
     if side is None and sp.kind in ("institution", "anonymous") and home:
         # a government's own text: its unnamed ministry, spokesperson or officials speak for it
-        # (and so, in a story whose headline makes one state speak, do its bare-titled officials)
+        # (and so, in a national outlet's story or one whose headline makes one state speak, do its
+        # bare-titled officials and government bodies, not "the bloc" or "the court")
         head = clean_tok(sp.name.split()[-1]).lower()
-        if head in OFFICIAL_HEADS or head in INSTITUTION_WORDS:
+        if head in OFFICIAL_HEADS or head in INSTITUTION_WORDS and not (weak and head in _NOT_STATE_BODIES):
             side = home
     return Speaker(sp.name, side, sp.pronoun, sp.kind) if side else sp
+
+
+# Bodies a national outlet's story does not make its own country's ("the bloc said", "the court")
+_NOT_STATE_BODIES = {"bloc", "alliance", "union", "organization", "organisation", "media", "company", "firm", "think",
+                     "tank", "institute", "university", "foundation", "association", "forum", "coalition", "group",
+                     "network", "court", "agency", "bank", "fund", "times", "news", "post", "journal", "press", "daily"}
 
 
 def named_with_side(sp: Speaker) -> Speaker:
