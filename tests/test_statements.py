@@ -1480,3 +1480,15 @@ def test_its_ministry_is_the_sentences_state_and_a_national_outlets_bloc_is_no_s
     assert [(p["speaker"], p["side"]) for p in got] == [("bloc", "unknown")]
     got = predict("Talks\n\nThe ministry said it would comply.", outlet="Premium Times")
     assert [(p["speaker"], p["side"]) for p in got] == [("Nigerian ministry", "Nigeria")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks\n\nForeign ministers from the European Union (EU) and African Union (AU) on Wednesday vowed to strengthen "
+     "cooperation.", [("both sides", "to strengthen cooperation")]),
+    ("Talks\n\nOfficials of Peru and Chile said the talks failed.", [("both sides", "the talks failed")]),
+    # 'pledged to "improve ..."': a quoted infinitive is what was pledged, not a postposed attribution
+    ("Talks\n\nIn the agreement, Peru and Chile pledged to \"improve co-operation on border issues\".",
+     [("both sides", "to \"improve co-operation on border issues\"")]),
+])
+def test_members_of_two_sides_and_quoted_infinitives(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected

@@ -69,7 +69,7 @@ _RELATIVE_OR_ASIDE_NEXT_RE = re.compile(r"\s*(?:who|which|whose|speaking|citing|
 # "for a warm welcome and stressed ...": a cue word after an article or a possessive is a noun
 _NOUN_BEFORE_END_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|your|my)(?:\s+(?:warm|cordial|hearty|warmest|kind|generous|friendly|rousing))?\s+$", re.I)
 _BUT_AND_END_RE = re.compile(r"\b(?:but|and)(?:\s+(?:have|has|had|also|then|later|jointly|subsequently))*\s*$")
-_TO_VERB_NEXT_RE = re.compile(r"\s*to\s+[a-z]")
+_TO_VERB_NEXT_RE = re.compile(r"\s*to\s+[“\"‘']?[a-z]")  # "pledged to \"improve ...\"": an infinitive, quoted or not
 _WORD_RE = re.compile(r"\w+")
 _COMMA_THEN_SUBJECT_END_RE = re.compile(r"[,—–]\s*(?:[\w.'’-]+\s+){1,8}$|,\s*(?:[\w.'’-]+\s+){1,10}?[\w.'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+$")  # "..., the spokesman of the EEAS, Peter Stano, revealed."
 _FIGURES_BY_SOURCE_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}(?:estimates?|figures?|data|report|study|survey|analysis|count|tally|poll|research)\s+(?:by|from|of|published by|compiled by)\s+(.+)", re.I)

@@ -106,6 +106,8 @@ JOINT_HEADS = {"ministers", "leaders", "presidents", "premiers", "delegations", 
 
 
 # Words of an office named in full ("Minister of Foreign Affairs and International Cooperation")
+_MEMBERS_OF_TWO_RE = re.compile(r"(?:[Tt]he\s+)?(?:[\w-]+\s+){0,2}(?i:ministers|leaders|officials|delegations|representatives|envoys|negotiators)\s+"
+                                r"(?:from|of)\s+((?:the\s+)?[A-Z][^,;]{1,50}?)\s+and\s+((?:the\s+)?[A-Z][^,;]{1,50})$")
 _PORTFOLIO_END_RE = re.compile(r"\b(?:[Mm]inister|[Pp]remier|[Ss]ecretary|[Cc]ommissioner|[Cc]hancellor|[Dd]irector|[Ee]nvoy|[Rr]epresentative)\s+(?:of|for)\s+"
                                r"(?:the\s+)?(?:(?:Law|Security|Foreign|Affairs|Trade|Defen[cs]e|Justice|Home|Interior|Economy|Economic|Finance|Development|"
                                r"Cooperation|International|Relations|Europe|European|Commonwealth|Culture|Education|Health|Energy|Environment|"
@@ -414,6 +416,14 @@ class DocumentSpeakers(Cast):
             group = self.organisation_group(low, pos)
             if group is not None:
                 return group
+        two = _MEMBERS_OF_TWO_RE.match(np)
+        pair = two.group(1, 2) if two else _AND_WORD_RE.split(np) if " and " in np and np.count(" and ") == 1 else ()
+        if len(pair) == 2:
+            # "Foreign ministers from the European Union (EU) and African Union (AU)", "the European
+            # Union and African Union": two sides named as such speak together
+            sides = {current_countries().side_of(strip_det(re.sub(r"\s*\([^()]*\)", "", g).strip())) for g in pair}
+            if len(sides) == 2 and None not in sides:
+                return Speaker("both sides", "both sides", "they", "both")
         actor = self.lookup(np) or self.lookup(strip_det(np))
         if actor:
             return self.actor_speaker(actor)
