@@ -30,8 +30,6 @@ APPOSITIVE_OF_RE = re.compile(
     r"(?:[ ]+\([A-Z][\w.]{1,10}\))?(?=[,;]|\.(?:\s|$))")  # "... of the Republic of Korea (ROK),"
 
 
-# "the Ukrainian delegation, headed by Defense Minister Rustem Umerov", "the Russian delegation led
-# by presidential aide Vladimir Medinsky": the delegation's side is its head's
 # "his Guatemalan counterpart Carlos Raul Morales", "her Kenyan counterpart, Ana Roca"
 COUNTERPART_RE = re.compile(r"\b(?:his|her)[ ]+(?P<nat>(?:[A-Z][\w'’.-]*[ ]+){1,2})counterpart(?:,?[ ]+(?P<name>[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,3}))?")
 # the name of the person whose counterpart that is: "Foreign Minister Wilfred Elrington who met his ..."
@@ -42,6 +40,8 @@ HEADLINE_SPEAKER_RE = re.compile(r"(?:^|[:;,.]\s+)((?:[A-Z][\w'’-]+\s+){0,2}[A
                                  r"(?:rejects|condemns|says|urges|warns|welcomes|calls|slams|denies|accuses|protests|summons|recalls|"
                                  r"expels|demands|vows|voices|expresses|hails|backs|criticises|criticizes|blames|dismisses|responds|"
                                  r"reacts|rebuffs|deplores|denounces|insists|asks|objects|lodges)\b")
+# "the Ukrainian delegation, headed by Defense Minister Rustem Umerov", "the Russian delegation led
+# by presidential aide Vladimir Medinsky": the delegation's side is its head's
 HEADED_BY_RE = re.compile(r"\b((?:[A-Z][\w'’-]*[ ]+){1,2})delegation,?[ ]+(?:headed|led)[ ]+by[ ]+(?:[^,.;\n]{0,60}[ ])?"
                           r"([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2})(?=[,.;)]|[ ]+(?:and|said|says|told)\b|$)")
 
