@@ -105,9 +105,10 @@ OWN_COUNTRY_ROLES = {"president", "premier", "minister", "chancellor", "spokespe
 JOINT_HEADS = {"ministers", "leaders", "presidents", "premiers", "delegations", "governments", "diplomats", "envoys", "negotiators"}
 
 
-# Words of an office named in full ("Minister of Foreign Affairs and International Cooperation")
+# "Foreign ministers from the EU and the AU": members of two sides, who speak together
 _MEMBERS_OF_TWO_RE = re.compile(r"(?:[Tt]he\s+)?(?:[\w-]+\s+){0,2}(?i:ministers|leaders|officials|delegations|representatives|envoys|negotiators)\s+"
                                 r"(?:from|of)\s+((?:the\s+)?[A-Z][^,;]{1,50}?)\s+and\s+((?:the\s+)?[A-Z][^,;]{1,50})$")
+# "Vice Premier for Law and Security": a title whose portfolio has an "and" of its own
 _PORTFOLIO_END_RE = re.compile(r"\b(?:[Mm]inister|[Pp]remier|[Ss]ecretary|[Cc]ommissioner|[Cc]hancellor|[Dd]irector|[Ee]nvoy|[Rr]epresentative)\s+(?:of|for)\s+"
                                r"(?:the\s+)?(?:(?:Law|Security|Foreign|Affairs|Trade|Defen[cs]e|Justice|Home|Interior|Economy|Economic|Finance|Development|"
                                r"Cooperation|International|Relations|Europe|European|Commonwealth|Culture|Education|Health|Energy|Environment|"
@@ -256,7 +257,7 @@ class DocumentSpeakers(Cast):
                 return Speaker(f"{side} Chair", side, "", "anonymous")
         # the most recent person in focus whose side fits
         if head in PERSON_HEADS:
-            want = side_from_words(role_l.split())
+            want = nationality
             for p, sp in reversed(self.salience):
                 if p <= pos and sp.kind == "person" and (want == "unknown" or sp.side == want or sp.side == "unknown"
                                                          and self.titles_of(sp.name, registry=False) & OFFICIAL_HEADS):
@@ -276,7 +277,8 @@ class DocumentSpeakers(Cast):
                          if 0 <= start < pos and len(toks) >= 2 and self.introduced_sides.get(" ".join(toks)) == want]
                 if named:
                     name = max(named)[1]
-                    return self.lookup(name) and self.actor_speaker(self.lookup(name)) or Speaker(name, want, "", "person")
+                    actor = self.lookup(name)
+                    return self.actor_speaker(actor) if actor else Speaker(name, want, "", "person")
         return None
 
     @property
@@ -627,11 +629,11 @@ class DocumentSpeakers(Cast):
                 head, _, tail = " ".join(rest).partition(" of ")
                 if 2 <= len(head.split()) <= 3 and any(w.strip("'’s") in INSTITUTION_HEADS or w in INSTITUTION_NAME_WORDS or w.startswith("Universit") for w in tail.split()):
                     rest = head.split()
-            if " of " in np:
+            if " of " in np and len(rest) >= 3:
+                # "Minister of Foreign Affairs Kang Kyung-wha of the ROK": the person, of that side
                 who, _, where = np.rpartition(" of ")
                 country = current_countries().side_of(strip_det(where.strip()))
-                if country and len(rest) >= 3:
-                    # "Minister of Foreign Affairs Kang Kyung-wha of the ROK": the person, of that side
+                if country:
                     sp = self.resolve(who, pos)
                     if sp is not None and sp.kind == "person":
                         return sp if sp.side != "unknown" else Speaker(sp.name, country, sp.pronoun, sp.kind)
