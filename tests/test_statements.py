@@ -1286,7 +1286,7 @@ def test_a_gerund_opening_a_sentence_is_no_speaker():
 @pytest.mark.parametrize("text, expected", [
     # "for a warm welcome and underlined ...": "welcome" after an article is a noun, not the cue
     ("Talks\n\nAna Roca thanked Rashid Mansoori for a warm welcome and underlined the importance of the visit.",
-     [("Ana Roca", "the importance of the visit")]),
+     [("Ana Roca", "Rashid Mansoori for a warm welcome"), ("Ana Roca", "the importance of the visit")]),
     # "expressed A and also expressed B": two statements, whatever noun each expression names
     ("Talks\n\nThe foreign ministers expressed strong condemnation of the attack and also expressed "
      "commitment to fight terrorism in all its forms.",
@@ -1492,3 +1492,31 @@ def test_its_ministry_is_the_sentences_state_and_a_national_outlets_bloc_is_no_s
 ])
 def test_members_of_two_sides_and_quoted_infinitives(text, expected):
     assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # thanks, congratulations, condolences and tributes carry a judgement: what is thanked or honoured
+    ("Talks\n\nAna Roca thanked Peru for its decision to send aid.", [("Ana Roca", "Peru for its decision to send aid")]),
+    ("Talks\n\nAna Roca congratulated Rashid Mansoori on his election as president.",
+     [("Ana Roca", "Rashid Mansoori on his election as president")]),
+    ("Talks\n\nAna Roca conveyed her condolences to the people of Fiji on the loss of life.",
+     [("Ana Roca", "the people of Fiji on the loss of life")]),
+    ("Talks\n\nAna Roca paid tribute to the courage of the mediators.", [("Ana Roca", "the courage of the mediators")]),
+    ("Talks\n\nAna Roca extended her congratulations to Estonia on its election and wished the nation a successful term.",
+     [("Ana Roca", "Estonia on its election"), ("Ana Roca", "the nation a successful term")]),
+    # ... but not "thanks to", a wish to do something, thanks for nothing named, an offer
+    ("Talks\n\nThanks to Peru, the talks resumed. Ana Roca wished to visit Lima. Ana Roca thanked the hosts. "
+     "Ana Roca offered a compromise.", []),
+    # "for his part": no part of the speaker's name
+    ("Talks\n\nThe Estonian Foreign Minister Ana Roca for her part said her country will work with Ethiopia.",
+     [("Ana Roca", "her country will work with Ethiopia")]),
+])
+def test_courtesies_that_carry_a_judgement_and_for_his_part(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+
+
+def test_a_headline_whose_possessive_names_no_one_gives_no_voice():
+    # "X gives response to question about Y's statement": the possessive is no speaker's words
+    text = ("Armenia FM gives diplomatic response to question about Lavrov's statement\n\nThe relations between the two "
+            "countries have a full agenda.\n\n“We continue to work with our colleagues,” Ana Roca said.")
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == [("Ana Roca", "We continue to work with our colleagues,")]

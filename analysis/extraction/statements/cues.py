@@ -52,6 +52,8 @@ communicated communicates communicate considers considered hopes hoped thinks th
 characterized characterised characterizes characterises
 denounced denounces denouncing deplored deplores deploring decried decries slammed slams lambasted
 commended commends regretted regrets revealed reveals
+thanked thanks thanking congratulated congratulates congratulating paid pays paying
+offered offers extended extends wished wishes
 """.split() + """recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe
 condemn call express commend underline deplore affirm encourage recall reject demand regret""".split()
 
@@ -301,11 +303,42 @@ ING_CUE_RE = re.compile(r"(noting|adding|saying|stressing|warning|arguing|insist
 SECOND_CLAUSE_RE = re.compile(r"(?:,[”\"’]?|\s[—–])\s+(?:(?:while|and)\s+)?(?:(?:specifically|also|further|particularly|again)\s+)?" + ING_CUE_RE.pattern)
 
 
+# Speech acts of courtesy that carry a judgement: "thanked Romania for its decision to ...",
+# "congratulated X on his election", "paid tribute to the support ...", "conveyed their
+# condolences to ...". What is thanked or honoured is the statement.
+_THANKED_FOR_RE = re.compile(r"\s+(?!to\b)(?:[\w.'’-]+,?\s+){1,10}?for\s+\S")
+_CONGRATULATED_ON_RE = re.compile(r"\s+(?:[\w.'’-]+,?\s+){1,10}?(?:on|upon|for)\s+\S")
+_TRIBUTE_TO_RE = re.compile(r"\s+(?:(?:a\s+)?(?:warm|glowing|special|rich|high)\s+)?(?:tribute|homage)\s+to\b")
+_COURTESY_TO_RE = re.compile(r"\s+(?:(?:his|her|their|its|our|warm|warmest|heartfelt|sincere|deep|deepest|profound|"
+                             r"best|hearty|personal)\s+){0,3}(?:congratulations|condolences|sympathies|sympathy|felicitations|best wishes)\s+to\b")
+_WISHED_RE = re.compile(r"\s+(?!to\b)(?:[\w.'’-]+\s+){1,5}?(?:success|a\s+successful|every\s+success|well|good\s+luck|a\s+speedy|"
+                        r"a\s+(?:happy|prosperous|peaceful|fruitful|quick))\b")  # "wished the nation a successful term"
+COURTESY_VERBS = {"wished", "wishes", "thanked", "thanks", "thanking", "congratulated", "congratulates", "congratulating",
+                  "paid", "pays", "paying", "offered", "offers", "extended", "extends"}
+
+
+def courtesy_cue(verb: str, tail: str) -> tuple[str, int] | None:
+    """(cue, length) of a courtesy that carries a judgement, else None (see _THANKED_FOR_RE)."""
+    vl = verb.lower()
+    if vl.startswith("thank"):
+        return (verb, len(verb)) if _THANKED_FOR_RE.match(tail) else None  # never "thanks to"
+    if vl.startswith("wish"):
+        return (verb, len(verb)) if _WISHED_RE.match(tail) else None
+    if vl.startswith("congratulat"):
+        return (verb, len(verb)) if _CONGRATULATED_ON_RE.match(tail) else None
+    w = (_TRIBUTE_TO_RE if vl.startswith("pa") else _COURTESY_TO_RE).match(tail)
+    if w is None:
+        return None
+    return verb + tail[:w.end()], len(verb) + w.end()
+
+
 def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
     """Validate a cue match; return (cue as written, length incl. particle)."""
     verb = m.group(1)
     vl = verb.lower()
     tail = after
+    if vl in COURTESY_VERBS or vl in {"conveyed", "conveys", "expressed", "expresses"} and _COURTESY_TO_RE.match(tail):
+        return courtesy_cue(verb, tail)
     if vl in PARTICLE_CUES:
         parts = PARTICLE_CUES[vl]
         if vl in EXPRESS_VERBS:

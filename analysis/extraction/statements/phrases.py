@@ -44,6 +44,7 @@ AUX_RE = re.compile(
     r"would|will|did|does|do|not|never|had|in turn|was quoted as|is quoted as|were quoted as|"
     r"quoted as|has been|have been|had been|reportedly|publicly|privately|separately|himself|herself|"
     r"themselves|too|both|all|alone|first|last|at the time|at one point|at the meeting|"
+    r"(?:for|on) (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|"  # "X for his part said"
     r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning| afternoon| evening)?|today|yesterday|tonight)$",
     re.I,
 )

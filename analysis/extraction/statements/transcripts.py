@@ -273,7 +273,9 @@ POSSESSIVE_WORDS_RE = re.compile(r"\s*(?P<who>[^\n:]{3,80}?)['’]s?\s+(?:words|
 def _title_voice(ex: Extraction) -> Speaker | None:
     """The person a headline names as speaking ("PRIME MINISTER KEIR STARMER'S WORDS AT KYIV ..."), else None."""
     m = POSSESSIVE_WORDS_RE.match(ex.d.title or "")
-    return _heading_person(ex, m.group("who"), 0) if m else None
+    if m is None or not all(w[:1].isupper() or w.lower() in PARTICLES for w in m.group("who").split()):
+        return None  # "Armenia FM gives diplomatic response to question about X's statement": no one's words
+    return _heading_person(ex, m.group("who"), 0)
 
 
 def _heading_person(ex: Extraction, who: str, pos: int) -> Speaker | None:
