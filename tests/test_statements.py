@@ -1520,3 +1520,39 @@ def test_a_headline_whose_possessive_names_no_one_gives_no_voice():
     text = ("Armenia FM gives diplomatic response to question about Lavrov's statement\n\nThe relations between the two "
             "countries have a full agenda.\n\n“We continue to work with our colleagues,” Ana Roca said.")
     assert [(p["speaker"], p["text"]) for p in predict(text)] == [("Ana Roca", "We continue to work with our colleagues,")]
+
+
+def test_a_role_opening_a_sentence_with_its_name_in_apposition_and_a_quoted_judgement():
+    # "The president of Mexico, Name, on Wednesday called X an «...»": the name is in focus, "called
+    # X an «...»" is a judgement in the speaker's words, and "ruled out that" opens a second statement
+    text = ("Talks\n\nThe president of Peru, Ana Roca Villanueva, on Wednesday called the expulsion of the ambassador an "
+            "«arbitrary measure», but ruled out that the authorities are planning to break off relations.\n\n"
+            "«We care about his family», she said.")
+    assert [(p["speaker"], p["side"], p["text"]) for p in predict(text)] == [
+        ("Ana Roca Villanueva", "Peru", "the expulsion of the ambassador an «arbitrary measure»"),
+        ("Ana Roca Villanueva", "Peru", "the authorities are planning to break off relations"),
+        ("Ana Roca Villanueva", "Peru", "We care about his family")]
+
+
+def test_a_nationality_picks_the_minister_of_that_country_and_honourable_is_a_title():
+    text = ("Talks\n\nEgypt’s Minister of Foreign Affairs Ali Hassan Said met with his Jordanian counterpart Omar Al-Khalidi "
+            "in Amman on Sunday.\n\nThe Jordanian minister praised the high level of relations between Cairo and Amman, "
+            "the statement read.")
+    assert [(p["speaker"], p["side"], p["text"]) for p in predict(text)] == [
+        ("Omar Al-Khalidi", "Jordan", "the high level of relations between Cairo and Amman")]
+    # a government's own readout: its minister, named with an honorific and a title without a country
+    text = ("Minister talks with counterpart\n\nThe Honourable Ana Roca Villanueva, Minister of Foreign Affairs and "
+            "International Cooperation today held a telephone conversation with her counterpart.\n\n"
+            "Minister Villanueva expressed concern over the recent actions of the neighbour.")
+    got = predict(text, outlet="Ministry of Foreign Affairs of Guyana")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Ana Roca Villanueva", "Guyana")]
+
+
+def test_a_document_is_no_speaker_but_its_named_author_is():
+    # "According to the statement" with no author named anywhere: no "statement" speaking
+    got = predict("Talks\n\nThe ministers met on Sunday.\n\nAccording to the statement, the talks covered trade and energy.")
+    assert all(p["speaker"] != "statement" for p in got)
+    # "X released a report ... According to the report, ...": the report's author
+    got = predict("Report\n\nOn Monday, the Virus Response Center released a report on cyber attacks.\n\n"
+                  "According to the report, the attacks came from abroad.")
+    assert [(p["speaker"], p["text"]) for p in got] == [("Virus Response Center", "the attacks came from abroad")]

@@ -31,7 +31,15 @@ def trim_clause(clause: str) -> str:
         clause = clause[:-1]
     if _STOP_IN_QUOTE_END_RE.search(clause[-3:]) and (clause[-1] == "”" or clause.count(clause[-1]) % 2 == 0):
         clause = clause[:-2] + clause[-1]  # 'were "long overdue."' -> 'were "long overdue"'
+    doc = _DOCUMENT_ATTRIBUTION_END_RE.search(clause[-80:])
+    if doc:  # "..., the statement read": the source of the words, not part of them
+        clause = clause[: len(clause) - len(doc.group(0))].rstrip(" ,")
     return clause
+
+
+# ", the statement read", ", the ministry's readout said": a document named as the source at a clause's end
+_DOCUMENT_ATTRIBUTION_END_RE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}(?:statement|readout|communiqu[eé]|"
+                                          r"release|report|letter|document)\s+(?:read|reads|said|says|added|adds|noted|notes|stated|states)$")
 
 
 # A clause of time or reason with a speaker and a cue of its own: "... after Argentina's new

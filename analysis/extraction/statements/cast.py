@@ -49,7 +49,7 @@ HEADED_BY_RE = re.compile(r"\b((?:[A-Z][\w'’-]*[ ]+){1,2})delegation,?[ ]+(?:h
 # "Mr. Taro Kono, Minister for Foreign Affairs," / "Ned Price, Department Spokesperson": an
 # official role that names no country, in a document its government publishes
 APPOSITIVE_ROLE_RE = re.compile(
-    r"\b([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2}),[ ]+((?:[A-Z][\w'’-]*)(?:[ ]+(?:[A-Z][\w'’-]*|of|for|and|the)){0,8})(?=[ ]*(?:[,;\n]|\.(?:\s|$)|$))")
+    r"\b([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2}),[ ]+((?:[A-Z][\w'’-]*)(?:[ ]+(?:[A-Z][\w'’-]*|of|for|and|the)){0,8})(?=[ ]*(?:[,;\n]|\.(?:\s|$)|$)|[ ]+[a-z])")  # ("X, Minister of ... today held")
 
 
 class Cast:

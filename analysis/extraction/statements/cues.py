@@ -53,7 +53,7 @@ characterized characterised characterizes characterises
 denounced denounces denouncing deplored deplores deploring decried decries slammed slams lambasted
 commended commends regretted regrets revealed reveals
 thanked thanks thanking congratulated congratulates congratulating paid pays paying
-offered offers extended extends wished wishes
+offered offers extended extends wished wishes ruled rules ruling
 """.split() + """recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe
 condemn call express commend underline deplore affirm encourage recall reject demand regret""".split()
 
@@ -68,6 +68,7 @@ PARTICLE_CUES = {
     "appealed": ("to", "for"), "appeals": ("to", "for"), "appealing": ("to", "for"),
     "pointed": ("out",), "points": ("out",), "pointing": ("out",),
     "made": ("clear",), "makes": ("clear",), "making": ("clear",),
+    "ruled": ("out", "that"), "rules": ("out", "that"), "ruling": ("out", "that"),  # "ruled out that ...", a court "ruled that ..."
     "expressed": None, "expresses": None, "expressing": None, "express": None,  # expressed hope/concern/...
     "voiced": None, "voices": None,  # voiced concern/support/...
     "raised": None, "raises": None, "raising": None,  # raised concerns/the issue of ...
@@ -129,7 +130,7 @@ TITLE_WORDS = set(
     argentine chilean peruvian colombian venezuelan cuban north korean lao laotian nepali
     sri lankan afghan iraqi syrian lebanese jordanian palestinian moldovan georgian armenian
     representative-elect first lady lord lady sir dame his excellency excellency madam
-    honorable hon. chancellor foreign secretary defence home cabinet counsellor captain's
+    honorable honourable hon hon. rt rt. right chancellor foreign secretary defence home cabinet counsellor captain's
     shri smt shrimati h.e. h.e
     """.split()
 )
@@ -274,6 +275,10 @@ CALLED_JUDGEMENT_RE = re.compile(
     r"breakthrough|milestone))\b")
 
 
+# "called the expulsion of the ambassador an «arbitrary measure»": a judgement in the speaker's words
+CALLED_QUOTED_RE = re.compile(r"\s+(?:the|this|that|these|those|such|his|her|their|its|it|[A-Z][\w.'’-]*)\s+(?:[^.;:«“\"]{0,100}?\s)?(?:a|an)\s+[«“\"]")
+
+
 # "considers Vladimir Putin to be a war criminal", "considered the move as a provocation"
 CONSIDERS_JUDGEMENT_RE = re.compile(r"\s+(?:the\s+|this\s+|that\s+|[A-Z][\w.'’-]*\s+)(?:[\w.'’-]+\s+){0,5}?(?:to be|as)\s+\w")
 
@@ -353,7 +358,8 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
                 return None
             return verb, len(verb)
         w = _NEXT_WORD_RE.match(tail)
-        if vl in {"called", "calls", "calling"} and (not w or w.group(1).lower() not in parts) and CALLED_JUDGEMENT_RE.match(tail):
+        if vl in {"called", "calls", "calling"} and (not w or w.group(1).lower() not in parts) \
+                and (CALLED_JUDGEMENT_RE.match(tail) or CALLED_QUOTED_RE.match(tail)):
             return verb, len(verb)  # "called the U.S. rhetoric unacceptable": a judgement
         if not w or w.group(1).lower() not in parts:
             return None

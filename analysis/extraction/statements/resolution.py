@@ -51,6 +51,8 @@ from .sides import body_in_place, country_as_subject, named_with_side, settle_si
 
 # Patterns of the hot functions below (noun phrases, cues, clauses, resolution), compiled once
 _ROLE_WORD_RE = re.compile(r"[\w'.-]+")
+# ", Andrés Manuel López Obrador," after a role that opens a sentence ("The president of Mexico")
+_APPOSITIVE_NAME_RE = re.compile(r"(?:\s+(?:of|for)\s+[^,.;]{1,60}?)?,\s+((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|de|da|del|dos|van|von|der|bin|al|la|le)){1,5}),")
 _AND_COUNTERPART_RE = re.compile(r",?\s+and\s+(?:his|her|their)\s+(?:[\w.-]+\s+){0,3}counterparts?\b")
 # Groups that may be the members of one organisation ("BRICS foreign ministers", "the
 # Co-Chairs of the OSCE Minsk Group"), compiled per head noun
@@ -73,7 +75,7 @@ _FROM_SOURCE_END_RE = re.compile(r"\b(?:from|by|of)\s+(.+)$")
 _INDEFINITE_START_RE = re.compile(r"^(?:a|an|one)\s+", re.I)
 _FUNCTION_WORD_RE = re.compile(r"\b(?:of|for|in|at|and|or|by|from|with|to)\s")
 _IN_OR_AT_RE = re.compile(r"\s+(?:in|at)\s+")
-_DOCUMENT_WORDS = r"(?:statement|communiqu[eé]|declaration|readout|message|document|press release|release|letter|note)"
+_DOCUMENT_WORDS = r"(?:statement|communiqu[eé]|declaration|readout|message|document|press release|release|letter|note|report)"
 # "a statement issued by the Ministry", "the communique, released following the ... Meeting"
 _DOCUMENT_ISSUED_BY_RE = re.compile(r"\b" + _DOCUMENT_WORDS + r"\b,?\s+(?:(?:which|that)\s+was\s+)?(?:issued|released|published|adopted|put out|signed|sent|posted|made public)\s+"
                                     r"(by|following|after|at the end of|at|from)\s+([^,.;:()“”\"\n]{2,120})", re.I)
@@ -186,8 +188,8 @@ class DocumentSpeakers(Cast):
                 return sp  # "Foreign Office Spokesperson said ... The spokesperson said ...": the same one
         # a registry actor with that role mentioned earlier
         for actor in cands:
-            at = self.mentioned(actor, pos)
-            if at >= 0:
+            at = self.mentioned(actor, pos) if nationality in ("unknown", actor.side) else -1
+            if at >= 0:  # (of the role's country: "the Jordanian minister" is no Egyptian one)
                 found.append((at, actor))
         # a person introduced with that title ("Foreign Minister Yoko Kamikawa"): the last one
         # before *pos* (and the last of the side a government's own text prefers, below)
@@ -202,7 +204,8 @@ class DocumentSpeakers(Cast):
                 if all(w in tl for w in words) and not all(t in INSTITUTION_HEADS for t in toks):
                     name = " ".join(toks)  # not "Chairperson of the Commission": a body, no name
                     sp = self.lookup(name) or Speaker(name, side_from_words(titles))
-                    if nationality != "unknown" and nationality not in (getattr(sp, "side", "unknown"), self.introduced_sides.get(name, nationality)):
+                    known = getattr(sp, "side", "unknown")
+                    if nationality != "unknown" and nationality != known and (known != "unknown" or self.introduced_sides.get(name, nationality) != nationality):
                         continue  # another country's holder of the title
                     own = getattr(sp, "side", None) == wanted
                     if first or own:
@@ -765,6 +768,11 @@ class DocumentSpeakers(Cast):
             off = m.end()
             body = body[off:]
         np = np_at_start(body)
+        named = _APPOSITIVE_NAME_RE.match(body, len(np)) if np is not None and body.startswith(np) else None
+        if named:  # "The president of Mexico, Andrés Manuel López Obrador, on Wednesday ...": the name
+            sp = self.resolve(named.group(1), s + off + named.start(1))
+            if sp is not None and sp.kind == "person":
+                return sp
         if np is not None and np.endswith(("'s", "’s", "s'", "s’")):
             # "Brazil's government confirmed ...": the possessed role or body speaks; "Abiy's
             # stated ambition ... has raised concerns": no speaker

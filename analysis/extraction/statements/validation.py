@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .countries import current_countries
-from .cues import INSTITUTION_HEADS, NON_OFFICIAL_HEADS, OFFICIAL_HEADS, ROLE_HEADS, TITLE_WORDS
+from .cues import DOCUMENT_HEADS, INSTITUTION_HEADS, NON_OFFICIAL_HEADS, OFFICIAL_HEADS, ROLE_HEADS, TITLE_WORDS
 from .model import Speaker
 from .phrases import INSTITUTION_WORDS, PERSON_HEADS, clean_tok, source_head
 
@@ -68,6 +68,8 @@ def _is_speaker(sp: Speaker) -> bool:
         return False  # "authorities is made up of 18 people": a clause, not a name
     if words[0] in _LAW_HEADS and (len(words) == 1 or words[1] == "of"):
         return False  # "Statute of the Council of Europe": a text of law, no one's voice
+    if sp.kind in ("anonymous", "group") and clean_tok(words[-1]).lower() in DOCUMENT_HEADS and all(w[:1].islower() for w in words):
+        return False  # "statement", "joint statement", "the report": a text whose author is not named
     if len(words) == 1 and name.upper() in _not_speaker_labels():
         return False  # "Quote", "Details", "Previously": a page's own labels
     if sp.kind in ("anonymous", "group") and words[0][:1].islower() and not source_head(name):
