@@ -133,7 +133,8 @@ def test_no_side_is_invented_in_other_diplomacy():
     assert "China" not in sides and "United States" not in sides
 
 
-@pytest.mark.parametrize("dateline", ["Tokyo, July 29 (Jiji Press)--", "Lima, Apr. 19, (dpa/EFE) – ", "Geneva (UN News) - "])
+@pytest.mark.parametrize("dateline", ["Tokyo, July 29 (Jiji Press)--", "Lima, Apr. 19, (dpa/EFE) – ", "Geneva (UN News) - ",
+                                      "Male, March 18 (IANS) "])
 def test_datelines_with_an_agency_in_brackets_are_cut(dateline):
     from analysis.reading.parse import process_document
     from analysis.reading.sources import RawDocument

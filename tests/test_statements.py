@@ -1556,3 +1556,9 @@ def test_a_document_is_no_speaker_but_its_named_author_is():
     got = predict("Report\n\nOn Monday, the Virus Response Center released a report on cyber attacks.\n\n"
                   "According to the report, the attacks came from abroad.")
     assert [(p["speaker"], p["text"]) for p in got] == [("Virus Response Center", "the attacks came from abroad")]
+
+
+def test_a_joint_statement_named_with_its_occasion_speaks_for_both_sides():
+    text = ("India, Maldives vow to combat terror\n\n\"Minister Shahid reiterated his government's policy,\" the joint "
+            "statement after their meeting said on Monday.")
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == [("both sides", "Minister Shahid reiterated his government's policy,")]

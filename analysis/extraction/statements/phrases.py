@@ -55,6 +55,13 @@ NAME_PARTICLES = {"van", "von", "der", "den", "de", "da", "do", "dos", "das", "d
                   "al", "el", "la", "le", "ter", "ten", "zu"}
 
 
+# "the joint statement after their meeting", "a communique issued at the end of the summit": the
+# document (group 1) and the occasion of its issue
+DOCUMENT_OCCASION_RE = re.compile(r"((?:the|a|an|their|its|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:statement|communiqu[eé]|declaration|"
+                                  r"readout|press release|release|letter|report))\s+(?:(?:issued|released|published|adopted|made)\s+)?"
+                                  r"(?:after|following|at the end of|at the close of)\s+\S.*", re.I)
+
+
 # "al-Jubeir", "el-Sisi", "bin-Zayed": a name word written with a lower-case particle joined by a hyphen
 PARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|ash|as|ar|at|az|an|bin|ibn|abu|bint|ben|ul|ud|ol|ed|da|de|di|du)-[A-Z]")
 

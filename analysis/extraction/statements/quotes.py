@@ -18,7 +18,7 @@ import weakref
 
 from .cues import CUE_RE, ING_CUE_RE, THAT_ONLY, cue_text
 from .model import Extraction, Statement
-from .phrases import np_after, np_before
+from .phrases import DOCUMENT_OCCASION_RE, np_after, np_before
 
 OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
 CLOSERS = {"”", "»", '"'}
@@ -317,6 +317,11 @@ def attribution_after(ex: Extraction, after: str, offset: int):
                     end = offset + cm.end() + len(phrase) + (window[cm.end():].find(phrase))
                     return sp, cue[0], end
             return None
+        occasion = DOCUMENT_OCCASION_RE.fullmatch(pre_stripped)
+        if occasion:  # '"...," the joint statement after their meeting said': its author
+            sp = ex.d.resolve(pre_stripped, offset + pre.find(pre_stripped))
+            if sp:
+                return sp, cue[0], offset + cm.start() + cue[1]
         npb = np_before(pre)
         between = pre[: npb[1]] if npb else ""
         if re.search(r"\w", between) and not (_ASIDE_START_RE.match(between) and re.search(r"[,—–]\s*$", between)) \

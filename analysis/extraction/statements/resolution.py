@@ -25,8 +25,10 @@ from .cues import (
     TITLE_WORDS,
 )
 from .model import Speaker
+from .documents import document_authors, resolve_document
 from .phrases import (
     DETERMINERS,
+    DOCUMENT_OCCASION_RE,
     INSTITUTION_NAME_WORDS,
     INSTITUTION_WORDS,
     PERSON_HEADS,
@@ -75,13 +77,6 @@ _FROM_SOURCE_END_RE = re.compile(r"\b(?:from|by|of)\s+(.+)$")
 _INDEFINITE_START_RE = re.compile(r"^(?:a|an|one)\s+", re.I)
 _FUNCTION_WORD_RE = re.compile(r"\b(?:of|for|in|at|and|or|by|from|with|to)\s")
 _IN_OR_AT_RE = re.compile(r"\s+(?:in|at)\s+")
-_DOCUMENT_WORDS = r"(?:statement|communiqu[eé]|declaration|readout|message|document|press release|release|letter|note|report)"
-# "a statement issued by the Ministry", "the communique, released following the ... Meeting"
-_DOCUMENT_ISSUED_BY_RE = re.compile(r"\b" + _DOCUMENT_WORDS + r"\b,?\s+(?:(?:which|that)\s+was\s+)?(?:issued|released|published|adopted|put out|signed|sent|posted|made public)\s+"
-                                    r"(by|following|after|at the end of|at|from)\s+([^,.;:()“”\"\n]{2,120})", re.I)
-# "X has issued an official statement": X is the subject before the verb
-_ISSUED_DOCUMENT_RE = re.compile(r"\b(?:issued|released|published|adopted|put out|signed|sent|posted)\s+(?:a|an|the|its|their|his|her)\s+"
-                                 r"(?:[\w-]+\s+){0,3}?(" + _DOCUMENT_WORDS + r")\b", re.I)
 _PERSON_AFTER_BODY_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Commission|Council|Ministry|Office|Union|Agency|"
                                    r"Bank|Organization|Organisation|Forum|Court|Affairs|Nations|Republic|Federation|Kingdom)\s+"
                                    r"((?:[A-Z][\w'’-]+\s+(?:(?:von|van|der|de|da|du|bin|al|el)\s+)*){1,3}[A-Z][\w'’-]+)$")
@@ -89,10 +84,6 @@ _THE_ROLE_THEN_NAME_RE = re.compile(r"(?:the|The)\s+((?:[a-z][\w'’-]*\s+){0,2}
 _OF_COUNTRY_RE = re.compile(r"^(?:[A-Z][\w-]*\s+){1,4}of\s+(?:the\s+)?((?:(?:[A-Z][\w.'’-]*|of|the|and|van|von|der|de|da|du|bin|al|el)\s+){1,8}[A-Z][\w.'’-]*)$")
 _TRAILING_RUN_RE = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:(?:bin|ibn|al|el|von|van|der|de|da|du)\s+)*){1,6}[A-Z][\w'’-]+)$")
 _BODY_OF_RE = re.compile(r"\sof\s")
-_JOINT_DOCUMENT_RE = re.compile(r"\b(?:[Aa]|[Tt]he|[Tt]heir)\s+joint\s+(statement|declaration|communiqu[eé]|press release)\b")
-_NAME_PHRASE_RE = re.compile(r"(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.'’&-]*)(?:\s+(?:(?:of|for|and|the|on|de|du|des)\s+)*[A-Z][\w.'’&-]*)*")
-_GATHERING_RE = re.compile(r"(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:Annual|Extraordinary|Special|Informal)\s+)?(.+?)['’]?\s+(?:Meeting|Summit|Conference|Session|Ministerial)")
-_DOCUMENT_HEAD_END_RE = re.compile(r"\b" + _DOCUMENT_WORDS + r"$", re.I)
 _INTRO_CLAUSE_RE = re.compile(r"(?:(?:[A-Z][a-z]+ly\s+[a-z]+ing|In|On|At|During|After|Before|Although|While|Though|As|When|Despite|Following|Earlier|Later|However|Meanwhile|Separately|In response|For (?:his|her|their) part|[A-Z][a-z]+ing|[A-Z][a-z]*ed|Led|Held|Made|Taken|Given|Told|Seen|Known|Built|Brought|Drawn|Sent|Shown|Met|Backed|Set)\b[^,]{0,140},\s*)")
 
 
@@ -327,49 +318,11 @@ class DocumentSpeakers(Cast):
             self._appositives[head] = out
         return self._appositives[head]
 
-    @property
-    def document_authors(self) -> list[tuple[int, str]]:
-        """Documents whose author the text names, as ``(position, author phrase)`` in text
-        order: "X has issued an official statement", "a statement issued by X", "the
-        communique of the X Summit"; found once per document."""
-        if self._authors is None:
-            out = []
-            for m in _DOCUMENT_ISSUED_BY_RE.finditer(self.text):
-                np = _NAME_PHRASE_RE.match(m.group(2))  # "the Kenyan Foreign Ministry", not "... welcomed the truce"
-                if np and np.group(0).strip() not in {"the", "The"}:
-                    out.append((m.start(1), np.group(0).strip()))
-            for m in _JOINT_DOCUMENT_RE.finditer(self.text):
-                out.append((m.start(1), "both sides"))  # "In a joint statement, ..." ... "The statement stressed"
-            for m in _ISSUED_DOCUMENT_RE.finditer(self.text):
-                s = self.sents[self.sent_index(m.start())][1] if self.sents else 0
-                got = np_before(self.text[s:m.start()])
-                if got:
-                    out.append((m.start(1), got[0]))
-            out.sort()
-            self._authors = out
-        return self._authors
-
     def resolve_document(self, pos: int) -> Speaker | None:
-        """"the statement", "the communique", "the document" without an author of their own:
-        the author of the last document the text names before the end of the sentence at *pos*."""
-        authors = self.document_authors
-        if not authors:
-            return None
-        i = self.sent_index(pos)
-        end = self.sents[i][2] if self.sents else pos
-        k = bisect.bisect_right(authors, (end, "")) - 1
-        while k >= 0 and authors[k][0] >= pos - 4000:
-            np = authors[k][1]
-            gathering = _GATHERING_RE.fullmatch(np)  # "the 58th ASEAN Foreign Ministers' Meeting": its members
-            members = gathering.group(1) if gathering else None
-            if members:
-                sp = Speaker(members, side_from_words(members.split()), "they", "group")
-            else:
-                sp = self.resolve(np, authors[k][0]) if not _DOCUMENT_HEAD_END_RE.search(np) else None
-            if sp is not None and sp.kind != "anonymous":
-                return sp
-            k -= 1
-        return None
+        """"the statement", "the communique" without an author of their own: see :mod:`.documents`."""
+        if self._authors is None:
+            self._authors = document_authors(self)
+        return resolve_document(self, self._authors, pos)
 
     def resolve_institution(self, head: str, pos: int) -> Speaker | None:
         """"the ministry", "the agency", "the council": the most recent institution named
@@ -530,6 +483,11 @@ class DocumentSpeakers(Cast):
         # Documents, posts and statements stand for their author: "a Commerce Ministry statement"
         if len(core) > 2 and core[-1].lower() in {"published", "released", "issued", "posted", "carried", "run"} and clean_tok(core[-2]).lower() in DOCUMENT_HEADS:
             core = core[:-1]
+        occasion = DOCUMENT_OCCASION_RE.fullmatch(np)
+        if occasion:  # "the joint statement after their meeting": the statement's author
+            sp = self.resolve(occasion.group(1), pos)
+            if sp is not None:
+                return sp
         head = clean_tok(core[-1]).lower()
         if head in DOCUMENT_HEADS and len(core) > 1:
             inner = " ".join(core[:-2] if head == "sheet" and core[-2].lower() == "fact" else core[:-1])
