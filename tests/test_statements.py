@@ -1562,3 +1562,32 @@ def test_a_joint_statement_named_with_its_occasion_speaks_for_both_sides():
     text = ("India, Maldives vow to combat terror\n\n\"Minister Shahid reiterated his government's policy,\" the joint "
             "statement after their meeting said on Monday.")
     assert [(p["speaker"], p["text"]) for p in predict(text)] == [("both sides", "Minister Shahid reiterated his government's policy,")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attribution that points back to the paragraph before it
+    ("Talks\n\nThe sovereignty of littoral states over their waters must be respected.\n\nSo said Ana Roca Villanueva, "
+     "spokesperson of the Peruvian Foreign Ministry, on Saturday.",
+     [("Ana Roca Villanueva", "The sovereignty of littoral states over their waters must be respected")]),
+    ("Talks\n\nThe relations between the two countries have a full agenda. This is what Foreign Minister Ana Roca "
+     "Villanueva declared in parliament today.",
+     [("Ana Roca Villanueva", "The relations between the two countries have a full agenda")]),
+])
+def test_an_attribution_that_points_back(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+
+
+def test_a_titled_surname_never_named_in_full_is_the_registrys():
+    got = predict("Briefing\n\nFirst things first, Minister Sybiha started his tenure on Friday and since then he held "
+                  "talks with his counterparts.\n\nAs the Minister underlines, first visits are an indicator of priorities.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Andrii Sybiha", "Ukraine")]
+
+
+def test_remarks_under_a_labelled_headline_then_one_question():
+    # "Ukraine: Press remarks by X": X's paragraphs, and "Q." a reporter's question, though it is the only label
+    text = ("Ukraine: Press remarks by High Representative Josep Borrell ahead of the meeting in Kyiv\n\n"
+            "Thank you, Dmytro. Thank you for hosting us in Kyiv today.\n\n"
+            "Today, the Ministers of the European Union travel to Kyiv to hold this meeting.\n\n"
+            "Q. How concerned are you about the support for Ukraine?")
+    assert [(p["speaker"], p["side"]) for p in predict(text)] == [
+        ("Josep Borrell", "European Union"), ("Josep Borrell", "European Union"), ("Reporter", "unknown")]

@@ -178,3 +178,35 @@ def trailing_attribution(ex: Extraction, clause: str, offset: int) -> tuple[str,
 def inside_quote_text(text: str) -> bool:
     """True when *text* ends inside an open quotation."""
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+# "So said Pham Thu Hang, spokesperson of ...", "This is what Foreign Minister X declared in
+# parliament": an attribution that points back to the words before it
+_BACKWARD_RE = re.compile(r"(?:So|Thus)\s+(?:said|stated|declared|wrote|noted|spoke)\s+(?P<after>\S.*)"
+                          r"|(?:This|That)\s+(?:is|was)\s+what\s+(?P<before>.{3,160}?)\s+(?:said|stated|declared|told|wrote|noted)\b")
+
+
+def backward_attribution(ex: Extraction, si: int, s: int, sent: str) -> bool:
+    """A statement for the words an attribution points back to ("So said X", "This is what X
+    declared"): the sentences of the paragraph before it, or the whole paragraph before when
+    it opens a paragraph, unless they already hold a statement. True when one was made."""
+    m = _BACKWARD_RE.match(sent)
+    if m is None or si == 0:
+        return False
+    phrase = np_after(m.group("after")) if m.group("after") else m.group("before")
+    sp = ex.d.resolve(phrase, s + m.start("after" if m.group("after") else "before")) if phrase else None
+    if sp is None:
+        return False
+    para = ex.d.sents[si][0]
+    own = [(a, b) for p, a, b in ex.d.sents[:si] if p == para]
+    prev_para = ex.d.sents[si - 1][0]
+    words = own or [(a, b) for p, a, b in ex.d.sents[:si] if p == prev_para]
+    a, b = words[0][0], words[-1][1]
+    clause = trim_clause(ex.text[a:b])
+    if len(_WORD_RE.findall(clause)) < 3 or any(st.start < a + len(clause) and a < st.end for st in ex.out) \
+            or ex.in_claimed(a, a + len(clause)):
+        return False
+    ex.out.append(Statement(sp, "indirect", sent[: m.end("after") - len(m.group("after"))].strip() if m.group("after") else m.group(0),
+                           "", " ".join(clause.split()), a, a + len(clause)))
+    ex.d.remember(s, sp)
+    return True

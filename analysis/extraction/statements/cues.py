@@ -53,7 +53,7 @@ characterized characterised characterizes characterises
 denounced denounces denouncing deplored deplores deploring decried decries slammed slams lambasted
 commended commends regretted regrets revealed reveals
 thanked thanks thanking congratulated congratulates congratulating paid pays paying
-offered offers extended extends wished wishes ruled rules ruling
+offered offers extended extends wished wishes ruled rules
 """.split() + """recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe
 condemn call express commend underline deplore affirm encourage recall reject demand regret""".split()
 
@@ -68,7 +68,7 @@ PARTICLE_CUES = {
     "appealed": ("to", "for"), "appeals": ("to", "for"), "appealing": ("to", "for"),
     "pointed": ("out",), "points": ("out",), "pointing": ("out",),
     "made": ("clear",), "makes": ("clear",), "making": ("clear",),
-    "ruled": ("out", "that"), "rules": ("out", "that"), "ruling": ("out", "that"),  # "ruled out that ...", a court "ruled that ..."
+    "ruled": ("out", "that"), "rules": ("out",),  # "ruled out that ...", a court "ruled that ..." (not "the rules that")
     "expressed": None, "expresses": None, "expressing": None, "express": None,  # expressed hope/concern/...
     "voiced": None, "voices": None,  # voiced concern/support/...
     "raised": None, "raises": None, "raising": None,  # raised concerns/the issue of ...

@@ -28,6 +28,7 @@ from .cues import (
 from .coordination import JOINT_SUBJECT, split_coordinated
 from .attributions import (
     INVERTED_VERBS,
+    backward_attribution,
     dash_paragraph_start,
     inside_quote_text,
     inverted_attribution,
@@ -418,7 +419,8 @@ def leading_participles(ex: Extraction, s: int, head: str, sp: Speaker, via: str
 
 
 def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
-    if listed_item(ex, si, s, sent) or source_lead_in(ex, s, sent) or reports_in(ex, s, sent) or announced_message(ex, si, s, sent):
+    if listed_item(ex, si, s, sent) or source_lead_in(ex, s, sent) or reports_in(ex, s, sent) or announced_message(ex, si, s, sent) \
+            or not ex.in_turn and backward_attribution(ex, si, s, sent):
         return
     acc = next(ACCORDING_RE.finditer(sent), None)
     made = False

@@ -194,7 +194,8 @@ class DocumentSpeakers(Cast):
                 start, tl, titles, toks = entries[k]
                 if all(w in tl for w in words) and not all(t in INSTITUTION_HEADS for t in toks):
                     name = " ".join(toks)  # not "Chairperson of the Commission": a body, no name
-                    sp = self.lookup(name) or Speaker(name, side_from_words(titles))
+                    regs = self.registry.surname(name) if len(toks) == 1 else []  # "Minister Sybiha", never named in full
+                    sp = self.lookup(name) or (regs[0] if len(regs) == 1 else None) or Speaker(name, side_from_words(titles))
                     known = getattr(sp, "side", "unknown")
                     if nationality != "unknown" and nationality != known and (known != "unknown" or self.introduced_sides.get(name, nationality) != nationality):
                         continue  # another country's holder of the title
@@ -619,7 +620,7 @@ class DocumentSpeakers(Cast):
                         return self.actor_speaker(actor) if actor else Speaker(full_given, side_from_words(titles), "", "person")
                 if len(rest) <= 2:
                     full = self.fullest_name(name, pos)
-                    if full:
+                    if full and (" " in full[0] or len(rest) > 1 or not self.registry.surname(rest[0])):  # ("Minister Sybiha" alone: the registry's)
                         actor = self.lookup(full[0])
                         if actor:
                             return self.actor_speaker(actor)

@@ -160,8 +160,10 @@ def transcript_turns(ex: Extraction) -> dict[int, tuple[Speaker, int]]:
     for p, sp in headings.items():  # "Statement by President X": X's words follow, up to the next label
         labels[p] = ("", paras[p][1])
         speakers[p] = sp
-    if len(labels) == 1 and speakers[min(labels)].kind != "person" and not headings:
-        return {}  # one label alone must name a person ("Ms. KAMIKAWA Yoko, Minister for Foreign Affairs:")
+    if len(labels) == 1 and speakers[min(labels)].kind != "person" and not headings \
+            and not (event and speakers[min(labels)].name == REPORTER.name):
+        return {}  # one label alone must name a person ("Ms. KAMIKAWA Yoko, Minister for Foreign Affairs:"),
+        # or be a question after the remarks of the person the headline names ("Q." in "Press remarks by X")
     _name_moderators(ex, labels, speakers, paras)
     _self_introduced_reporters(ex, labels, speakers, paras)
     turns: dict[int, tuple[Speaker, int]] = {}
@@ -208,7 +210,7 @@ SELF_NAMED_RE = re.compile(r"\b[Mm]y name is ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'�
 
 # "Transcript of the Weekly Media Briefing by the Spokesperson", "Remarks by President X at ...",
 # "Statement by the Secretary-General on ...": a headline that says the text is one voice's words
-ONE_VOICE_TITLE_RE = re.compile(r"^(?:(?-i:by\s+[A-Z])|(?:(?:full\s+)?(?:transcript|text)\s+of\s+(?:the\s+)?|(?:(?:opening|closing|keynote|media|welcome|welcoming|introductory|concluding|televised|video)\s+)?"
+ONE_VOICE_TITLE_RE = re.compile(r"^(?:[\w'’ -]{2,40}:\s+)?(?:(?-i:by\s+[A-Z])|(?:(?:full\s+)?(?:transcript|text)\s+of\s+(?:the\s+)?|(?:(?:opening|closing|keynote|media|welcome|welcoming|introductory|concluding|televised|video)\s+)?"
                                 r"(?=remarks|statement|speech|address|briefing|(?:joint\s+)?press\s+(?:conference|statement|remarks)|(?:daily|weekly|regular|noon)\s))(?:[\w'’-]+\s+){0,4}?"
                                 r"(?:briefing|remarks|statement|speech|address|press conference)\s+(?:by|of)\b)", re.I)
 # "Kim Yo Jong ... made public the following press statement ... on January 13:": the narration
