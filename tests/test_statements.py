@@ -1591,3 +1591,18 @@ def test_remarks_under_a_labelled_headline_then_one_question():
             "Q. How concerned are you about the support for Ukraine?")
     assert [(p["speaker"], p["side"]) for p in predict(text)] == [
         ("Josep Borrell", "European Union"), ("Josep Borrell", "European Union"), ("Reporter", "unknown")]
+
+
+def test_a_country_of_several_words_before_prime_minister_and_an_organisations_own_chair():
+    # "Cook Islands Prime Minister, X," in a Nauruan paper: the Cook Islands', not the paper's country
+    got = predict("Forum\n\nCook Islands Prime Minister, Ana Roca Villanueva, has promised to keep the region's unity intact.",
+                  outlet="Loop Nauru")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Ana Roca Villanueva", "Cook Islands")]
+    # the OSCE's own release: its Chairperson-in-Office speaks for it, though the registry has him Swiss
+    got = predict("OSCE Chair calls for calm\n\nBERN, 13 April 2014 – OSCE Chairperson-in-Office, Swiss Foreign Minister "
+                  "Didier Burkhalter today called upon all sides to move the situation away from confrontation.",
+                  outlet="Organization for Security and Co-operation in Europe")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Didier Burkhalter", "OSCE")]
+    # ... but in a news story he is the Swiss minister the registry knows
+    got = predict("Talks\n\nSwiss Foreign Minister Didier Burkhalter called upon all sides to talk.", outlet="Reuters")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Didier Burkhalter", "Switzerland")]

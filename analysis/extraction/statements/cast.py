@@ -74,6 +74,7 @@ class Cast:
         self._fullest: dict[str, list] = {}  # short form -> its fuller forms (_fullest_candidates)
         self._titles: dict = {}
         self._introduced_sides: dict | None = None
+        self._org_titled: set[str] = set()  # people titled by the publishing organisation ("OSCE Chairperson-in-Office, ...")
         self._of_sides: dict[str, set] = {}  # "Former Prime Minister Yasuo Fukuda of Japan"
         self._home_side: str | None | bool = False
         self._headline_side: str | None | bool = False
@@ -244,7 +245,7 @@ class Cast:
             intro = self.introduced_sides
             for form in (actor.name, *actor.aliases):
                 given = intro.get(form)
-                if given and given != side and given != self.home_side \
+                if given and given != side and (given != self.home_side or form in self._org_titled) \
                         and getattr(countries.by_name.get(given), "kind", "") == "organisation":
                     side = given  # only towards an organisation: a text's titles are less sure than the registry
                     break
@@ -311,10 +312,15 @@ class Cast:
                 # ("the spokesperson of India's Ministry of External Affairs, Anurag Srivastava")
                 before = self.text[max(0, m.start() - 80): m.start()].rsplit("\n", 1)[-1].split()[-5:]
                 role_words = self.text[m.start(1):m.start(2)].split()
-                side = role_side(" ".join(before + role_words[:1]), self.registry, bare_countries=True) if before else None
+                head = next((i for i, w in enumerate(role_words[:3]) if clean_tok(w).lower() in OFFICIAL_HEADS), 0)  # "Prime Minister"
+                side = role_side(" ".join(before + role_words[:head + 1]), self.registry, bare_countries=True) if before else None
                 if not side and len(role_words) > 1:
                     side = side_from_words(role_words[1:])
                     side = None if side == "unknown" else side
+                if side and home and side_from_words(before) == home \
+                        and getattr(current_countries().by_name.get(home), "kind", "") == "organisation":
+                    side = home  # "OSCE Chairperson-in-Office, Swiss Foreign Minister X" in the OSCE's own text
+                    self._org_titled.add(m.group(2))
                 if side:
                     found.setdefault(m.group(2), set()).add(side)
                 elif home and side_from_words(before) == "unknown" and (m.group(1).lower().startswith("spokes") or agency):

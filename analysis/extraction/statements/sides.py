@@ -181,6 +181,11 @@ def role_side(phrase: str, registry: Registry, bare_countries: bool = False) -> 
             side = current_countries().in_context(w)  # "Congolese Foreign Minister" in a story about DR Congo
         if side and any(x in OFFICIAL_HEADS for x in words[i + 1:i + 5]):
             return side
+    head = next((i for i, w in enumerate(words) if w in OFFICIAL_HEADS), 0)
+    if bare_countries and head:  # a name of several words: "Cook Islands Prime Minister"
+        side = side_from_words(written[max(0, head - 4):head])
+        if side != "unknown":
+            return side
     return institution_side(phrase, registry)
 
 
