@@ -1606,3 +1606,19 @@ def test_a_country_of_several_words_before_prime_minister_and_an_organisations_o
     # ... but in a news story he is the Swiss minister the registry knows
     got = predict("Talks\n\nSwiss Foreign Minister Didier Burkhalter called upon all sides to talk.", outlet="Reuters")
     assert [(p["speaker"], p["side"]) for p in got] == [("Didier Burkhalter", "Switzerland")]
+
+
+def test_an_organisations_bodies_and_members_named_by_a_bare_noun():
+    # "The Authority" after "The Authority of Heads of State ... of the Economic Community of West African States (ECOWAS)"
+    text = ("ECOWAS suspends Guinea\n\nThe Authority of Heads of State and Government of the Economic Community of West "
+            "African States (ECOWAS) has suspended Guinea from all of its governing bodies.\n\n"
+            "The Authority expressed deep concern over the political developments in Guinea.")
+    assert [(p["speaker"], p["side"]) for p in predict(text)] == [("ECOWAS Authority", "ECOWAS")]
+    # "Leaders" of a "Pacific Islands Forum Special Leaders Retreat": the Forum's leaders
+    text = ("Forum Communique\n\nThe Pacific Islands Forum Special Leaders Retreat was held in Nadi on 24 February 2023.\n\n"
+            "Leaders expressed support and condolences to the people of New Zealand.")
+    assert [(p["speaker"], p["side"]) for p in predict(text)] == [("Pacific Islands Forum Leaders", "Pacific Islands Forum")]
+    # ... never across the end of a sentence ("... the UN Resident Coordinator. Ministers")
+    text = ("Forum Foreign Ministers Meeting outcomes\n\nThe meeting was attended by the United Nations Resident "
+            "Coordinator. Ministers expressed their appreciation to the Government of Samoa.")
+    assert [p["side"] for p in predict(text)] != ["United Nations"]

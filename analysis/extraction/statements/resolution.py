@@ -60,6 +60,7 @@ _AND_COUNTERPART_RE = re.compile(r",?\s+and\s+(?:his|her|their)\s+(?:[\w.-]+\s+)
 # Co-Chairs of the OSCE Minsk Group"), compiled per head noun
 _GROUP_HEADS = {"ministers", "co-chairs", "leaders", "members", "envoys", "mediators", "chairs"}
 _GROUP_HEAD_RE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:co-chairs|chairs|envoys|mediators|members|ministers|leaders)")
+_NOT_ORG_WORDS = {"The", "the", "Special", "Extraordinary", "Informal", "Annual", "Emergency"}
 _ORG_GROUP_RES: dict = {}
 # Office words that may follow a body's name ("the ASEM Chair", "the OSCE Chairperson-in-Office")
 _ROLE_AFTER_BODY = {"chair", "chairman", "chairwoman", "chairperson", "chairperson-in-office", "chairmanship", "presidency",
@@ -340,7 +341,7 @@ class DocumentSpeakers(Cast):
                 if state is not None:
                     return state
         for start, titles, toks in reversed(self.names):
-            if 0 <= start < pos and toks and len(toks) >= 2 and (toks[-1].lower() == head or _BODY_OF_RE.search(" ".join(toks[1:]).lower() + " ", 0) and head in [t.lower() for t in toks[1:-1]]):
+            if 0 <= start < pos and toks and len(toks) >= 2 and (toks[-1].lower() == head or _BODY_OF_RE.search(" ".join(toks[1:]).lower() + " ", 0) and head in [t.lower() for t in toks[:-1]]):
                 # "the council" is "the Peace and Security Council of the African Union" too
                 name = " ".join(toks)
                 actor = self.lookup(name)
@@ -349,7 +350,17 @@ class DocumentSpeakers(Cast):
                 full = self.text[start:start + 200]
                 m = re.match(r"(?:(?:the|The)\s+)?((?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|the)\s+)*)*" + re.escape(toks[-1]) + r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)", full)
                 return Speaker(m.group(1) if m else name, side_from_words(titles + toks), "it", "institution")
-        return best or state_body(self, head, pos)
+        return best or state_body(self, head, pos) or self.body_of_organisation(head, pos)
+
+    def body_of_organisation(self, head: str, pos: int) -> Speaker | None:
+        """"The Authority" after "The Authority of Heads of State and Government of the Economic
+        Community of West African States (ECOWAS)": that organisation's body, or None."""
+        rx = re.compile(r"\b" + re.escape(head.capitalize()) + r"\s+of\s+([A-Z][^.;:()]{2,160}?)(?:\s*\(([A-Z][\w-]{1,12})\))")
+        for m in reversed(list(rx.finditer(self.text, 0, pos))):
+            side = current_countries().side_of(m.group(2)) or side_from_words(m.group(1).split())
+            if getattr(current_countries().by_name.get(side), "kind", "") == "organisation":
+                return Speaker(f"{side} {head.capitalize()}", side, "it", "institution")
+        return None
 
     def resolve(self, np: str, pos: int) -> Speaker | None:
         """Resolve a speaker noun phrase at *pos* to a Speaker, or None.
@@ -561,6 +572,10 @@ class DocumentSpeakers(Cast):
                 return Speaker(name, owner_side, "it", "institution")
             if inst[-1][:1].islower() and inst[0].lower() in {"the", "a", "an"}:
                 name = " ".join(clean_tok(t) for t in inst[1:])
+            if len(inst) == 1 and inst[0] in INSTITUTION_HEADS and toks[0].lower() == "the":
+                sp = self.resolve_institution(name.lower(), pos)  # "The Authority" of "The Authority of Heads of State ... of ECOWAS"
+                if sp is not None and sp.name != name:
+                    return sp
             if name.lower() in ROLE_HEADS or name.lower() in INSTITUTION_WORDS:
                 # "the ministry", or "Council" alone (a communique's "Council: 1. Takes note ...")
                 sp = self.resolve_role(name.lower(), pos, toks[0].lower() == "the" or len(toks) == 1)
@@ -683,12 +698,14 @@ class DocumentSpeakers(Cast):
         if pattern is None:
             h = re.escape(head)
             pattern = _ORG_GROUP_RES[head] = (
-                re.compile(r"\b((?:[A-Z][\w&.'’-]*\s+){1,3})((?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade)\s+)?(?i:" + h + r"))\b"),
+                re.compile(r"\b((?:[A-Z][\w&.'’-]*\s+){1,4})((?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade)\s+)?(?i:" + h + r"))\b"),
                 re.compile(r"\b(?i:" + h + r")\s+of\s+(?:the\s+)?((?:[A-Z][\w&.'’-]*\s*)+)"))
         found = None
         for k, rx in enumerate(pattern):
             for m in (*rx.finditer(self.title or ""), *rx.finditer(self.text, 0, pos)):  # the headline too
-                words = [w for w in m.group(1).split() if w not in ("The", "the")]
+                if any(w.endswith(".") and len(w) > 4 for w in m.group(1).split()):
+                    continue  # a sentence ends in between ("... the UN Resident Coordinator. Ministers")
+                words = [w for w in m.group(1).split() if w not in _NOT_ORG_WORDS]  # ("Forum Special Leaders Retreat")
                 side = side_from_words(words)
                 org = current_countries().by_name.get(side)
                 if org is not None and org.kind == "organisation" and (found is None or m.string is self.text and m.start() > found[2]):
