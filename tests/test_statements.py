@@ -1622,3 +1622,36 @@ def test_an_organisations_bodies_and_members_named_by_a_bare_noun():
     text = ("Forum Foreign Ministers Meeting outcomes\n\nThe meeting was attended by the United Nations Resident "
             "Coordinator. Ministers expressed their appreciation to the Government of Samoa.")
     assert [p["side"] for p in predict(text)] != ["United Nations"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a new named subject after a comma takes its own cue
+    ("Talks\n\nWhile Ana Roca thanked Peru for its support, Luis Vera expressed his country's commitment to fight "
+     "terrorism.", [("Ana Roca", "Peru for its support"), ("Luis Vera", "his country's commitment to fight terrorism")]),
+    # "The three states": several sides together ("states" is a noun here, no cue), and "and say that"
+    ("Talks\n\nMinisters met on Monday.\n\nThe three states congratulated Moldova on the start of negotiations and say "
+     "that this was possible thanks to reforms.",
+     [("both sides", "Moldova on the start of negotiations"), ("both sides", "this was possible thanks to reforms")]),
+    ("Talks\n\nMinisters met on Monday.\n\nGermany, Poland and France also pledge to help Moldova.",
+     [("both sides", "to help Moldova")]),
+    # a participle after the object of a preposition is the sentence subject's
+    ("Talks\n\nAna Roca signed a declaration at the Ministerial Conference of the Partnership Platform expressing "
+     "her support for Moldova.", [("Ana Roca", "her support for Moldova")]),
+    # ... but "with X saying": X speaks
+    ("Talks\n\nThe army launched drills on Tuesday, with the Eastern Command saying the exercises were a warning.",
+     [("Eastern Command", "the exercises were a warning")]),
+    # "reconfirmed" is a cue; "presented" is an action that ends the statement before it
+    ("Talks\n\nAna Roca reaffirmed Peru's commitment to the peace process and presented the approaches of her side.",
+     [("Ana Roca", "Peru's commitment to the peace process")]),
+])
+def test_new_subjects_after_a_comma_groups_of_states_and_participles(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+
+
+def test_an_agency_dateline_between_slashes_is_cut():
+    from analysis.reading.parse import process_document
+    from analysis.reading.sources import RawDocument
+
+    text = "Talks\n\nChisinau, Sep 18 /MOLDPRES/- Foreign ministers of three countries signed a declaration."
+    body = process_document(RawDocument("case", "case", text, {}))["document"]["text"]
+    assert body.startswith("Foreign ministers")

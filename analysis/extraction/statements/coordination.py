@@ -18,16 +18,18 @@ from .cues import CUE_RE, EXPRESS_VERBS, OBJECT_VERBS, cue_text
 ACTION_VERBS = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?(?:planned|discussed|exchanged|held|reviewed|signed|met|attended|launched|"
     r"invited|visited|received|hosted|thanked|congratulated|briefed|toured|witnessed|explored|identified|"
-    r"established|concluded|decided to hold|looked|kept|continued to (?:meet|hold|work))\b")
+    r"established|concluded|decided to hold|looked|kept|presented|continued to (?:meet|hold|work))\b")
 
 # A coordination before a verb: ", and", ", while", ", and also", " and", " but also", with the subject
 # repeated as a pronoun (", and he emphasized")
 # (", and both sides decided to ...": a joint subject of its own)
 JOIN_RE = re.compile(r"(?:\s*,\s*(?:and\s+|while\s+|and\s+also\s+|but\s+(?:also\s+)?)?|\s+(?:and|but)\s+(?:also\s+)?|\s+as\s+(?=(?:he|she|they)\s))"
                      r"(?:(?P<subject>he|she|they|(?:both|the\s+two)\s+(?:sides|leaders|ministers|presidents|delegations|"
-                     r"governments|countries|foreign\s+ministers)|(?-i:(?<=while )(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+))\s+(?:also\s+)?)?"
+                     r"governments|countries|foreign\s+ministers)|(?-i:(?<=while |, and )(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
+                     r"|(?-i:(?<=, )(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+))\s+(?:also\s+)?)?"  # ("..., Shahid expressed ...")
                      r"(?:(?:strongly|firmly|also|again|further|repeatedly|specifically)\s+)?$", re.I)
 JOINT_SUBJECT = "both sides"
+_THAT_NEXT_RE = re.compile(r"\s+that\b")  # "congratulated X ... and say that ...": a cue of any tense with its clause
 MIN_WORDS = 2
 
 
@@ -58,7 +60,7 @@ def split_coordinated(clause: str, full_clause: bool = False, present: bool = Fa
         return [(0, len(clause), "", "")]
     cuts: list[tuple[int, int, str, str]] = []  # (end of the previous part, start of the next, cue, subject)
     for m in CUE_RE.finditer(clause):
-        if not (_past(m.group(1)) or present and m.group(1).lower().endswith("s")) or m.start() == 0:
+        if not (_past(m.group(1)) or present and m.group(1).lower().endswith("s") or _THAT_NEXT_RE.match(clause, m.end())) or m.start() == 0:
             continue  # after a cue in the present ("urges X and appeals to Y"), the present too
         if full_clause and not re.match(r"\s+that\b", clause[m.end():]) and not (
                 m.group(1).lower() in OBJECT_VERBS and re.match(r"\s+(?:[\w.'’-]+\s+){1,5}?to\s+[a-z]", clause[m.end():])) \

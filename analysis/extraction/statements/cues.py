@@ -51,16 +51,18 @@ committed commits mentioned mentions encouraged encourages believes believed see
 communicated communicates communicate considers considered hopes hoped thinks thought hinted hints
 characterized characterised characterizes characterises
 denounced denounces denouncing deplored deplores deploring decried decries slammed slams lambasted
-commended commends regretted regrets revealed reveals
+commended commends regretted regrets revealed reveals reconfirmed reconfirms
 thanked thanks thanking congratulated congratulates congratulating paid pays paying
 offered offers extended extends wished wishes ruled rules
 """.split() + """recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe
-condemn call express commend underline deplore affirm encourage recall reject demand regret""".split()
+condemn call express commend underline deplore affirm encourage recall reject demand regret
+pledge vow warn commit""".split()
 
 # Present forms of a plural subject ("both sides recognize the importance of ..."): a cue only
 # after a third person, never "we urge" (the text's own voice) or "are welcome to"
 PLURAL_PRESENT = set("""recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe
-condemn call express commend underline deplore affirm encourage recall reject demand regret""".split())
+condemn call express commend underline deplore affirm encourage recall reject demand regret
+pledge vow warn commit""".split())
 
 # Verbs that need a following particle or object noun to be a cue.
 PARTICLE_CUES = {
@@ -197,7 +199,7 @@ BOTH_SIDES = {
 # "the two Foreign Ministers", "both heads of state", "the two sides": a joint subject
 BOTH_SIDES_RE = re.compile(
     r"(?:the\s+)?(?:two|both|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w.-]+\s+){0,3}(?:sides?|leaders|ministers|presidents|premiers|"
-    r"heads of (?:state|government)|delegations|governments|countries|nations|secretaries|officials|"
+    r"heads of (?:state|government)|delegations|governments|countries|nations|states|secretaries|officials|"
     r"diplomats|counterparts|chiefs|advisors|advisers|envoys|parties)")
 
 STAGE_DIRECTION = r"\((?:laughter|applause|inaudible|crosstalk|through (?:an )?interpreter|off[- ]mic|audio (?:cuts|drops) out|in [A-Z][a-z]+|as interpreted|interpreted|pause|chuckles|laughs)[^)]*\)\.?"
@@ -212,6 +214,7 @@ THAT_ONLY = {
     "charged", "charges", "answered", "answers", "added", "adds", "adding", "commented", "comments",
     "admitted", "admits", "conceded", "concedes", "announced", "announces", "announcing",
     "claims", "claimed", "claiming", "mentioned", "mentions", "revealed", "reveals",
+    "states",  # "The three states congratulated ...": a noun, unless a clause follows
 }
 # Verbs of belief and view: speech only with "that" right after them ("both sides see that ...")
 STRICT_THAT = {"believes", "believed", "sees", "see", "believe"}
@@ -392,7 +395,7 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
         if not w:
             return None
         return verb + tail[:w.end()], len(verb) + w.end()
-    if vl in {"decided", "decides", "committed", "commits"}:  # "decided to promote exchanges", not "decided the matter"
+    if vl in {"decided", "decides", "committed", "commits", "commit"}:  # "decided to promote exchanges", not "decided the matter"
         if not _TO_NEXT_RE.match(tail):
             return None
         return verb, len(verb)

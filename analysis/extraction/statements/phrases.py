@@ -34,6 +34,7 @@ _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _SENTENCE_PUNCT_END_RE = re.compile(r"[,;:.!?)]$")
 _PHRASE_PUNCT_END_RE = re.compile(r"[,;:!?)\]”\"]$")
 _PLAIN_WORD_RE = re.compile(r"[\w.'’-]+")
+_LIST_ITEMS_END_RE = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+){1,4}$")
 _ADVERB_OR_PARTICIPLE_END_RE = re.compile(r"ly$|ing$")
 
 
@@ -292,6 +293,11 @@ def np_before(s: str) -> tuple[str, int] | None:
     if _CONJUNCTION_END_RE.search(s):
         return None  # "... and affirmed that": the subject is the clause's, not a phrase before "and"
     got = np_at_end(s)
+    if got and got[1] > 0 and " and " in got[0]:
+        # "Germany, Poland and France": a list of sides, the items before the last two too
+        items = _LIST_ITEMS_END_RE.search(s, 0, got[1])
+        if items and all(current_countries().side_of(w.strip()) for w in items.group(0).split(",") if w.strip()):
+            return s[items.start():], items.start()
     if got and got[1] > 0:
         # "The Secretary and the National Security Advisor", "Secretary Blinken and the Foreign
         # Minister": two subjects that open the clause speak together

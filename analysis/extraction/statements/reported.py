@@ -60,6 +60,7 @@ _TIME_BEFORE_TO_RE = re.compile(r"\s*(?:today|yesterday|again|also|jointly|unani
 _LEADING_CONJUNCTION_RE = re.compile(r"^(?:(?:and|but|so|then)\s+)?(?:\w+ly\s*,?\s+)?", re.I)
 _NEITHER_NO_START_RE = re.compile(r"\s*(?:neither|no)\b", re.I)
 _TITLE_AFTER_COMMA_RE = re.compile(r"[,—–]\s*((?:[\w.'’-]+\s+){1,6})$")
+_PREPOSITION_END_RE = re.compile(r"\b(?:at|in|on|to|from|during)\s+$")  # (not "with X saying": X speaks)
 _DASH_BEFORE_RE = re.compile(r"\s-[”\"]?\s*$")
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z]+\b")
 _COMMA_BEFORE_RE = re.compile(r"(?:[,—–]|\s-)[”\"]?\s*$")  # "..., the ministry said" / "... - Umerov said"
@@ -474,12 +475,19 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         if not verb.endswith("ing") and STATE_END_RE.search(tail + " "):
             continue  # "is committed to", "are welcome to": a state, not speech
         npb = np_before(pre)
-        if verb in {"committed", "commits"}:
+        if verb in {"committed", "commits", "commit"}:
             continue  # a commitment is speech only beside a cue ("noted X and committed to Y")
         if verb in PLURAL_PRESENT and (npb is None or npb[0].strip().lower() in FIRST_PERSON | {"they"} or sent.rstrip().endswith("?")):
             continue  # (nor "What action does China call for?")
         addressed = None
-        if ex.in_turn and ex.addressee is not None and YOU_END_RE.search(tail):
+        if npb is not None and npb[1] > 0 and verb.endswith("ing") and _PREPOSITION_END_RE.search(pre[: npb[1]]):
+            # "... signed a declaration at the Conference expressing their support": the subject's participle
+            addressed, npb = ex.d.subject_of(s, a), None
+            if addressed is None:
+                continue
+        if addressed is not None:
+            pass
+        elif ex.in_turn and ex.addressee is not None and YOU_END_RE.search(tail):
             npb = None  # "you said to me": the one other person of a two-person transcript
             addressed = ex.addressee
         elif ex.in_turn and npb is None and tail.endswith(" and"):

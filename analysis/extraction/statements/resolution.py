@@ -388,11 +388,13 @@ class DocumentSpeakers(Cast):
                 return group
         two = _MEMBERS_OF_TWO_RE.match(np)
         pair = two.group(1, 2) if two else _AND_WORD_RE.split(np) if " and " in np and np.count(" and ") == 1 else ()
-        if len(pair) == 2:
+        if len(pair) == 2 and ", " in pair[0] and len(pair[0].split(", ")) <= 3:
+            pair = (*pair[0].split(", "), pair[1])  # "Germany, Poland and France": three sides together
+        if len(pair) >= 2:
             # "Foreign ministers from the European Union (EU) and African Union (AU)", "the European
             # Union and African Union": two sides named as such speak together
             sides = {current_countries().side_of(strip_det(re.sub(r"\s*\([^()]*\)", "", g).strip())) for g in pair}
-            if len(sides) == 2 and None not in sides:
+            if len(sides) == len(pair) and None not in sides:
                 return Speaker("both sides", "both sides", "they", "both")
         actor = self.lookup(np) or self.lookup(strip_det(np))
         if actor:

@@ -46,6 +46,7 @@ def is_speaker(sp: Speaker) -> bool:
 
 
 _CHECKED: dict[tuple, bool] = {}
+_ADJECTIVE_TITLES = {"foreign", "senior", "deputy", "acting", "former", "top", "chief", "vice", "assistant", "special"}
 _VERB_IN_NAME_RE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|made up)\s")
 _LAW_HEADS = {"Statute", "Charter", "Treaty", "Convention", "Constitution", "Resolution", "Protocol", "Act", "Accord", "Accords"}  # a pure function of the name, the kind and the lexicon
 
@@ -60,8 +61,9 @@ def _is_speaker(sp: Speaker) -> bool:
     first, last = clean_tok(words[0]).lower(), clean_tok(words[-1]).lower()
     if first in FUNCTION_WORDS - {"the", "a", "an"} or last in FUNCTION_WORDS or FIRST_PERSON.match(name):
         return False
-    if all(clean_tok(w).lower().rstrip(".") in TITLE_WORDS for w in words) and sp.kind == "person":
-        return False  # "Mr", "Minister" alone
+    if all(clean_tok(w).lower().rstrip(".") in TITLE_WORDS for w in words) and (sp.kind == "person" or len(words) == 1
+                                                                                and sp.kind == "anonymous" and words[0].lower() in _ADJECTIVE_TITLES):
+        return False  # "Mr", "Minister" alone; "Foreign" (of "Foreign ministers of ...")
     if len(words) == 1 and last in current_countries().adjectives:
         return False  # "Russian"
     if len(words) > 1 and _VERB_IN_NAME_RE.search(name):
