@@ -1655,3 +1655,18 @@ def test_an_agency_dateline_between_slashes_is_cut():
     text = "Talks\n\nChisinau, Sep 18 /MOLDPRES/- Foreign ministers of three countries signed a declaration."
     body = process_document(RawDocument("case", "case", text, {}))["document"]["text"]
     assert body.startswith("Foreign ministers")
+
+
+def test_the_prime_minister_of_a_governments_own_readout_and_a_subordinate_call_on():
+    # India's own readout: "The Prime Minister" is India's, not Japan's named last
+    text = ("Prime Minister meets Japanese PM\n\nPrime Minister Narendra Modi met the Prime Minister of Japan, Mr. Shinzo "
+            "Abe, in Bangkok on Monday.\n\nThe Prime Minister congratulated Prime Minister Abe on the recent coronation "
+            "of the Emperor of Japan.")
+    got = predict(text, outlet="Ministry of External Affairs, India")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Narendra Modi", "India")]
+    # "... after the G7 foreign ministers called on ...": the G7's words, cut from the first statement
+    text = ("Talks\n\nSomalia’s government on Friday ruled out talks with Ethiopia until the deal is cancelled after the "
+            "G7 foreign ministers called on the neighbours to keep all channels of dialogue open.")
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == [
+        ("Somali government", "talks with Ethiopia until the deal is cancelled"),
+        ("G7 foreign ministers", "the neighbours to keep all channels of dialogue open")]

@@ -47,14 +47,14 @@ _DOCUMENT_ATTRIBUTION_END_RE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s
 _SUBORDINATE_REPORT_RE = re.compile(
     r",?\s+(?:after|before|as|when|while|because|since|days?\s+after|hours\s+after|shortly\s+after)\s+"
     r"(?P<np>(?:(?:the|The)\s+)?(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+?)\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?P<verb>said|says|announced|declared|warned|claimed|insisted|stated|vowed|threatened|accused|demanded|urged|called\s+for)\b")
+    r"(?P<verb>said|says|announced|declared|warned|claimed|insisted|stated|vowed|threatened|accused|demanded|urged|called\s+(?:for|on|upon))\b")
 
 
 def subordinate_report(ex: Extraction, clause: str, start: int) -> tuple[str, Statement | None]:
     """*clause* cut before a subordinate clause that reports another speaker, and that
     speaker's statement (or the clause whole and None)."""
     if " said" not in clause and " announced" not in clause and " warned" not in clause and " claimed" not in clause \
-            and " declared" not in clause and " vowed" not in clause:
+            and " declared" not in clause and " vowed" not in clause and " called" not in clause:
         return clause, None
     for m in _SUBORDINATE_REPORT_RE.finditer(clause):
         if inside_quote_text(clause[: m.start()]) or len(_WORD_RE.findall(clause[: m.start()])) < 3:

@@ -168,9 +168,12 @@ class DocumentSpeakers(Cast):
         found: list[tuple[int, object]] = []  # (position of the mention, speaker or actor)
         # a recent speaker or subject who holds the role (registry role, or title in this text)
         nationality = side_from_words(role_l.split())
+        prefer = self.home_side or self.turn_side
+        own_office = prefer and prefer != "unknown" and nationality == "unknown" \
+            and (head in {"president", "secretary", "premier", "chancellor"} or role_l.endswith("prime minister"))
         for p, sp in reversed(self.salience):
-            if p > pos or pos - p > 2500:
-                continue
+            if p > pos or pos - p > 2500 or own_office and sp.side != prefer:
+                continue  # ("The Prime Minister" of India's own readout is never Japan's, named last)
             if nationality != "unknown" and sp.side != nationality and (sp.side != "unknown" or self.introduced_sides.get(sp.name, nationality) != nationality):
                 continue  # "the Guatemalan foreign minister" is not the Belizean one in focus
             actor = self.registry.by_name.get(sp.name)
@@ -219,9 +222,7 @@ class DocumentSpeakers(Cast):
             if k >= 0 and len(mentions[k][2].split()) > len(role_l.split()):
                 phrase = mentions[k][2]
                 found.append((mentions[k][0], Speaker(phrase, side_from_words(phrase.split()), "", "anonymous")))
-        prefer = self.home_side or self.turn_side
-        if found and prefer and prefer != "unknown" and side_from_words(role_l.split()) == "unknown" \
-                and (head in {"president", "secretary", "premier", "chancellor"} or role_l.endswith("prime minister")):
+        if found and own_office:
             # "the President" in a government's own text, or in its spokesperson's turn, is its
             # own president: never the foreign one named last ("President Xi")
             found = [f for f in found if getattr(f[1], "side", None) == prefer]
