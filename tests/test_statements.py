@@ -1670,3 +1670,21 @@ def test_the_prime_minister_of_a_governments_own_readout_and_a_subordinate_call_
     assert [(p["speaker"], p["text"]) for p in predict(text)] == [
         ("Somali government", "talks with Ethiopia until the deal is cancelled"),
         ("G7 foreign ministers", "the neighbours to keep all channels of dialogue open")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nickname in quotation marks inside a name
+    ("Talks\n\nPresident Ana “Nana” Villanueva Roca mentioned two points.\n\nVillanueva Roca asserted that the consensus "
+     "will remain the main mechanism.", [("Ana Villanueva Roca", "the consensus will remain the main mechanism")]),
+    # "Mr" without a full stop after a role and a comma; "Prez" is a title
+    ("Talks\n\nThe Togolese President, Mr Ana Villanueva Roca, paid a short visit to Accra on Sunday.\n\n"
+     "Speaking to the media, Mr Villanueva Roca said the talks were good.", [("Ana Villanueva Roca", "the talks were good")]),
+    ("Talks\n\nPrez Akufo-Addo said the talks were good.", [("Nana Akufo-Addo", "the talks were good")]),
+    # a portfolio of several words before a registry name
+    ("Talks\n\nNo progress was achieved, EU High Representative for Foreign Affairs and Security Policy Josep Borrell "
+     "said Wednesday.", [("Josep Borrell", "No progress was achieved")]),
+])
+def test_nicknames_honorifics_and_long_portfolios_before_a_name(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+    if "Togolese" in text:
+        assert predict(text)[0]["side"] == "Togo"

@@ -59,7 +59,8 @@ class Cast:
     # A capital letter first (an initialism "U.S." or a word), so that the regex engine can
     # skip ahead to the next capital instead of trying every position.
     NAME_RUN = re.compile(r"[A-Z](?:\.(?:[A-Z]\.)*|[\w'’\-]*)(?:[ ]+(?:(?:of|the|for|de|da|do|dos|das|del|della|di|du|van|von|der|den|"
-                          r"bin|ibn|al|el|la|le)[ ]+){0,2}(?:(?:[A-Z]\.)+|[A-Z][\w'’\-]*|(?:al|el|ad|ash|as|ar|at|az|an|bin|ibn|abu|ul|ud|ed)-[A-Z][\w'’\-]*))*")
+                          r"bin|ibn|al|el|la|le)[ ]+){0,2}(?:(?:[A-Z]\.)+|[A-Z][\w'’\-]*|(?:al|el|ad|ash|as|ar|at|az|an|bin|ibn|abu|ul|ud|ed)-[A-Z][\w'’\-]*"
+                          r"|[“\"][A-Z][\w'’\-]*[”\"](?=[ ]+[A-Z])))*")  # (a nickname inside: Joko “Jokowi” Widodo)
 
     def __init__(self, text: str, sentences: list[tuple[int, int, int]], registry: Registry, title: str = "",
                  outlet: str = ""):
@@ -93,7 +94,7 @@ class Cast:
             found = [(-1 - m.start(), m) for m in self.NAME_RUN.finditer(self.title)] if self.title else []
             found += [(m.start(), m) for m in self.NAME_RUN.finditer(self.text)]
             for at, m in found:
-                toks = m.group(0).split()
+                toks = [t for t in m.group(0).split() if t[:1] not in "“\""]
                 of_side = None
                 for i, t in enumerate(toks):  # "Prime Minister Kishida of Japan": the name ends before "of Japan"
                     sides = [countries.side_of(" ".join(toks[i + 1:i + 1 + n])) for n in (1, 2, 3)] \

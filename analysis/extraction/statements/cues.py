@@ -132,7 +132,7 @@ TITLE_WORDS = set(
     argentine chilean peruvian colombian venezuelan cuban north korean lao laotian nepali
     sri lankan afghan iraqi syrian lebanese jordanian palestinian moldovan georgian armenian
     representative-elect first lady lord lady sir dame his excellency excellency madam
-    honorable honourable hon hon. rt rt. right chancellor foreign secretary defence home cabinet counsellor captain's
+    honorable honourable hon hon. rt rt. right prez chancellor foreign secretary defence home cabinet counsellor captain's
     shri smt shrimati h.e. h.e
     """.split()
 )

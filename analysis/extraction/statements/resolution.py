@@ -626,7 +626,7 @@ class DocumentSpeakers(Cast):
                 return sp or Speaker(strip_det(np), side_from_words(rest[:-1]), "", "anonymous")
             if rest:
                 name = " ".join(rest)
-                actor = self.lookup(name)
+                actor = self.lookup(name) or (self.lookup(" ".join(rest[-2:])) if len(rest) >= 3 else None)  # ("Policy Josep Borrell")
                 if actor:
                     return self.actor_speaker(actor)
                 if len(rest) == 1 and any(clean_tok(t).lower() in _GIVEN_NAME_TITLES for t in titles):

@@ -125,7 +125,7 @@ POSSESSOR_RE = re.compile(r"((?:[A-Z][\w.'’-]*[ ]+){0,3}[A-Z][\w.-]*)['’]s[ 
 ROLE_THEN_NAME_RE = re.compile(
     r"(?<![\w'’-])((?i:" + "|".join(sorted(OFFICIAL_HEADS, key=len, reverse=True))
     + r"))(?:[ ]+(?:to|in|for|at|on|of)[ ]+(?:the[ ]+)?[A-Z][^,.;:\n]{1,60},[ ]+|(?:[ ]+(?:to|in|for|at|on)[ ]+(?:the[ ]+)?[A-Z][\w'’-]+(?:[ ]+[\w'’-]+){0,2}?)?,?[ ]+)"
-    r"(?:(?:Dr|Mr|Ms|Mrs|H\.E)\.[ ]+)?"
+    r"(?:(?:Dr|Mr|Ms|Mrs|H\.E)\.?[ ]+)?"  # ("Mr Faure Gnassingbé", British style)
     r"([A-Z][\w'’-]+(?:[ ]+(?:bin[ ]+|ibn[ ]+)?(?:(?:al|el|ad|as|ash|abu)-)?[A-Z][\w'’-]+){1,3})(?![\w'’-])")
 
 
