@@ -1688,3 +1688,23 @@ def test_nicknames_honorifics_and_long_portfolios_before_a_name(text, expected):
     assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
     if "Togolese" in text:
         assert predict(text)[0]["side"] == "Togo"
+
+
+def test_a_parenthetical_attribution_before_a_named_subjects_own_cue():
+    # "On climate change, she said, President X applauded ...": X's words, reported by her
+    text = ("Talks\n\nThe talks covered trade, according to a statement issued by spokeswoman Ana Roca.\n\nOn climate "
+            "change, she said, President Luis Vera applauded the US for rejoining the Paris Agreement.")
+    got = [(p["speaker"], p["text"]) for p in predict(text)]
+    assert ("Luis Vera", "the US for rejoining the Paris Agreement") in got
+    assert all(s != "Ana Roca" or "applauded" not in t for s, t in got)
+
+
+def test_a_summary_of_a_weekly_briefing_with_bullets_is_the_spokespersons():
+    text = ("Summary of Weekly Press Briefing 19 April 2024 at 11.00 hrs.\n\nSummary of Weekly Press Briefing 19 April 2024 "
+            "at 11.00 hrs.\n\nBy Director-General of Department of Information/Spokesperson of MFA\n\n"
+            "1. Development of situation in Myanmar\n\n  • Thailand has been monitoring developments in Myanmar closely.\n\n"
+            "  • We are open to more dialogue.")
+    got = predict(text, outlet="Ministry of Foreign Affairs of Thailand")
+    assert [(p["speaker"], p["side"], p["text"]) for p in got] == [
+        ("Spokesperson", "Thailand", "Thailand has been monitoring developments in Myanmar closely."),
+        ("Spokesperson", "Thailand", "We are open to more dialogue.")]

@@ -51,7 +51,7 @@ committed commits mentioned mentions encouraged encourages believes believed see
 communicated communicates communicate considers considered hopes hoped thinks thought hinted hints
 characterized characterised characterizes characterises
 denounced denounces denouncing deplored deplores deploring decried decries slammed slams lambasted
-commended commends regretted regrets revealed reveals reconfirmed reconfirms
+commended commends regretted regrets revealed reveals reconfirmed reconfirms applauded applauds
 thanked thanks thanking congratulated congratulates congratulating paid pays paying
 offered offers extended extends wished wishes ruled rules
 """.split() + """recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe

@@ -60,6 +60,7 @@ _TIME_BEFORE_TO_RE = re.compile(r"\s*(?:today|yesterday|again|also|jointly|unani
 _LEADING_CONJUNCTION_RE = re.compile(r"^(?:(?:and|but|so|then)\s+)?(?:\w+ly\s*,?\s+)?", re.I)
 _NEITHER_NO_START_RE = re.compile(r"\s*(?:neither|no)\b", re.I)
 _TITLE_AFTER_COMMA_RE = re.compile(r"[,—–]\s*((?:[\w.'’-]+\s+){1,6})$")
+_NAMED_SUBJECT_CUE_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}?" + CUE_RE.pattern)
 _PREPOSITION_END_RE = re.compile(r"\b(?:at|in|on|to|from|during)\s+$")  # (not "with X saying": X speaks)
 _DASH_BEFORE_RE = re.compile(r"\s-[”\"]?\s*$")
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z]+\b")
@@ -554,6 +555,9 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         if npb is not None and npb[1] > 0 and pre[: npb[1]].rstrip().endswith(",") and _COMMA_NEXT_RE.match(after):
             head = pre[: npb[1]].rstrip().rstrip(",")
             tail = after.lstrip().lstrip(",").lstrip()
+            inner = _NAMED_SUBJECT_CUE_RE.match(tail)
+            if inner and cue_text(inner, tail[inner.end():]):
+                continue  # "On climate, she said, President X applauded ...": X's words, by the next cue
             ing = ING_CUE_RE.match(tail)
             if ing:
                 # "The probe is unilateral, He said, noting that the U.S. subsidizes its chips":

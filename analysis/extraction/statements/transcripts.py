@@ -349,7 +349,8 @@ TITLE_OFFICE_RE = re.compile(r"\bby\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,4}(?
 
 
 # "The Daily Press Briefing", "Regular Press Briefing": a ministry's briefing, its speaker unnamed
-BRIEFING_TITLE_RE = re.compile(r"\s*(?:the\s+)?(?:daily|weekly|regular|noon)\s+(?:press\s+|media\s+)?briefing\s*$", re.I)
+BRIEFING_TITLE_RE = re.compile(r"\s*(?:(?:summary|transcript|minutes)\s+of\s+)?(?:the\s+)?(?:daily|weekly|regular|noon)\s+(?:press\s+|media\s+)?"
+                               r"briefing(?:\s+(?:of|on)?\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:\s+at\s+[\d.:]+\s*(?:hrs|h)?\.?)?)?\s*$", re.I)  # ("Summary of Weekly Press Briefing 19 April 2024")
 
 
 def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speaker, int]]:
@@ -359,7 +360,8 @@ def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speak
     rush transcript ...]") is that speaker's."""
     named = briefer(ex, paras)
     author = _statement_author(ex.d.title or "") or _title_voice(ex) if named is None else None
-    briefing = BRIEFING_TITLE_RE.match(ex.d.title or "")
+    first = [ex.text[slice(*paras[p])] for p in sorted(paras)[:2]] if not ex.d.title else []
+    briefing = BRIEFING_TITLE_RE.match(ex.d.title or "") or next((m for m in map(BRIEFING_TITLE_RE.match, first) if m), None)  # (a headline left in the text)
     if not ONE_VOICE_TITLE_RE.match(ex.d.title or "") and named is None and author is None and not briefing:
         return {}
     main = named[0] if named else author or ex.d.main_speaker()
@@ -379,7 +381,7 @@ def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speak
     for p in sorted(paras):
         s, e = paras[p]
         para = ex.text[s:e]
-        if _is_heading(para) or BRACKET_NOTE_RE.fullmatch(para) or FOLLOWING_STATEMENT_RE.search(para) \
+        if _is_heading(para) or BRACKET_NOTE_RE.fullmatch(para) or FOLLOWING_STATEMENT_RE.search(para) or BRIEFING_TITLE_RE.match(para) \
                 or named and p <= named[1]:
             continue
         # a briefing printed without labels: its questions are the paragraphs that end with one
@@ -555,11 +557,11 @@ def add_turn(ex: Extraction, sp: Speaker, start: int, end: int, cue: str = "") -
     if not re.search(r"\w", cleaned):
         return
     # span without leading/trailing stage directions
-    m = re.match(r"(?:\s*" + STAGE_DIRECTION + r")*\s*", body, re.I)
+    m = re.match(r"(?:\s*" + STAGE_DIRECTION + r")*\s*(?:[•▪●◦*]\s+)?", body, re.I)  # (and a bullet)
     a = start + (m.end() if m else 0)
     b = end
     tail = re.search(r"(?:\s*" + STAGE_DIRECTION + r")+\s*$", body, re.I)
     if tail and tail.start() > a - start:
         b = start + tail.start()
-    ex.out.append(Statement(sp, "direct", cue, "", " ".join(cleaned.split()), a, b))
+    ex.out.append(Statement(sp, "direct", cue, "", " ".join(STAGE_RE.sub("", ex.text[a:end]).split()), a, b))
 
