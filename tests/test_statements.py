@@ -1708,3 +1708,18 @@ def test_a_summary_of_a_weekly_briefing_with_bullets_is_the_spokespersons():
     assert [(p["speaker"], p["side"], p["text"]) for p in got] == [
         ("Spokesperson", "Thailand", "Thailand has been monitoring developments in Myanmar closely."),
         ("Spokesperson", "Thailand", "We are open to more dialogue.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "He noted that the two sides expressed A and stressed B": both sides' words, through him, two statements
+    ("Talks\n\nSpokesman Ana Roca said the meeting went well. He noted that the two sides expressed satisfaction at the "
+     "level of coordination and stressed the need to further strengthen economic relations.",
+     [("Ana Roca", "the meeting went well"), ("both sides", "satisfaction at the level of coordination"),
+      ("both sides", "the need to further strengthen economic relations")]),
+    # "reaffirmed A and condemns B": a coordinated cue in another tense
+    ("Talks\n\nThe ECOWAS Authority reaffirmed its opposition to any unconstitutional change and condemns, in the "
+     "strongest terms, the coup in Guinea.",
+     [("ECOWAS Authority", "its opposition to any unconstitutional change"), ("ECOWAS Authority", "the coup in Guinea")]),
+])
+def test_a_joint_subject_inside_a_report_and_coordinated_cues_of_two_tenses(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected

@@ -60,7 +60,8 @@ def split_coordinated(clause: str, full_clause: bool = False, present: bool = Fa
         return [(0, len(clause), "", "")]
     cuts: list[tuple[int, int, str, str]] = []  # (end of the previous part, start of the next, cue, subject)
     for m in CUE_RE.finditer(clause):
-        if not (_past(m.group(1)) or present and m.group(1).lower().endswith("s") or _THAT_NEXT_RE.match(clause, m.end())) or m.start() == 0:
+        if not (_past(m.group(1)) or (present or clause.endswith(" and ", 0, m.start())) and m.group(1).lower().endswith("s")
+                or _THAT_NEXT_RE.match(clause, m.end())) or m.start() == 0:  # ("reaffirmed A and condemns B": tenses mix)
             continue  # after a cue in the present ("urges X and appeals to Y"), the present too
         if full_clause and not re.match(r"\s+that\b", clause[m.end():]) and not (
                 m.group(1).lower() in OBJECT_VERBS and re.match(r"\s+(?:[\w.'’-]+\s+){1,5}?to\s+[a-z]", clause[m.end():])) \
@@ -75,7 +76,7 @@ def split_coordinated(clause: str, full_clause: bool = False, present: bool = Fa
         if cue is None:
             continue
         after = clause[m.start() + cue[1]:]
-        lead = re.match(r"\s*(?:that\s+)?", after)
+        lead = re.match(r"\s*(?:,?\s*in\s+the\s+strongest(?:\s+possible)?\s+terms\s*,?\s*)?(?:that\s+)?", after)  # ("condemns, in the strongest terms, X")
         start = m.start() + cue[1] + lead.end()
         if re.match(r"\s*(?:with|by|of|in|at|from)\b", after):
             continue  # "agreed with ...": not a new complement

@@ -323,7 +323,8 @@ def concern_statement(ex: Extraction, s: int, sent: str) -> bool:
 # A person who speaks inside what another reports: "Jaiswal said that while in Dhaka, Misri took
 # up the issue ... and stressed that ..."; the words are the inner speaker's, through the outer
 OUTER_REPORT_VERBS = {"said", "says", "told", "added", "noted", "explained", "recalled", "confirmed", "informed"}
-INNER_SPEAKER_RE = re.compile(r"(?:(?:while|when|during|in|at|on|after)\b[^,]{1,80},\s*)?(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
+INNER_SPEAKER_RE = re.compile(r"(?:(?:while|when|during|in|at|on|after)\b[^,]{1,80},\s*)?(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+                              r"|(?:the\s+two|both)\s+(?:sides|leaders|ministers|presidents|delegations))"
                               r"\s+(?:had\s+|has\s+|also\s+)*(?P<verb>took up|raised|conveyed|stressed|emphasi[sz]ed|underscored|"
                               r"urged|told|assured|reiterated|reaffirmed|expressed|called for|called on|warned|insisted)\b")
 
@@ -333,9 +334,9 @@ def _inner_speaker(ex: Extraction, clause: str, start: int, outer: Speaker) -> S
     if m is None:
         return None
     sp = ex.d.resolve(m.group("np"), start + m.start("np"))
-    if sp is None or sp.kind != "person" or sp.name == outer.name:
+    if sp is None or sp.kind not in ("person", "both") or sp.name == outer.name:
         return None
-    return sp
+    return sp, m.end()  # ("He noted that the two sides expressed ...": both sides, through him)
 
 
 # Speech named by a noun with its speaker: "Kim Jong-un's call to revise the constitution", "his
@@ -654,11 +655,13 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             made = True
             break
         inner = _inner_speaker(ex, clause, start, sp) if verb in OUTER_REPORT_VERBS and not ex.in_turn else None
-        for a, b, part_cue, subject in split_coordinated(clause, took_that, present=verb.endswith("s") and verb not in {"says", "is"}):
+        skip = clause_after_cue(clause, inner[1], "") if inner is not None else 0  # the inner verb's own complement
+        for a, b, part_cue, subject in split_coordinated(clause[skip:], took_that and not inner, present=verb.endswith("s") and verb not in {"says", "is"}):
+            a, b = a + skip, b + skip
             part = trim_clause(clause[a:b])
             part_sp = sp
             if inner is not None:  # "Jaiswal said that Misri stressed that ...": Misri's words, through Jaiswal
-                part_sp, via = inner, via or sp.name
+                part_sp, via = inner[0], via or sp.name
             if subject and subject != JOINT_SUBJECT:  # ", while Hamas announced ...": a speaker of its own
                 part_sp = ex.d.resolve(subject, start + a)
                 if part_sp is None:
