@@ -1723,3 +1723,21 @@ def test_a_summary_of_a_weekly_briefing_with_bullets_is_the_spokespersons():
 ])
 def test_a_joint_subject_inside_a_report_and_coordinated_cues_of_two_tenses(text, expected):
     assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the narration of a call or a meeting, though a spokesman reports it, is no one's stance
+    "Talks\n\nForeign Minister Ana Roca on Sunday made a phone contact with her Chilean counterpart, spokesman Luis Vera "
+    "said in a statement.",
+    "Talks\n\nSpokesman Luis Vera said the meeting tackled the close relations between the two countries.",
+    # declaring independence is an act, not speech
+    "Talks\n\nKosovo declared independence in 2008, a move Belgrade does not recognise.",
+])
+def test_narrations_acts_and_circumstances_are_no_statements(text):
+    assert predict(text) == []
+
+
+def test_said_upon_arrival_is_when_not_what():
+    got = predict("Talks\n\nWe are shocked by the decision of the government, President Ana Roca said upon her arrival at "
+                  "the summit in Granada.")
+    assert [(p["speaker"], p["text"]) for p in got] == [("Ana Roca", "We are shocked by the decision of the government")]

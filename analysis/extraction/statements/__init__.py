@@ -100,7 +100,8 @@ def _run(ex: Extraction) -> list[Statement]:
             if not found_in_para.get(para) and not MEETING_NARRATION_RE.match(ex.text, a, b) and not is_heading(ex.text[a:b]) \
                     and (sp.kind != "both" or WE_RE.search(ex.text, a, b)):  # a joint statement's own voice: "we"
                 add_turn(ex, sp, a, b)
-    ex.out = [st for st in ex.out if is_speaker(st.speaker)]  # never a fragment as speaker
+    ex.out = [st for st in ex.out if is_speaker(st.speaker) and not (st.kind == "indirect" and NARRATION_RE.match(st.text))]
+    # (never a fragment as speaker; never the narration of a meeting reported by a spokesperson)
     ex.out.sort(key=lambda st: (st.start, st.end))
     ex.out = _outside_quotations(ex.out)
     # drop duplicates (same span)
@@ -117,6 +118,14 @@ def _run(ex: Extraction) -> list[Statement]:
 # words of the spokesperson it is attributable to
 MEETING_NARRATION_RE = re.compile(r"(?:[^.\n]|(?<=\b[A-Z])\.){0,200}?\b(?:met|meets|spoke|speaks|held|holds|hosted|hosts|traveled|"
                                   r"travelled|visited|visits)\s+(?:with|by|a|an|the|today|in|on|to)\b")
+
+
+# "X on Sunday made a phone contact with Y" / "the meeting tackled ...", said the spokesman: what
+# happened, not anyone's stance (a description, rule 5 of the annotation guide)
+NARRATION_RE = re.compile(r"(?:[A-Z][^,;]{0,120}?\s)?(?:made|held|had|received|conducted)\s+(?:a\s+)?(?:phone|telephone)\s+(?:call|contact|conversation)"
+                          r"(?:\s+(?:with|from|to)\b(?:(?!\band\b)[^;])*)?$"  # (not "had a phone call and reached consensus on ...")
+                          r"|(?:[Tt]he\s+)?(?:meeting|talks|call|phone\s+call|conversation|discussions?)\s+(?:also\s+)?(?:tackled|discussed|covered|"
+                          r"focused|addressed|touched|dealt|reviewed|was\s+followed|was\s+held|took\s+place)\b")
 
 
 # "Has the ministry raised ...?": the reporting verb is the question's own

@@ -293,7 +293,7 @@ ACCORDING_RE = re.compile(r"(?<!\w)(?:according to|as reported by|citing)\s+", r
 # What may follow the verb of a postposed attribution ("..., the ministry said on Monday in a
 # statement.", "..., an official told reporters after the meeting."): a time or place, or nothing.
 POSTPOSED_TAIL_RE = re.compile(
-    r"(?:\s*(?:,\s*)?(?:on|in|at|during|after|before|following|late|early|to|via|through|when|while|speaking|citing)\b(?:[^.;]|\.(?=\d))*|"
+    r"(?:\s*(?:,\s*)?(?:on|upon|in|at|during|after|before|following|late|early|to|via|through|when|while|speaking|citing)\b(?:[^.;]|\.(?=\d))*|"
     r"\s*(?:\w+ly|again|later|yesterday|today|afterwards|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"last \w+|this \w+|earlier \w+)?"
     r"(?:\s*(?:,\s*)?(?:on|in|at|during|after|before|following|when|while|speaking)\b(?:[^.;]|\.(?=\d))*)?)\W*"  # "..., Kallas said Thursday after meeting ..."
@@ -321,6 +321,7 @@ _COURTESY_TO_RE = re.compile(r"\s+(?:(?:his|her|their|its|our|warm|warmest|heart
                              r"best|hearty|personal)\s+){0,3}(?:congratulations|condolences|sympathies|sympathy|felicitations|best wishes)\s+to\b")
 _WISHED_RE = re.compile(r"\s+(?!to\b)(?:[\w.'’-]+\s+){1,5}?(?:success|a\s+successful|every\s+success|well|good\s+luck|a\s+speedy|"
                         r"a\s+(?:happy|prosperous|peaceful|fruitful|quick))\b")  # "wished the nation a successful term"
+_DECLARED_ACT_RE = re.compile(r"\s+(?:its\s+|their\s+)?(?:independence|war|a\s+state\s+of\s+emergency|martial\s+law|bankruptcy)\b")
 COURTESY_VERBS = {"wished", "wishes", "thanked", "thanks", "thanking", "congratulated", "congratulates", "congratulating",
                   "paid", "pays", "paying", "offered", "offers", "extended", "extends"}
 
@@ -347,6 +348,8 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
     tail = after
     if vl in COURTESY_VERBS or vl in {"conveyed", "conveys", "expressed", "expresses"} and _COURTESY_TO_RE.match(tail):
         return courtesy_cue(verb, tail)
+    if vl.startswith("declar") and _DECLARED_ACT_RE.match(tail):
+        return None  # "Kosovo declared independence in 2008": an act, not speech
     if vl in PARTICLE_CUES:
         parts = PARTICLE_CUES[vl]
         if vl in EXPRESS_VERBS:
