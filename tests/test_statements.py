@@ -1741,3 +1741,14 @@ def test_said_upon_arrival_is_when_not_what():
     got = predict("Talks\n\nWe are shocked by the decision of the government, President Ana Roca said upon her arrival at "
                   "the summit in Granada.")
     assert [(p["speaker"], p["text"]) for p in got] == [("Ana Roca", "We are shocked by the decision of the government")]
+
+
+def test_the_statement_of_a_text_that_names_no_author_is_the_speaker_in_focus():
+    # '"...," reads the statement': the spokesman whose words the story reports
+    text = ("EU appeals to Armenia and Azerbaijan\n\nThe European Union is concerned about the recent violence on the border, "
+            "the spokesman of the EEAS, Ana Roca, revealed.\n\n\"The EU urges Armenia and Azerbaijan to exercise utmost "
+            "restraint,\" reads the statement.")
+    got = [(p["speaker"], p["text"]) for p in predict(text)]
+    assert got[-1] == ("Ana Roca", "The EU urges Armenia and Azerbaijan to exercise utmost restraint,")
+    # a speaker is never named with an article before an acronym
+    assert all(not p["speaker"].startswith("The ") for p in predict("Talks\n\nThe EU said the talks would resume."))

@@ -102,6 +102,7 @@ def _run(ex: Extraction) -> list[Statement]:
                 add_turn(ex, sp, a, b)
     ex.out = [st for st in ex.out if is_speaker(st.speaker) and not (st.kind == "indirect" and NARRATION_RE.match(st.text))]
     # (never a fragment as speaker; never the narration of a meeting reported by a spokesperson)
+    ex.out = [_without_article(st) for st in ex.out]
     ex.out.sort(key=lambda st: (st.start, st.end))
     ex.out = _outside_quotations(ex.out)
     # drop duplicates (same span)
@@ -133,6 +134,15 @@ QUESTION_CUE_RE = re.compile(r"\W*(?:(?:and|but|so|sir|also)\W+)*(?:has|have|had
                              r"can|could|should|shall)\s+(?:[\w.'’-]+\s+){1,4}?[\w'’-]+\s*$", re.I)
 QUOTE_LABEL_RE = re.compile(r"(?:Quote|Literally|In (?:his|her|their) words)\s*:\s*")
 CITING_RE = re.compile(r"\bciting\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s*$", re.M)
+
+
+def _without_article(st: Statement) -> Statement:
+    """*st* with its speaker named without a leading article before an acronym ("The EU" -> "EU")."""
+    words = st.speaker.name.split()
+    if len(words) >= 2 and words[0] == "The" and words[1].isupper() and len(words[1]) > 1:
+        sp = st.speaker
+        return Statement(Speaker(" ".join(words[1:]), sp.side, sp.pronoun, sp.kind), st.kind, st.cue, st.via, st.text, st.start, st.end)
+    return st
 
 
 def _outside_quotations(out: list[Statement]) -> list[Statement]:

@@ -51,7 +51,7 @@ def resolve_document(doc, authors: list[tuple[int, str]], pos: int) -> Speaker |
     """The author of the last document of *authors* named before the end of the sentence at
     *pos* (and at most 4,000 characters before it), or None."""
     if not authors:
-        return None
+        return _last_voice(doc, pos)
     i = doc.sent_index(pos)
     end = doc.sents[i][2] if doc.sents else pos
     k = bisect.bisect_right(authors, (end, "")) - 1
@@ -66,4 +66,16 @@ def resolve_document(doc, authors: list[tuple[int, str]], pos: int) -> Speaker |
         if sp is not None and sp.kind != "anonymous":
             return sp
         k -= 1
+    return _last_voice(doc, pos)
+
+
+def _last_voice(doc, pos: int) -> Speaker | None:
+    """"the statement" of a text that names no document's author: that of the speaker in focus
+    (the ministry, spokesman or government whose words the text has been reporting), if any
+    within the last 3,000 characters."""
+    for p, sp in reversed(doc.salience):
+        if p <= pos and pos - p <= 3000 and sp.name != "Reporter" and (sp.kind != "anonymous" or sp.side != "unknown"):
+            return sp
+        if pos - p > 3000:
+            break
     return None

@@ -31,7 +31,9 @@ _SINGLE_AFTER_ATTRIBUTION_RE = re.compile(r"\s*['‘]([^'‘’\n]{3,600}?[.!?])
 QUOTE_MARK_RE = re.compile("[" + re.escape("".join(sorted(set(OPEN_CLOSE) | CLOSERS))) + "]")
 # "..., the statement reads": a document speaks for its author ("reads" is a cue only here)
 DOCUMENT_READS_RE = re.compile(r"[\s,.;:—–-]*((?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
-                               r"(?:statement|communiqu[eé]|declaration|readout|message|document|letter|release|note))\s+(reads|read)\b", re.I)
+                               r"(?:statement|communiqu[eé]|declaration|readout|message|document|letter|release|note))\s+(reads|read)\b"
+                               r"|[\s,.;:—–-]*(reads|read)\s+((?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"  # ("..., reads the statement")
+                               r"(?:statement|communiqu[eé]|declaration|readout|message|document|letter|release|note))\b", re.I)
 # a second quotation right after an attribution: "A," he said, "B."
 NEXT_QUOTE_RE = re.compile(r"[^.!?“”\"«»]{0,80}?[,.:;]?\s*([“\"«])")
 
@@ -279,8 +281,9 @@ def attribution_after(ex: Extraction, after: str, offset: int):
         return None
     doc = DOCUMENT_READS_RE.match(after) if "read" in after[:90] else None
     if doc:
-        sp = ex.d.resolve(doc.group(1), offset + doc.start(1))
-        return (sp, doc.group(2), offset + doc.end()) if sp else None
+        g = 1 if doc.group(1) else 4
+        sp = ex.d.resolve(doc.group(g), offset + doc.start(g))
+        return (sp, doc.group(2) or doc.group(3), offset + doc.end()) if sp else None
     saying = _QUOTED_AS_SAYING_RE.match(after) if " as " in after[:160] else None
     if saying:  # '"...," the ABC reported Sogavare as saying': the one quoted speaks
         sp = ex.d.resolve(saying.group(1), offset + saying.start(1))
