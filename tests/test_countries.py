@@ -165,3 +165,13 @@ def test_a_national_outlets_official_named_by_a_bare_title_is_that_countrys():
         ("Abebe Kebede Tessema", "Ethiopia")]
     # in a wire story the same words give no side
     assert [(p["speaker"], p["side"]) for p in predict(text, outlet="Reuters")] == [("Abebe Kebede Tessema", "unknown")]
+
+
+@pytest.mark.parametrize("text, side", [
+    # an organisation's side goes by the name English news gives it most often
+    ("Talks\n\nThe Gulf Cooperation Council said the statements were unacceptable.", "GCC"),
+    ("Talks\n\nThe Organization of American States said the election was flawed.", "OAS"),
+    ("Talks\n\nThe African Union said the election was flawed.", "African Union"),
+])
+def test_organisations_are_sides_under_their_usual_english_names(text, side):
+    assert [p["side"] for p in predict(text)] == [side]
