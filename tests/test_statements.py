@@ -1752,3 +1752,16 @@ def test_the_statement_of_a_text_that_names_no_author_is_the_speaker_in_focus():
     assert got[-1] == ("Ana Roca", "The EU urges Armenia and Azerbaijan to exercise utmost restraint,")
     # a speaker is never named with an article before an acronym
     assert all(not p["speaker"].startswith("The ") for p in predict("Talks\n\nThe EU said the talks would resume."))
+
+
+def test_news_of_a_statement_then_its_numbered_paragraphs_after_reads():
+    # a headline that reports a statement is no statement's own headline; the numbered paragraphs
+    # after "The statement ... reads:" are the words of those who issued it
+    text = ("ASEAN Foreign Ministers Issue Statement on Ukraine Situation\n\nASEAN foreign ministers have issued a joint "
+            "statement on the situation in Ukraine.\n\nThe statement, which was released yesterday evening, reads:\n\n"
+            "1. The ASEAN Foreign Ministers are deeply concerned over the hostilities in Ukraine.\n\n"
+            "2. We believe that there is still room for a peaceful dialogue.\n\n"
+            "He was joined by the Malaysian Prime Minister on his visit to Cambodia.")
+    got = [(p["side"], p["text"]) for p in predict(text)]
+    assert got == [("ASEAN", "The ASEAN Foreign Ministers are deeply concerned over the hostilities in Ukraine."),
+                   ("ASEAN", "We believe that there is still room for a peaceful dialogue.")]

@@ -33,7 +33,7 @@ from .model import Extraction, Speaker, Statement
 from .quotes import find_quotes, handle_quote, single_quoted_paragraphs
 from .reported import handle_indirect
 from .resolution import DocumentSpeakers
-from .transcripts import _is_heading as is_heading, add_turn, attributed_statement, transcript_turns
+from .transcripts import _is_heading as is_heading, add_turn, attributed_statement, read_out_paragraphs, transcript_turns
 from .validation import is_speaker
 
 __all__ = ["Speaker", "Statement", "extract_statements", "statement_rows", "add_sentiment", "statements_for_document",
@@ -87,6 +87,7 @@ def _run(ex: Extraction) -> list[Statement]:
             if subj:
                 ex.d.remember(s, subj)
         found_in_para[para] = found_in_para.get(para, 0) + len(ex.out) - n_before
+    read_out_paragraphs(ex, found_in_para)
     if attributed is not None:
         # after "The following is attributable to X:", a paragraph with no reported speech
         # of its own is X's statement, word for word

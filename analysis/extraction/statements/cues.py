@@ -259,7 +259,9 @@ NON_OFFICIAL_BODIES = {"Association", "Chamber", "Company", "Corporation", "Corp
 HEADLINE_VERBS = {"Meets", "Met", "Holds", "Held", "Hosts", "Hosted", "Receives", "Received", "Visits", "Visited",
                   "Calls", "Speaks", "Says", "Urges", "Warns", "Welcomes", "Attends", "Joins", "Leads", "Concludes",
                   "Begins", "Arrives", "Departs", "Travels", "Pays", "Has", "Discusses", "Signs", "Addresses",
-                  "Delivers", "Chairs", "Congratulates", "Condemns", "Rejects", "Vows", "Pledges", "Stresses"}
+                  "Delivers", "Chairs", "Congratulates", "Condemns", "Rejects", "Vows", "Pledges", "Stresses",
+                  "Issue", "Issues", "Express", "Expresses", "Voice", "Voices", "Reaffirm", "Reaffirms", "Call", "Urge",
+                  "Condemn", "Reject", "Welcome", "Agree", "Agrees", "Discuss", "Hold", "Meet", "Sign"}
 EVENT_WORDS = {"Joint", "Press", "Conference", "Briefing", "Remarks", "Interview", "Statement", "Meeting",
                "Call", "Readout", "Transcript", "Speech", "Talks", "Visit", "Regular"}
 

@@ -43,6 +43,8 @@ def document_authors(doc) -> list[tuple[int, str]]:
         got = np_before(doc.text[s:m.start()])
         if got:
             out.append((m.start(1), got[0]))
+    issued = {at for at, np in out if np != "both sides"}
+    out = [(at, np) for at, np in out if np != "both sides" or at not in issued]  # "ASEAN ministers issued a joint statement": theirs
     out.sort()
     return out
 

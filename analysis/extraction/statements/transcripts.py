@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ...lexicon_files import LexiconError, lexicon_path, load_yaml
-from .cues import NON_NAME_WORDS, OFFICIAL_HEADS, STAGE_DIRECTION
+from .cues import HEADLINE_VERBS, NON_NAME_WORDS, OFFICIAL_HEADS, STAGE_DIRECTION
 from .model import Extraction, Speaker, Statement
 from .phrases import clean_tok, split_titles
 from .sides import side_from_words
@@ -46,6 +46,38 @@ def attributed_statement(ex: Extraction) -> tuple[Speaker, int] | None:
             sp = ex.d.resolve(m.group(1), s + m.start(1))
             return (sp, p) if sp is not None else None
     return None
+
+# "The statement, which was released yesterday evening, reads:", "The communique said:": a
+# document's words follow, printed without quotation marks
+READS_LEAD_RE = re.compile(r"(?P<doc>(?:The|Its|Their|This)\s+(?:[\w-]+\s+){0,3}?(?:statement|communiqu[eé]|declaration|text|letter))"
+                           r"\b[^.;:\n]{0,80}?\s(?:reads|read|said|says|states|stated)(?:\s+as\s+follows)?\s*:\s*$")
+NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}[.)]|[•▪●◦*])\s+")
+
+
+def read_out_paragraphs(ex: Extraction, found_in_para: dict) -> None:
+    """The paragraphs after a line that says a document "reads:": the first one, and the
+    numbered or bulleted ones that follow it, are that document's author's words (unless a
+    statement was already found in them)."""
+    spans: dict[int, tuple[int, int]] = {}
+    for p, s, e in ex.d.sents:
+        a, b = spans.get(p, (s, e))
+        spans[p] = (min(a, s), max(b, e))
+    order = sorted(spans)
+    for i, p in enumerate(order[:-1]):
+        m = READS_LEAD_RE.search(ex.text, *spans[p])
+        if m is None:
+            continue
+        sp = ex.d.resolve(m.group("doc"), m.start("doc"))
+        if sp is None:
+            continue
+        for k, q in enumerate(order[i + 1:]):
+            a, b = spans[q]
+            inside = [st for st in ex.out if a <= st.start < b]
+            if k and not NUMBERED_RE.match(ex.text, a) or any(st.speaker.side != sp.side for st in inside):
+                break
+            ex.out = [st for st in ex.out if st not in inside]  # (its own sentences' cues: the same voice, whole)
+            add_turn(ex, sp, a, b)
+
 
 PARTICLES = {"of", "for", "the", "and", "from", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von",
              "der", "den", "bin", "ibn", "al", "el", "le", "la", "at", "on", "in", "to", "y", "&"}
@@ -256,6 +288,8 @@ def _statement_author(title: str) -> Speaker | None:
     if not m:
         return None
     words = m.group(1).split()
+    if words and (words[-1] in HEADLINE_VERBS or words[-1].lower() in {"issue", "issues", "release", "releases", "adopt", "adopts", "sign", "signs"}):
+        return None  # "ASEAN Foreign Ministers Issue Statement on ...": news of a statement, not its text
     side = side_from_words(words[:1]) if words else "unknown"
     if side == "unknown" or len(words) > 1 and words[1][:1].islower():
         return None
@@ -557,7 +591,7 @@ def add_turn(ex: Extraction, sp: Speaker, start: int, end: int, cue: str = "") -
     if not re.search(r"\w", cleaned):
         return
     # span without leading/trailing stage directions
-    m = re.match(r"(?:\s*" + STAGE_DIRECTION + r")*\s*(?:[•▪●◦*]\s+)?", body, re.I)  # (and a bullet)
+    m = re.match(r"(?:\s*" + STAGE_DIRECTION + r")*\s*(?:[•▪●◦*]\s+|\d{1,2}[.)]\s+(?=[A-Z“\"]))?", body, re.I)  # (and a bullet or number)
     a = start + (m.end() if m else 0)
     b = end
     tail = re.search(r"(?:\s*" + STAGE_DIRECTION + r")+\s*$", body, re.I)
