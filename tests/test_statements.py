@@ -1765,3 +1765,13 @@ def test_news_of_a_statement_then_its_numbered_paragraphs_after_reads():
     got = [(p["side"], p["text"]) for p in predict(text)]
     assert got == [("ASEAN", "The ASEAN Foreign Ministers are deeply concerned over the hostilities in Ukraine."),
                    ("ASEAN", "We believe that there is still room for a peaceful dialogue.")]
+
+
+def test_the_answerer_named_in_a_headline_in_lower_case_and_a_presenters_questions():
+    text = ("The answer of MFA spokesman Ana Roca to a question of a news agency\n\nQuestion: What is your reaction?\n\n"
+            "Answer: We deeply deplore the loss of life.")
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == [
+        ("Reporter", "What is your reaction?"), ("Ana Roca", "We deeply deplore the loss of life.")]
+    text = ("Minister Ana Roca's interview on News Tonight\n\nGlenda Chong (presenter): So, what is ASEAN hoping to "
+            "achieve?\n\nMinister: Well, tomorrow's meeting is significant.")
+    assert [p["speaker"] for p in predict(text)] == ["Reporter", "Ana Roca"]

@@ -394,6 +394,12 @@ class Cast:
             self._headline_side = states.pop() if len(states) == 1 and len(found) == 1 else None
         return self._headline_side
 
+    def _role_before(self, start: int) -> list[str]:
+        """The official's role in lower case right before a name of the headline ("The answer of
+        MFA spokesman Tigran Balayan"), as a list of one title, else []."""
+        before = self.title[max(0, start - 30):start].split()
+        return [before[-1]] if before and before[-1].lower() in OFFICIAL_HEADS and before[-1].islower() else []
+
     def main_speaker(self) -> Speaker | None:
         """The person or office the headline names as speaking ("Press Conference by Foreign
         Minister Fumio Kishida", "Press Conference by Minister Nishimura", "Foreign Ministry
@@ -402,7 +408,7 @@ class Cast:
         speaker."""
         if self._main is False:
             self._main = None
-            headline = [(titles, toks) for at, titles, toks in self.names if at < 0]
+            headline = [(titles + self._role_before(-1 - at), toks) for at, titles, toks in self.names if at < 0]
             headline = [(titles, toks[next((i for i, t in enumerate(toks) if t not in EVENT_WORDS), len(toks)):]) if toks and toks[0] in EVENT_WORDS
                         and len(toks) > 2 else (titles, toks) for titles, toks in headline]  # "Press Statement of Kim Yo Jong"
             for titles, toks in headline:

@@ -478,6 +478,9 @@ GREETING_RE = re.compile(r"(?:Good (?:morning|afternoon|evening)|Hello|Welcome|T
 REPORTER = Speaker("Reporter", "unknown", "", "anonymous")
 
 
+_ASKER_ROLE_RE = re.compile(r"\((?:presenter|host|anchor|interviewer|journalist|correspondent)\)", re.I)
+
+
 def label_speaker(ex: Extraction, label: str, pos: int, lex: dict | None = None) -> Speaker:
     """The speaker a transcript label names: "Reporter" for a question (Q, QUESTION:, an
     outlet), the headline's person for an answer (A:), "Moderator", an anonymous official in
@@ -487,8 +490,8 @@ def label_speaker(ex: Extraction, label: str, pos: int, lex: dict | None = None)
     lex = lex or labels_lexicon()
     key = _label_key(label)
     home = ex.d.home_side or "unknown"
-    if label == "Q" or key in lex["reporter"]:
-        return REPORTER
+    if label == "Q" or key in lex["reporter"] or _ASKER_ROLE_RE.search(label):
+        return REPORTER  # ("Glenda Chong (presenter):" asks the questions of a broadcast interview)
     if key in lex["answer"]:
         return ex.d.main_speaker() or _first_official(ex, pos) or Speaker("Answer", home, "", "anonymous")
     if key in lex["moderator"]:
