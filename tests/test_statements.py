@@ -1775,3 +1775,19 @@ def test_the_answerer_named_in_a_headline_in_lower_case_and_a_presenters_questio
     text = ("Minister Ana Roca's interview on News Tonight\n\nGlenda Chong (presenter): So, what is ASEAN hoping to "
             "achieve?\n\nMinister: Well, tomorrow's meeting is significant.")
     assert [p["speaker"] for p in predict(text)] == ["Reporter", "Ana Roca"]
+
+
+def test_roles_named_in_apposition_with_long_country_names_and_two_of_them_together():
+    text = ("Communique on the meeting\n\nThe Chairperson of the African Union Commission, Moussa Faki Mahamat, was received "
+            "this afternoon by the Prime Minister of the Federal Democratic Republic of Ethiopia, Ana Roca Villanueva. "
+            "They discussed the situation in Ethiopia.\n\nThe Prime Minister briefed the Chairperson of the Commission on "
+            "the situation. He stressed that the current transition would be successfully concluded. The Prime Minister "
+            "and the Chairperson of the Commission stressed that the difficulties are inherent in any reform.\n\n"
+            "The Chairperson of the Commission welcomed the renewed commitment of the Ethiopian authorities.")
+    got = predict(text, outlet="African Union Commission")
+    assert [(p["speaker"], p["side"]) for p in got] == [
+        ("Ana Roca Villanueva", "Ethiopia"), ("both sides", "both sides"), ("Moussa Faki Mahamat", "African Union")]
+    # the chief executive "of one firm" is no one named before
+    got = predict("Talks\n\nAna Roca, the EU's commissioner, spoke on Monday.\n\n\"Customers ask first where the wafer was "
+                  "made,\" said the chief executive of one mid-sized panel maker.")
+    assert got[-1]["speaker"] != "Ana Roca"

@@ -97,10 +97,10 @@ class Cast:
                 toks = [t for t in m.group(0).split() if t[:1] not in "“\""]
                 of_side = None
                 for i, t in enumerate(toks):  # "Prime Minister Kishida of Japan": the name ends before "of Japan"
-                    sides = [countries.side_of(" ".join(toks[i + 1:i + 1 + n])) for n in (1, 2, 3)] \
-                        if t == "of" and 0 < i < len(toks) - 1 else []
+                    sides = [countries.side_of(" ".join(toks[i + 1:i + 1 + n])) for n in range(1, 8)] \
+                        if t == "of" and 0 < i < len(toks) - 1 else []  # (up to "the Federal Democratic Republic of Ethiopia")
                     if any(sides):
-                        n = next(k for k, x in zip((1, 2, 3), sides) if x)
+                        n = next(k for k, x in zip(range(1, 8), sides) if x)
                         after = toks[i + 1 + n:]
                         # "Prime Minister of Kosovo Albin Kurti": the title, then the name after the country
                         # (also after a long title: "Permanent Secretary of the Ministry of Foreign Affairs of ... Somalia Mohamed Ali Nur")

@@ -154,6 +154,8 @@ class DocumentSpeakers(Cast):
         if not definite:
             return None
         words = [w for w in _ROLE_WORD_RE.findall(role_l) if current_countries().side_of(w) is None and w not in {"senior", "top", "leading", "the"}]
+        if "of" in words[1:] and (" of the " in role_l or re.search(r"\bof\s+[A-Z]", role)):
+            words = words[:words.index("of")]  # "the chairperson of the commission": a chairperson (not "... of one firm")
         head = words[-1] if words else ""
         if head in INSTITUTION_WORDS and head not in PERSON_HEADS:
             return self.resolve_institution(head, pos)
@@ -169,7 +171,7 @@ class DocumentSpeakers(Cast):
         # a recent speaker or subject who holds the role (registry role, or title in this text)
         nationality = side_from_words(role_l.split())
         prefer = self.home_side or self.turn_side
-        own_office = prefer and prefer != "unknown" and nationality == "unknown" \
+        own_office = prefer and getattr(current_countries().by_name.get(prefer), "kind", "") == "state" and nationality == "unknown" \
             and (head in {"president", "secretary", "premier", "chancellor"} or role_l.endswith("prime minister"))
         for p, sp in reversed(self.salience):
             if p > pos or pos - p > 2500 or own_office and sp.side != prefer:
@@ -314,7 +316,7 @@ class DocumentSpeakers(Cast):
             word = r"(?:[A-Z][\w'’-]+|(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z][\w'’-]+)"  # "Mariam al-Sadiq al-Mahdi"
             name_re = r"([A-Z][\w'’-]+\s+(?:(?:bin|ibn|de|da|van|von|der|du|al|el)\s+)?(?:" + word + r"\s+){0,2}" + word + r")"
             out = []
-            for m in re.finditer(r"\b" + role_re + r",\s+" + name_re + r",|\b" + name_re + r",\s+" + role_re + r",", self.text):
+            for m in re.finditer(r"\b" + role_re + r",\s+" + name_re + r"[,.;]|\b" + name_re + r",\s+" + role_re + r"[,.;]", self.text):
                 name = m.group(1) or m.group(2)
                 role_side = side_from_words(m.group(0).replace(name, " ").split())  # "... of the African Union"
                 out.append((m.end(), self.lookup(name) or Speaker(name, role_side, "", "person")))
@@ -397,6 +399,9 @@ class DocumentSpeakers(Cast):
             sides = {current_countries().side_of(strip_det(re.sub(r"\s*\([^()]*\)", "", g).strip())) for g in pair}
             if len(sides) == len(pair) and None not in sides:
                 return Speaker("both sides", "both sides", "they", "both")
+            people = [self.resolve(g, pos) for g in pair] if len(pair) == 2 and all(g.strip().lower().startswith("the ") for g in pair) else []
+            if people and all(p is not None and p.kind == "person" and p.side != "unknown" for p in people) and people[0].side != people[1].side:
+                return Speaker("both sides", "both sides", "they", "both")  # "The Prime Minister and the Chairperson of the Commission"
         actor = self.lookup(np) or self.lookup(strip_det(np))
         if actor:
             return self.actor_speaker(actor)
@@ -565,6 +570,10 @@ class DocumentSpeakers(Cast):
                               and (clean_tok(inst[-1]) in INSTITUTION_NAME_WORDS
                                    # "Ministry of Foreign Affairs of Chile", "Office of the President"
                                    or clean_tok(inst[0]) in INSTITUTION_HEADS and inst[1].lower() == "of" and len(inst) > 2))
+        if inst and is_inst and len(inst) > 2 and inst[1] == "of" and clean_tok(inst[0]).lower() in OFFICIAL_HEADS:
+            sp = self.resolve_role(" ".join(inst).lower(), pos, True)  # "the Chairperson of the Commission": a person
+            if sp is not None and sp.kind == "person":
+                return sp
         if inst and is_inst:
             name = " ".join(clean_tok(t) for t in inst)
             actor = self.lookup(name) or (None if owner else self.lookup(" ".join(clean_tok(t) for t in core)))
