@@ -1791,3 +1791,22 @@ def test_roles_named_in_apposition_with_long_country_names_and_two_of_them_toget
     got = predict("Talks\n\nAna Roca, the EU's commissioner, spoke on Monday.\n\n\"Customers ask first where the wafer was "
                   "made,\" said the chief executive of one mid-sized panel maker.")
     assert got[-1]["speaker"] != "Ana Roca"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "expressed India's continued support": a state's stance is an object of "expressed" too
+    ("Talks\n\nAna Roca congratulated her counterpart on his assumption of office, and expressed Peru's continued support "
+     "towards economic recovery.", [("Ana Roca", "her counterpart on his assumption of office"),
+                                    ("Ana Roca", "Peru's continued support towards economic recovery")]),
+    # "added that ... X emphasized A noting B": X's two statements, through the one who reports them
+    ("Talks\n\nSpokesman Luis Vera spoke on Monday.\n\nVera added that during the call, Foreign Minister Ana Roca "
+     "emphasized Peru's full rejection of chemical weapons noting Peru's steadfast position.",
+     [("Ana Roca", "Peru's full rejection of chemical weapons"), ("Ana Roca", "Peru's steadfast position")]),
+])
+def test_a_states_stance_as_an_object_and_a_participle_without_a_comma(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+
+
+def test_a_gerund_after_a_verb_is_no_second_clause():
+    got = predict("Talks\n\nWang said the U.S. side keeps adding Chinese companies to its sanctions lists.")
+    assert [p["text"] for p in got] == ["the U.S. side keeps adding Chinese companies to its sanctions lists"]

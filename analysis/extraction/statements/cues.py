@@ -8,6 +8,7 @@ import re
 
 # Patterns of the hot functions below (noun phrases, cues, clauses, resolution), compiled once
 _NEXT_WORD_RE = re.compile(r"\s+(\w+)")
+_POSSESSOR_NEXT_RE = re.compile(r"\s+[A-Z][\w.-]*['’]s\s")
 _FOR_OR_ON_RE = re.compile(r"\s+(for|on)\b")
 _CHANNEL_PREPOSITION_RE = re.compile(r"\s+(?:with|through|via|by|in|on|to)\b")
 _SHARED_VIEW_RE = re.compile(r"\s+(?:the|their|a|his|her)\s+(?:view|views|understanding|assessment|hope)\b")
@@ -310,7 +311,8 @@ ING_CUE_RE = re.compile(r"(noting|adding|saying|stressing|warning|arguing|insist
                         r"emphasizing|emphasising|underscoring|acknowledging|calling on|calling for|calling(?=\s+(?:the|this|these|those)\b)|urging|expressing|reiterating|"
                         r"reaffirming|highlighting|underlining|stating|asserting|declaring)\s+(?:that\s+)?")
 
-SECOND_CLAUSE_RE = re.compile(r"(?:,[”\"’]?|\s[—–])\s+(?:(?:while|and)\s+)?(?:(?:specifically|also|further|particularly|again)\s+)?" + ING_CUE_RE.pattern)
+SECOND_CLAUSE_RE = re.compile(r"(?:(?:,[”\"’]?|\s[—–])\s+(?:(?:while|and)\s+)?(?:(?:specifically|also|further|particularly|again)\s+)?"
+                              r"|(?<=[a-z])\s+(?=noting\s))" + ING_CUE_RE.pattern)  # (also "... weapons noting ..."; never "keeps adding")
 
 
 # Speech acts of courtesy that carry a judgement: "thanked Romania for its decision to ...",
@@ -356,8 +358,8 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
         parts = PARTICLE_CUES[vl]
         if vl in EXPRESS_VERBS:
             w = _NEXT_WORD_RE.match(tail)
-            if not w or w.group(1).lower() not in EXPRESS_OBJECTS:
-                return None
+            if not w or w.group(1).lower() not in EXPRESS_OBJECTS and not _POSSESSOR_NEXT_RE.match(tail):
+                return None  # ("expressed India's continued support": a state's stance)
             return verb, len(verb)
         if vl in RAISE_VERBS:
             # "raised in his meetings with partners the need to ...": a short phrase may come first

@@ -629,12 +629,15 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         head_end = second.start() + 2 if second and clause[second.start() + 1:second.start() + 2] in ("”", '"', "’") else second.start() if second else 0
         if second and not inside_quote_text(clause[:head_end]):
             tail = trim_clause(clause[second.end():])
-            head = trim_clause(clause[:head_end].rstrip(" ,"))
+            inner = _inner_speaker(ex, clause, start, sp) if verb in OUTER_REPORT_VERBS and not ex.in_turn else None
+            h0 = clause_after_cue(clause, inner[1], "") if inner is not None and inner[1] < head_end else 0
+            head = trim_clause(clause[h0:head_end].rstrip(" ,"))  # (after an inner speaker's verb: "added that X emphasized A noting B")
+            sp2, via2 = (inner[0], via or sp.name) if h0 else (sp, via)
             if len(_WORD_RE.findall(tail)) >= 2:
                 if len(_WORD_RE.findall(head)) >= 3:  # not "condemned the drills, saying ..."
-                    ex.out.append(Statement(sp, "indirect", cue[0], via, " ".join(head.split()), start, start + len(head)))
+                    ex.out.append(Statement(sp2, "indirect", cue[0], via2, " ".join(head.split()), start + h0, start + h0 + len(head)))
                 t0 = start + second.end()
-                ex.out.append(Statement(sp, "indirect", second.group(1), via, " ".join(tail.split()), t0, t0 + len(tail)))
+                ex.out.append(Statement(sp2, "indirect", second.group(1), via2, " ".join(tail.split()), t0, t0 + len(tail)))
                 ex.d.remember(np_pos, sp)
                 made = True
                 break
