@@ -1810,3 +1810,11 @@ def test_a_states_stance_as_an_object_and_a_participle_without_a_comma(text, exp
 def test_a_gerund_after_a_verb_is_no_second_clause():
     got = predict("Talks\n\nWang said the U.S. side keeps adding Chinese companies to its sanctions lists.")
     assert [p["text"] for p in got] == ["the U.S. side keeps adding Chinese companies to its sanctions lists"]
+
+
+def test_according_to_a_rule_is_no_source():
+    got = predict("Talks\n\nThe Minister Ana Roca emphasized the need to reach a peaceful resolution according to "
+                  "international references under the auspices of the United Nations.")
+    assert [(p["speaker"], p["via"]) for p in got] == [("Ana Roca", "")]
+    got = predict("Talks\n\nThe talks will resume next week, according to the Peruvian foreign ministry.")
+    assert [(p["speaker"], p["text"]) for p in got] == [("Peruvian foreign ministry", "The talks will resume next week")]

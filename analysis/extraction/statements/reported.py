@@ -91,12 +91,17 @@ SOURCE_WORDS = re.compile(
     r"president|leaders?|negotiators?|lawmakers?|senators?|testimony|remarks|interview|transcript)\b", re.I)
 
 
+_RULE_HEAD_RE = re.compile(r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:references?|laws?|principles?|[Cc]harter|resolutions?|agreements?|[Cc]onstitution|"
+                           r"rules|plan|schedule|timetable|norms|standards|procedures?|terms|provisions|mandate)\b(?!['’])")
+
+
 def cites_a_source(marker: str, np_text: str) -> bool:
     """True unless *marker* is "citing" and *np_text* names a reason rather than a source:
     a source is a name (a capitalised word first) or a phrase with a word such as "officials",
     "sources", "a statement", "data"."""
     if not marker.lower().startswith("citing"):
-        return True
+        # "according to international references", "according to the UN Charter": a rule, no source
+        return not _RULE_HEAD_RE.match(np_text)
     words = [w for w in np_text.split() if w.lower() not in {"the", "a", "an", "two", "three", "several", "unnamed", "anonymous"}]
     # "citing Xinhua", "citing Chinese officials"; not "citing EU sanctions among other pretexts"
     return bool(words) and (words[0][:1].isupper() and words[-1][:1].isupper() or bool(SOURCE_WORDS.search(np_text)))
