@@ -1818,3 +1818,17 @@ def test_according_to_a_rule_is_no_source():
     assert [(p["speaker"], p["via"]) for p in got] == [("Ana Roca", "")]
     got = predict("Talks\n\nThe talks will resume next week, according to the Peruvian foreign ministry.")
     assert [(p["speaker"], p["text"]) for p in got] == [("Peruvian foreign ministry", "The talks will resume next week")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a registry person inside a longer capitalised run, or with a middle name the registry leaves out
+    ("Talks\n\nNo progress was achieved, EU High Representative for Foreign Affairs and Security Policy Josep Borrell said "
+     "Wednesday.\n\nBorrell said that the Union will continue its efforts.",
+     [("Josep Borrell", "European Union"), ("Josep Borrell", "European Union")]),
+    ("Talks\n\nPresident Rodrigo Roa Duterte met the President of Vietnam.\n\nDuterte said the talks were good.",
+     [("Rodrigo Duterte", "Philippines")]),
+    # "Having said that, ...": no one
+    ("Talks\n\nHaving said that, I would like to thank the media for joining us.", []),
+])
+def test_registry_names_inside_longer_runs_and_having_said_that(text, expected):
+    assert [(p["speaker"], p["side"]) for p in predict(text)] == expected

@@ -133,6 +133,12 @@ class Cast:
                 if len(rest) == 2 and len(rest[0]) > 1 and rest[0].isupper() and rest[1][:1].isupper() and not rest[1].isupper() \
                         and "." not in rest[0]:
                     rest = [rest[1], rest[0].title()]  # "KAMIKAWA Yoko" (family name in capitals first) is Yoko Kamikawa
+                if len(rest) >= 3 and self.registry.alias(" ".join(rest)) is None:
+                    # "... and Security Policy Josep Borrell", "Rodrigo Roa Duterte": the registry's person
+                    for short in (rest[-2:], [rest[0], rest[-1]]):
+                        if self.registry.alias(" ".join(short)) is not None:
+                            titles, rest = (titles + rest[:-2], short) if short == rest[-2:] else (titles, short)
+                            break
                 if rest:
                     out.append((at, titles, rest))
                     if of_side and any(clean_tok(t).lower() in OFFICIAL_HEADS for t in titles):

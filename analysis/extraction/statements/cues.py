@@ -180,7 +180,7 @@ NON_NAME_WORDS = set(
     December Separately Instead Moreover Furthermore Indeed Nevertheless Nonetheless Overall Here
     There What Which Who Whom Whose Why How Where Thus Hence So Not No Yes Last Next First Second
     Finally Additionally Similarly Likewise According Under Over Amid Among Between Against Following
-    Ahead Addressing Responding Writing Talking Meeting    I I'm I’m I've I’ve I'll I’ll I'd I’d
+    Ahead Addressing Responding Writing Talking Meeting Having Being    I I'm I’m I've I’ve I'll I’ll I'd I’d
 """.split()
 )
 
