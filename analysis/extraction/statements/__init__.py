@@ -13,9 +13,9 @@ in order:
 
 Speakers are resolved within the document (:mod:`.resolution`, over the names of
 :mod:`.cast` and the phrases of :mod:`.phrases`; offices and bodies of a state named without
-a person in :mod:`.offices`; documents that stand for their author in :mod:`.documents`); sides come from :mod:`.sides`, the countries file
-(:mod:`.countries`), the registry :mod:`.actors` and the word lists of :mod:`.cues`. The rules are general; none
-is written for a particular article.
+a person in :mod:`.offices`; documents that stand for their author in :mod:`.documents`); sides
+come from :mod:`.sides`, the countries file (:mod:`.countries`), the registry :mod:`.actors` and
+the word lists of :mod:`.cues`. The rules are general; none is written for a particular article.
 """
 from __future__ import annotations
 

@@ -3,7 +3,8 @@
 A text names who issued a document ("a statement issued by the Ministry", "X has issued an
 official statement", "In a joint statement, ...", "X released a report"); a later "the
 statement" without an author of its own is that author's. :func:`document_authors` finds the
-documents once per text, :func:`resolve_document` picks the last one before a mention.
+documents once per text, :func:`resolve_document` picks the last one before a mention; in a
+text that names no author, "the statement" is that of the speaker in focus.
 """
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ def document_authors(doc) -> list[tuple[int, str]]:
 
 def resolve_document(doc, authors: list[tuple[int, str]], pos: int) -> Speaker | None:
     """The author of the last document of *authors* named before the end of the sentence at
-    *pos* (and at most 4,000 characters before it), or None."""
+    *pos* (and at most 4,000 characters before it), else the speaker in focus, else None."""
     if not authors:
         return _last_voice(doc, pos)
     i = doc.sent_index(pos)
