@@ -1832,3 +1832,21 @@ def test_according_to_a_rule_is_no_source():
 ])
 def test_registry_names_inside_longer_runs_and_having_said_that(text, expected):
     assert [(p["speaker"], p["side"]) for p in predict(text)] == expected
+
+
+def test_portfolios_before_a_name_bodies_named_in_full_and_an_organisations_own_office():
+    # "minister for the Americas David Rutley": the region is the portfolio's, not his first name
+    got = predict("Talks\n\nForeign Secretary Ana Roca spoke, while minister for the Americas David Rutley said he was "
+                  "disappointed.", outlet="Forces News")
+    assert [p["speaker"] for p in got] == ["David Rutley"]
+    # "the Ministry of Foreign Affairs" in a national paper is that country's
+    got = predict("Talks\n\nThe Ministry of Foreign Affairs said the offer was not serious.", outlet="Morocco World News")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Ministry of Foreign Affairs", "Morocco")]
+    # an office whose outlet names its organisation in brackets: the organisation's spokesperson
+    text = ("Full transcript of the Special Envoy's press stakeout\n\nSpokesperson: We are delighted to be joined by our "
+            "Envoy.\n\nEnvoy Ana Roca: Good morning everyone, I took up my duties last week.")
+    got = predict(text, outlet="Office of the Special Envoy of the Secretary-General for Yemen (OSESGY, United Nations)")
+    assert got[0]["side"] == "United Nations"
+    # the NB8 is a side of its own
+    got = predict("Talks\n\nThe NB8 Foreign Ministers condemned the attack on the opposition leader.")
+    assert [p["side"] for p in got] == ["Nordic-Baltic 8"]

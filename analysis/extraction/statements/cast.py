@@ -52,6 +52,11 @@ APPOSITIVE_ROLE_RE = re.compile(
     r"\b([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2}),[ ]+((?:[A-Z][\w'’-]*)(?:[ ]+(?:[A-Z][\w'’-]*|of|for|and|the)){0,8})(?=[ ]*(?:[,;\n]|\.(?:\s|$)|$)|[ ]+[a-z])")  # ("X, Minister of ... today held")
 
 
+# Words of a portfolio that end a title, never a name's first word ("for the Americas David Rutley")
+PORTFOLIO_WORDS = {"Americas", "Africa", "Asia", "Europe", "Pacific", "Caribbean", "Commonwealth", "Development", "Security",
+                    "Defence", "Defense", "Trade", "Finance", "Policy", "Affairs", "Cooperation", "Co-operation", "Relations"}
+
+
 class Cast:
     """Per-document names: text, sentences, name index."""
 
@@ -133,6 +138,8 @@ class Cast:
                 if len(rest) == 2 and len(rest[0]) > 1 and rest[0].isupper() and rest[1][:1].isupper() and not rest[1].isupper() \
                         and "." not in rest[0]:
                     rest = [rest[1], rest[0].title()]  # "KAMIKAWA Yoko" (family name in capitals first) is Yoko Kamikawa
+                if len(rest) >= 3 and rest[0] in PORTFOLIO_WORDS:
+                    titles, rest = titles + rest[:1], rest[1:]  # "minister for the Americas David Rutley"
                 if len(rest) >= 3 and self.registry.alias(" ".join(rest)) is None:
                     # "... and Security Policy Josep Borrell", "Rodrigo Roa Duterte": the registry's person
                     for short in (rest[-2:], [rest[0], rest[-1]]):

@@ -212,6 +212,9 @@ class Countries:
         side = self.side_of(plain)  # the whole outlet names it ("United Nations", "African Union")
         if side is None:  # or its first part does ("United Nations (press.un.org), noon briefing transcript")
             side = self.side_of(re.split(r"\s*[(,;|]\s*", text, maxsplit=1)[0].strip())
+        if side is None:  # or its bracket names an organisation ("Office of the Special Envoy ... (OSESGY, United Nations)")
+            inside = {self.side_of(part.strip()) for b in re.findall(r"\(([^()]*)\)", text) for part in b.split(",")} - {None}
+            side = inside.pop() if len(inside) == 1 and getattr(self.by_name.get(next(iter(inside))), "kind", "") == "organisation" else None
         if side is None:  # or opens with a body of an organisation ("UN Security Council press statement")
             lead = self.phrase_side(" ".join(plain.split()[:4]))
             side = lead if lead and plain.lower().startswith(tuple(f for f in self.phrase_set if self.by_form[f] == lead)) else None

@@ -12,7 +12,7 @@ import bisect
 import re
 
 from .actors import Actor
-from .cast import Cast
+from .cast import PORTFOLIO_WORDS, Cast
 from .cues import (
     BOTH_SIDES,
     BOTH_SIDES_RE,
@@ -633,6 +633,8 @@ class DocumentSpeakers(Cast):
                 # "The ASEM Chair", "the OSCE Chairperson": a body's office, no person's name
                 sp = self.resolve_role(" ".join(t.lower() for t in core), pos, True)
                 return sp or Speaker(strip_det(np), side_from_words(rest[:-1]), "", "anonymous")
+            if len(rest) >= 3 and rest[0] in PORTFOLIO_WORDS:
+                titles, rest = titles + rest[:1], rest[1:]  # "minister for the Americas David Rutley"
             if rest:
                 name = " ".join(rest)
                 actor = self.lookup(name) or (self.lookup(" ".join(rest[-2:])) if len(rest) >= 3 else None)  # ("Policy Josep Borrell")

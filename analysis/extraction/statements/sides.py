@@ -223,7 +223,8 @@ def settle_side(sp: Speaker, doc, pos: int) -> Speaker:
         # a government's own text: its unnamed ministry, spokesperson or officials speak for it
         # (and so, in a national outlet's story or one whose headline makes one state speak, do its
         # bare-titled officials and government bodies, not "the bloc" or "the court")
-        head = clean_tok(sp.name.split()[-1]).lower()
+        words = sp.name.split()
+        head = clean_tok(words[0] if len(words) > 2 and words[1] == "of" else words[-1]).lower()  # ("Ministry of Foreign Affairs")
         if head in OFFICIAL_HEADS or head in INSTITUTION_WORDS and not (weak and head in _NOT_STATE_BODIES):
             side = home
     return Speaker(sp.name, side, sp.pronoun, sp.kind) if side else sp
