@@ -87,7 +87,7 @@ def _run(ex: Extraction) -> list[Statement]:
             if subj:
                 ex.d.remember(s, subj)
         found_in_para[para] = found_in_para.get(para, 0) + len(ex.out) - n_before
-    read_out_paragraphs(ex, found_in_para)
+    read_out_paragraphs(ex)
     if attributed is not None:
         # after "The following is attributable to X:", a paragraph with no reported speech
         # of its own is X's statement, word for word

@@ -55,15 +55,15 @@ denounced denounces denouncing deplored deplores deploring decried decries slamm
 commended commends regretted regrets revealed reveals reconfirmed reconfirms applauded applauds
 thanked thanks thanking congratulated congratulates congratulating paid pays paying
 offered offers extended extends wished wishes ruled rules
-""".split() + """recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe
-condemn call express commend underline deplore affirm encourage recall reject demand regret
-pledge vow warn commit""".split()
+""".split()
 
 # Present forms of a plural subject ("both sides recognize the importance of ..."): a cue only
 # after a third person, never "we urge" (the text's own voice) or "are welcome to"
-PLURAL_PRESENT = set("""recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe
+_PLURAL_PRESENT_WORDS = """recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe
 condemn call express commend underline deplore affirm encourage recall reject demand regret
-pledge vow warn commit""".split())
+pledge vow warn commit""".split()
+PLURAL_PRESENT = set(_PLURAL_PRESENT_WORDS)
+CUE_VERBS += _PLURAL_PRESENT_WORDS
 
 # Verbs that need a following particle or object noun to be a cue.
 PARTICLE_CUES = {

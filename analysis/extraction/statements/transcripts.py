@@ -54,24 +54,22 @@ READS_LEAD_RE = re.compile(r"(?P<doc>(?:The|Its|Their|This)\s+(?:[\w-]+\s+){0,3}
 NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}[.)]|[•▪●◦*])\s+")
 
 
-def read_out_paragraphs(ex: Extraction, found_in_para: dict) -> None:
+def read_out_paragraphs(ex: Extraction) -> None:
     """The paragraphs after a line that says a document "reads:": the first one, and the
-    numbered or bulleted ones that follow it, are that document's author's words (unless a
-    statement was already found in them)."""
-    spans: dict[int, tuple[int, int]] = {}
-    for p, s, e in ex.d.sents:
-        a, b = spans.get(p, (s, e))
-        spans[p] = (min(a, s), max(b, e))
-    order = sorted(spans)
+    numbered or bulleted ones that follow it, are that document's author's words, whole (a
+    statement of another side found in one ends the run)."""
+    if ":" not in ex.text:
+        return
+    order = sorted({p for p, _, _ in ex.d.sents})
     for i, p in enumerate(order[:-1]):
-        m = READS_LEAD_RE.search(ex.text, *spans[p])
+        m = READS_LEAD_RE.search(ex.text, ex.para_start(p), ex.para_end(p))
         if m is None:
             continue
         sp = ex.d.resolve(m.group("doc"), m.start("doc"))
         if sp is None:
             continue
         for k, q in enumerate(order[i + 1:]):
-            a, b = spans[q]
+            a, b = ex.para_start(q), ex.para_end(q)
             inside = [st for st in ex.out if a <= st.start < b]
             if k and not NUMBERED_RE.match(ex.text, a) or any(st.speaker.side != sp.side for st in inside):
                 break
