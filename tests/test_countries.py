@@ -134,7 +134,7 @@ def test_no_side_is_invented_in_other_diplomacy():
 
 
 @pytest.mark.parametrize("dateline", ["Tokyo, July 29 (Jiji Press)--", "Lima, Apr. 19, (dpa/EFE) – ", "Geneva (UN News) - ",
-                                      "Male, March 18 (IANS) "])
+                                      "Male, March 18 (IANS) ", "Montevideo, Dec 5 (EFE).- "])
 def test_datelines_with_an_agency_in_brackets_are_cut(dateline):
     from analysis.reading.parse import process_document
     from analysis.reading.sources import RawDocument
@@ -175,3 +175,20 @@ def test_a_national_outlets_official_named_by_a_bare_title_is_that_countrys():
 ])
 def test_organisations_are_sides_under_their_usual_english_names(text, side):
     assert [p["side"] for p in predict(text)] == [side]
+
+
+def test_officials_of_movements_and_armed_groups_speak_for_them():
+    # invented people: the registry knows none of them
+    text = ("Talks in Jeddah\n\n"
+            "The Rapid Support Forces (RSF) Commander, Hamid Osman Tahir “Abu Tahir”, arrived on Friday.\n\n"
+            "RSF Commander Abu Tahir stated on the “X” platform that his talks with the mediators were constructive.\n\n"
+            "The RSF commander welcomed on Saturday the joint statement of the mediators.\n\n"
+            "“We want peace among all parties,” Karim Nasser Wali, a Doha-based spokesperson for the Taliban, told reporters.\n\n"
+            "The special envoy for Yemen, Lars Eriksen Holm, said the truce was holding.")
+    got = [(p["speaker"], p["side"], p["text"]) for p in predict(text)]
+    assert got[:3] == [
+        ("Hamid Osman Tahir", "Rapid Support Forces", "his talks with the mediators were constructive"),
+        ("Hamid Osman Tahir", "Rapid Support Forces", "the joint statement of the mediators"),
+        ("Karim Nasser Wali", "Taliban", "We want peace among all parties,")]
+    # an envoy "for" a state is sent to it, not its official
+    assert got[3][:2] == ("Lars Eriksen Holm", "unknown")

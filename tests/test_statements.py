@@ -1850,3 +1850,62 @@ def test_portfolios_before_a_name_bodies_named_in_full_and_an_organisations_own_
     # the NB8 is a side of its own
     got = predict("Talks\n\nThe NB8 Foreign Ministers condemned the attack on the opposition leader.")
     assert [p["side"] for p in got] == ["Nordic-Baltic 8"]
+
+
+def test_a_governments_own_release_in_the_first_person_is_its_statement():
+    # invented texts; the outlet says whose release it is
+    title = "Press Release Regarding the Latest Developments in the Region"
+    text = (title + "\n\nNo: 112, 3 May 2024, Press Release Regarding the Latest Developments in the Region\n\n"
+            "We are deeply concerned about the clashes that occurred on the border today.\n\n"
+            "The Ministry will summon the ambassador to provide an explanation.\n\n"
+            "We call on the parties to renounce the use of force and return to talks.")
+    got = [(p["speaker"], p["side"], p["text"][:20]) for p in predict(text, outlet="Ministry of Foreign Affairs of Chile", title=title)]
+    assert got == [("Ministry of Foreign Affairs of Chile", "Chile", "We are deeply concer"),
+                   ("Ministry of Foreign Affairs of Chile", "Chile", "The Ministry will su"),
+                   ("Ministry of Foreign Affairs of Chile", "Chile", "We call on the parti")]
+    # the same words in a news story (an outlet of no government) or with a reporting verb are no release
+    assert predict(text, outlet="Reuters", title=title) == []
+    reported = text.replace("We call on", "The ministry said it called on")
+    assert all(p["speaker"] != "Ministry of Foreign Affairs of Chile" or p["text"].startswith("it called")
+               for p in predict(reported, outlet="Ministry of Foreign Affairs of Chile", title=title))
+
+
+def test_a_long_statement_heading_and_a_statement_of_an_office_name_the_voice():
+    title = "SADC Congratulates Zambia on Elections"
+    text = (title + "\n\nStatement by His Excellency Dr Tumelo Kgosi Rapula, President of the Republic of Botswana and "
+            "Chairperson of the SADC Organ on Politics, Defence and Security Co-operation on the August 12, 2021 general "
+            "election in the Republic of Zambia\n\nOn 12th August 2021, the people of Zambia voted in large numbers.\n\n"
+            "On behalf of SADC, I wish to congratulate the people of Zambia on peaceful elections.")
+    got = [(p["speaker"], p["text"][:12]) for p in predict(text, outlet="SADC", title=title)]
+    assert got == [("Tumelo Kgosi Rapula", "On 12th Augu"), ("Tumelo Kgosi Rapula", "On behalf of")]
+    title = "Venezuela: Statement of the OAS Secretary General on the Declaration of 14 Countries"
+    text = (title + "\n\nMarch 24, 2017\n\nI firmly support the Declaration issued yesterday by 14 countries.\n\n"
+            "There is no doubt that dialogue is the right path.")
+    got = [(p["side"], p["text"][:12]) for p in predict(text, outlet="Organization of American States (OAS)", title=title)]
+    assert got == [("OAS", "I firmly sup"), ("OAS", "There is no ")]
+
+
+@pytest.mark.parametrize("text, speaker, side", [
+    # an organisation's name of six words in a body's name
+    ("Talks\n\nThe Commission of the Economic Community of West African States said it strongly condemns the coup.",
+     "Commission of the Economic Community of West African States", "ECOWAS"),
+    # a minister "for" a country is that country's (an envoy "for" one is sent to it: see above)
+    ("Talks\n\nSpeaking after the meeting, the foreign affairs minister for Belize, Darnell Orlando Pitts said, “We welcome the reforms.”",
+     "Darnell Orlando Pitts", "Belize"),
+    # "posted on X that": speech; "posted a video": not
+    ("Talks\n\nMinister Darnell Orlando Pitts posted on social media platform X that Belize would attend. "
+     "He posted a video of the talks.", "Darnell Orlando Pitts", "unknown"),
+])
+def test_bodies_and_officials_of_other_diplomacy(text, speaker, side):
+    got = predict(text)
+    assert [(p["speaker"], p["side"]) for p in got][-1:] == [(speaker, side)]
+    assert len(got) == len(set(p["text"] for p in got)) and len(got) <= 2
+
+
+def test_a_role_in_apposition_after_mr_gives_the_person_its_side():
+    from analysis.extraction.statements.actors import load_actors
+    from analysis.extraction.statements.resolution import DocumentSpeakers
+
+    text = "Talks\n\nMr Kabelo Mosimane, the Executive Secretary of Sadc, congratulated the member states."
+    doc = DocumentSpeakers(text, [(0, 0, 5), (1, 7, len(text))], load_actors(), "Talks", "")
+    assert doc.introduced_sides.get("Kabelo Mosimane") == "SADC"

@@ -52,6 +52,16 @@ APPOSITIVE_ROLE_RE = re.compile(
     r"\b([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2}),[ ]+((?:[A-Z][\w'’-]*)(?:[ ]+(?:[A-Z][\w'’-]*|of|for|and|the)){0,8})(?=[ ]*(?:[,;\n]|\.(?:\s|$)|$)|[ ]+[a-z])")  # ("X, Minister of ... today held")
 
 
+# A nickname in quotation marks right after a full name ("Mohamed Hamdan Dagalo “Hemetti”")
+NICKNAME_AFTER_RE = re.compile(r"[ ]+[“\"]([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)[”\"]")
+
+
+HONORIFIC_START_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.?[ ]+)+(?=[A-Z])")
+
+# Roles of a person sent to a place: "special envoy for Yemen" is not Yemen's (a "minister for Belize" is Belize's)
+SENT_ROLES = {"envoy", "envoys", "ambassador", "representative", "coordinator", "rapporteur", "mediator", "adviser", "advisor"}
+
+
 # Words of a portfolio that end a title, never a name's first word ("for the Americas David Rutley")
 PORTFOLIO_WORDS = {"Americas", "Africa", "Asia", "Europe", "Pacific", "Caribbean", "Commonwealth", "Development", "Security",
                     "Defence", "Defense", "Trade", "Finance", "Policy", "Affairs", "Cooperation", "Co-operation", "Relations"}
@@ -82,6 +92,7 @@ class Cast:
         self._introduced_sides: dict | None = None
         self._org_titled: set[str] = set()  # people titled by the publishing organisation ("OSCE Chairperson-in-Office, ...")
         self._of_sides: dict[str, set] = {}  # "Former Prime Minister Yasuo Fukuda of Japan"
+        self._nicknames: dict[str, int] = {}  # nickname -> position in names of the full name it was given with
         self._home_side: str | None | bool = False
         self._headline_side: str | None | bool = False
         self._outlet_side: str | None | bool = False
@@ -100,6 +111,10 @@ class Cast:
             found += [(m.start(), m) for m in self.NAME_RUN.finditer(self.text)]
             for at, m in found:
                 toks = [t for t in m.group(0).split() if t[:1] not in "“\""]
+                nick = [t[1:-1] for t in m.group(0).split() if t[:1] in "“\""]  # Joko “Jokowi” Widodo
+                if at >= 0 and not nick:  # Mohamed Hamdan Dagalo “Hemetti”
+                    after = NICKNAME_AFTER_RE.match(self.text, m.end())
+                    nick = [after.group(1)] if after else []
                 of_side = None
                 for i, t in enumerate(toks):  # "Prime Minister Kishida of Japan": the name ends before "of Japan"
                     sides = [countries.side_of(" ".join(toks[i + 1:i + 1 + n])) for n in range(1, 8)] \
@@ -147,6 +162,8 @@ class Cast:
                             titles, rest = (titles + rest[:-2], short) if short == rest[-2:] else (titles, short)
                             break
                 if rest:
+                    if nick and len(rest) >= 2:
+                        self._nicknames.setdefault(nick[0], len(out))
                     out.append((at, titles, rest))
                     if of_side and any(clean_tok(t).lower() in OFFICIAL_HEADS for t in titles):
                         self._of_sides.setdefault(" ".join(rest), set()).add(of_side)
@@ -197,6 +214,10 @@ class Cast:
                 found = by_last.get(folded[-1], ())
                 if n == 1 and folded[0] in by_first:
                     found = sorted(set(found) | set(by_first[folded[0]]))
+                nicked = self._nicknames.get(short)
+                if nicked is not None:  # "Hemetti", given after "Mohamed Hamdan Dagalo"
+                    start, titles, toks = names[nicked]
+                    groups[tuple(toks)] = ([start], [titles])
                 low = [t.lower() for t in folded]
                 if n >= 2 and low[0] in ("bin", "ibn", "bint"):
                     # "Bin Abdelrahman" after "Mohammed bin Abdelrahman Al Thani": the middle of the name
@@ -329,8 +350,12 @@ class Cast:
                 head = next((i for i, w in enumerate(role_words[:3]) if clean_tok(w).lower() in OFFICIAL_HEADS), 0)  # "Prime Minister"
                 side = role_side(" ".join(before + role_words[:head + 1]), self.registry, bare_countries=True) if before else None
                 if not side and len(role_words) > 1:
-                    side = side_from_words(role_words[1:])
-                    side = None if side == "unknown" else side
+                    # the role's own words, not the place an envoy is sent to ("special envoy for Yemen",
+                    # "ambassador to Sudan"); an organisation's official: "spokesperson for the Taliban"
+                    own = next((i for i, w in enumerate(role_words) if w.lower() == "to" or w.lower() == "for"
+                                and clean_tok(role_words[i - 1]).lower() in SENT_ROLES), len(role_words))
+                    side = side_from_words(role_words[1:own]) if own > 1 else "unknown"
+                    side = role_side(" ".join(role_words), self.registry) if side == "unknown" else side
                 if side and home and side_from_words(before) == home \
                         and getattr(current_countries().by_name.get(home), "kind", "") == "organisation":
                     side = home  # "OSCE Chairperson-in-Office, Swiss Foreign Minister X" in the OSCE's own text
@@ -356,6 +381,9 @@ class Cast:
                     if m.group(1) not in found and any(w in OFFICIAL_HEADS for w in words[:4]) \
                             and side_from_words(role.split()) == "unknown":
                         found[m.group(1)] = {home}  # the publishing government's own official
+            for name in [n for n in found if HONORIFIC_START_RE.match(n)]:
+                # "Mr Elias Magosi, the Executive Secretary of Sadc,": the person is "Elias Magosi"
+                found.setdefault(HONORIFIC_START_RE.sub("", name), set()).update(found[name])
             self._introduced_sides = {name: sides.pop() for name, sides in found.items() if len(sides) == 1}
         return self._introduced_sides
 

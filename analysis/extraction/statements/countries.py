@@ -81,6 +81,7 @@ class Countries:
         self._national: dict[str, str | None] = {}
         self.adjectives = {a.lower().replace("’", "'") for c in entries for a in c.adjectives} & set(self.by_form)
         self.phrase_set = frozenset(f for f in self.by_form if " " in f)  # forms of several words
+        self.long_form_starts = frozenset(f.split()[0] for f in self.phrase_set if len(f.split()) >= 4)
         forms = sorted(self.by_form, key=lambda f: (-len(f), f))
         # a form as whole words, with an optional possessive ("India's", "Japan’s")
         self.form_re = re.compile(r"(?<![\w.'’-])(" + "|".join(re.escape(f) for f in forms) + r")(?:['’]s?)?(?![\w'’-])", re.I) \

@@ -16,6 +16,7 @@ _RAISED_OBJECT_RE = re.compile(r"\s+(?:(?:in|at|during|with|on)\s+[^,.;]{1,80}?\
                          r"(\w+(?:\s+\w+)?)")
 _CLAUSE_OR_QUOTE_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|[,:]?\s*[“\"«]|[,.;]|$)")
 _THAT_NEXT_RE = re.compile(r"\s+that\b")
+_POSTED_THAT_RE = re.compile(r"\s+(?:on|to|in)\s(?:[^,;.“”\"]|[“\"]\w{1,12}[”\"]){0,60}?\s+that\b")
 _RECOGNIZED_OBJECT_RE = re.compile(r"\s+(?:that\b|the\s+(?:importance|need|value|significance|role|progress|efforts?|contributions?)\b)")
 _TO_NEXT_RE = re.compile(r"\s+to\s")
 _AGREED_COMPLEMENT_RE = re.compile(r"\s+(?:(?:today|yesterday|again|also|jointly|unanimously|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?(?:that|to|with|on|in principle)\b")
@@ -54,7 +55,7 @@ characterized characterised characterizes characterises
 denounced denounces denouncing deplored deplores deploring decried decries slammed slams lambasted
 commended commends regretted regrets revealed reveals reconfirmed reconfirms applauded applauds
 thanked thanks thanking congratulated congratulates congratulating paid pays paying
-offered offers extended extends wished wishes ruled rules
+offered offers extended extends wished wishes ruled rules posted posts
 """.split()
 
 # Present forms of a plural subject ("both sides recognize the importance of ..."): a cue only
@@ -383,6 +384,8 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
     if vl in THAT_ONLY and not _CLAUSE_OR_QUOTE_NEXT_RE.match(tail) \
             and not BARE_CLAUSE_RE.match(tail):
         return None
+    if vl in {"posted", "posts"} and not _POSTED_THAT_RE.match(tail):
+        return None  # "posted on X that ...": speech; "posted a video": not
     if vl in {"informed", "informs"} and not _INFORMED_THAT_RE.match(tail):
         return None  # "informed X about the decision": a description; "informed X that ...": speech
     if vl in {"considers", "considered"}:  # "considers Putin to be a war criminal": a judgement

@@ -225,12 +225,15 @@ def split_titles(toks: list[str]) -> tuple[list[str], list[str]]:
             if j + 1 < len(toks) and toks[j][:1].isupper():
                 i = j + 1
                 continue
-        if t in TITLE_WORDS or t.rstrip(".") in TITLE_WORDS or (t in CONNECTORS and i > 0 and i < len(toks) - 1):
+        if t in TITLE_WORDS or t.rstrip(".") in TITLE_WORDS or (t in CONNECTORS and i > 0 and i < len(toks) - 1) \
+                or t == "general" and i > 0 and clean_tok(toks[i - 1]).lower() == "secretary":  # ("Secretary General")
             i += 1
             continue
         if i + 1 < len(toks) and clean_tok(toks[i + 1]).lower() in TITLE_WORDS \
-                and (t in current_countries().adjectives or t in current_countries().candidates):
-            i += 1  # "Greek Foreign Minister ...": a nationality before a title is part of the title
+                and (t in current_countries().adjectives or t in current_countries().candidates
+                     or toks[i].isupper() and len(toks[i]) > 1 and current_countries().side_of(t)
+                     and not (toks[-1].endswith("s") and clean_tok(toks[-1]).lower()[:-1] in TITLE_WORDS)):  # (not "BRICS Foreign Ministers", a group)
+            i += 1  # "Greek Foreign Minister ...", "RSF Commander ...": a nationality or a body's acronym before a title is part of the title
             continue
         break
     if i == 0 and len(toks) >= 4:

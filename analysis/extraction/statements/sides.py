@@ -32,8 +32,10 @@ def side_from_words(words) -> str:
     External Affairs Minister" -> India, "South Korean officials" -> South Korea)."""
     toks = [clean_tok(w) for w in words]
     countries = current_countries()
+    long_starts = countries.long_form_starts
     for i, w in enumerate(toks):
-        for n in (3, 2):
+        # names of four words or more only where one may start ("Economic Community of West African States")
+        for n in ((7, 6, 5, 4, 3, 2) if w.lower() in long_starts else (3, 2)):
             if i + n <= len(toks):
                 side = countries.side_of(" ".join(toks[i:i + n]))
                 if side:
@@ -156,6 +158,10 @@ def institution_side(phrase: str, registry: Registry) -> str | None:
     return registry.institution_in(phrase)
 
 
+# "spokesperson for the Taliban", "envoy of the African Union": the body after the role
+FOR_BODY_RE = re.compile(r"\b(?:for|of)[ ]+(?:the[ ]+)?((?:[A-Z][\w'’.-]*[ ]?){1,6})")
+
+
 def role_side(phrase: str, registry: Registry, bare_countries: bool = False) -> str | None:
     """The side a role phrase gives its person: a nationality word (with *bare_countries*,
     also a country name: "China Coast Guard spokesman") or a registry institution, with an
@@ -180,6 +186,12 @@ def role_side(phrase: str, registry: Registry, bare_countries: bool = False) -> 
         if side is None and words[i] in current_countries().candidates:
             side = current_countries().in_context(w)  # "Congolese Foreign Minister" in a story about DR Congo
         if side and any(x in OFFICIAL_HEADS for x in words[i + 1:i + 5]):
+            return side
+    for m in FOR_BODY_RE.finditer(phrase):
+        # "a Qatar-based spokesperson for the Taliban": an organisation's or movement's official
+        # (not "the special envoy for Yemen", an envoy sent to a state)
+        side = current_countries().side_of(m.group(1).strip())
+        if side and getattr(current_countries().by_name.get(side), "kind", "state") != "state":
             return side
     head = next((i for i, w in enumerate(words) if w in OFFICIAL_HEADS), 0)
     if bare_countries and head:  # a name of several words: "Cook Islands Prime Minister"

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ...lexicon_files import LexiconError, lexicon_path, load_yaml
 from .cues import HEADLINE_VERBS, NON_NAME_WORDS, OFFICIAL_HEADS, STAGE_DIRECTION
+from .countries import current_countries
 from .model import Extraction, Speaker, Statement
 from .phrases import clean_tok, split_titles
 from .sides import side_from_words
@@ -332,12 +333,14 @@ def voice_headings(ex: Extraction, paras: dict) -> dict[int, Speaker]:
     spoken = bool(TRANSCRIPT_TITLE_RE.search(ex.d.title or "") or ONE_VOICE_TITLE_RE.match(ex.d.title or ""))
     for i, p in enumerate(order):
         s, e = paras[p]
-        if e - s > 220:
+        if e - s > 400:
             continue
         line = ex.text[s:e]
-        if line.rstrip().endswith((".", "?", "!", "”", '"')) or len(line.split()) > 25:
+        if line.rstrip().endswith((".", "?", "!", "”", '"')) or len(line.split()) > 60:
             continue
         m = VOICE_HEADING_RE.match(line)
+        if (e - s > 220 or len(line.split()) > 25) and (m is None or m.group("by") or i > 2):
+            continue  # a long heading only under the headline: "Statement by His Excellency X, President of ... and Chairperson of ... on ..."
         if m and m.group("by") and i > 1:
             m = None  # "by X" only continues the headline
         if m is None and i <= 2:
@@ -375,7 +378,7 @@ def _official_heading(ex: Extraction, line: str, pos: int) -> Speaker | None:
 
 
 # "... by the Commonwealth Secretary-General on ...", "... by the President of the European Council"
-TITLE_OFFICE_RE = re.compile(r"\bby\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,4}(?:Secretary[- ]General|President|Chair(?:man|woman|person)?|"
+TITLE_OFFICE_RE = re.compile(r"\b(?:by|of)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,4}(?:Secretary[- ]General|President|Chair(?:man|woman|person)?|"
                              r"Prime\s+Minister|Minister|High\s+Representative|Commissioner|Director[- ]General)"
                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)")
 
@@ -394,9 +397,14 @@ def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speak
     author = _statement_author(ex.d.title or "") or _title_voice(ex) if named is None else None
     first = [ex.text[slice(*paras[p])] for p in sorted(paras)[:2]] if not ex.d.title else []
     briefing = BRIEFING_TITLE_RE.match(ex.d.title or "") or next((m for m in map(BRIEFING_TITLE_RE.match, first) if m), None)  # (a headline left in the text)
+    release = None
     if not ONE_VOICE_TITLE_RE.match(ex.d.title or "") and named is None and author is None and not briefing:
-        return {}
+        release = _first_person_release(ex, paras)
+        if release is None:
+            return {}
     main = named[0] if named else author or ex.d.main_speaker()
+    if release is not None and (main is None or ex.d.lookup(main.name) is None):
+        main = release  # (a headline's capitalised words are no speaker: "Press Release Regarding ...")
     role = re.search(r"\bby\s+(?:the\s+)?((?:official\s+)?(?:spokesperson|spokesman|spokeswoman))\b", ex.d.title, re.I)
     if main is None and role:  # "... by the Spokesperson": the publisher's spokesperson, unnamed
         main = Speaker(" ".join(w.capitalize() for w in role.group(1).split()), ex.d.home_side or "unknown", "", "anonymous")
@@ -421,6 +429,30 @@ def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speak
         turns[p] = (sp, s)
         add_turn(ex, sp, s, e, "")
     return turns
+
+
+# First-person words of a text's own voice, and signs of reported speech (a news story)
+_FIRST_PERSON_RE = re.compile(r"\b(?:we|We|I|our|Our|us|my|My)\b")
+_REPORTED_RE = re.compile(r"\b(?:said|says|told|added|according to)\b|[“”\"]")
+
+
+def _first_person_release(ex: Extraction, paras: dict) -> Speaker | None:
+    """The publisher of a government's or organisation's own release written in its first
+    person, without quotations or reporting verbs ("We are deeply concerned about ...",
+    "I will also relay Malaysia's concern to my counterpart"): the text is its statement,
+    paragraph by paragraph. None for any other text (news, readouts in the third person)."""
+    home = ex.d.home_side
+    if not home:
+        return None
+    body = [ex.text[slice(*paras[p])] for p in sorted(paras)]
+    body = [b for b in body if not _is_heading(b)]
+    if len(body) < 2 or any(_REPORTED_RE.search(b) for b in body) \
+            or sum(1 for b in body if _FIRST_PERSON_RE.search(b)) < 2:
+        return None
+    if getattr(current_countries().by_name.get(home), "kind", "") != "state":
+        return Speaker(home, home, "it", "institution")
+    ministry = re.search(r"(?i)\b(?:ministry of foreign affairs|foreign ministry|foreign office|MFA)\b", ex.d.outlet or "")
+    return Speaker(f"{'Ministry of Foreign Affairs' if ministry else 'Government'} of {home}", home, "it", "institution")
 
 
 def _self_introduced_reporters(ex: Extraction, labels: dict, speakers: dict, paras: dict) -> None:
