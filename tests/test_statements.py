@@ -1909,3 +1909,23 @@ def test_a_role_in_apposition_after_mr_gives_the_person_its_side():
     text = "Talks\n\nMr Kabelo Mosimane, the Executive Secretary of Sadc, congratulated the member states."
     doc = DocumentSpeakers(text, [(0, 0, 5), (1, 7, len(text))], load_actors(), "Talks", "")
     assert doc.introduced_sides.get("Kabelo Mosimane") == "SADC"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle that judges in quotation marks opens a second statement
+    ("Talks\n\nYerevan said there were no Armenian forces in the region, calling what was happening \"an act of aggression\".",
+     [("Yerevan", "there were no Armenian forces in the region"), ("Yerevan", 'what was happening "an act of aggression"')]),
+    # "in his words," after a connective: the person in focus
+    ("Talks\n\nNikol Pashinyan spoke at the forum. However, in his words, Armenia hopes to sign a peace agreement soon.",
+     [("Nikol Pashinyan", "Armenia hopes to sign a peace agreement soon")]),
+    ("Talks\n\nBoth diplomats laid stress on the cooperation between the two countries. The troops were placed on alert.",
+     [("both sides", "the cooperation between the two countries")]),
+    ("Talks\n\nQatar and Egypt met in Cairo. The two mediators called on the media to act responsibly.",
+     [("both sides", "the media to act responsibly")]),
+    # "called X Y's «...»" is a judgement; "which it calls the «Persian Gulf»" is a name
+    ("Talks\n\nAnnalena Baerbock called the build-up on Ukraine's borders Europe's \"immediate and urgent challenge\".",
+     [("Annalena Baerbock", "the build-up on Ukraine's borders Europe's \"immediate and urgent challenge\"")]),
+    ("Talks\n\nThe US may change how it refers to the \"Arabian Gulf\", which it currently calls the \"Persian Gulf\".", []),
+])
+def test_judgements_emphasis_and_views_of_other_diplomacy(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected

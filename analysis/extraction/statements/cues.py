@@ -55,7 +55,7 @@ characterized characterised characterizes characterises
 denounced denounces denouncing deplored deplores deploring decried decries slammed slams lambasted
 commended commends regretted regrets revealed reveals reconfirmed reconfirms applauded applauds
 thanked thanks thanking congratulated congratulates congratulating paid pays paying
-offered offers extended extends wished wishes ruled rules posted posts
+offered offers extended extends wished wishes ruled rules posted posts laid lays placed places
 """.split()
 
 # Present forms of a plural subject ("both sides recognize the importance of ..."): a cue only
@@ -202,7 +202,7 @@ BOTH_SIDES = {
 BOTH_SIDES_RE = re.compile(
     r"(?:the\s+)?(?:two|both|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w.-]+\s+){0,3}(?:sides?|leaders|ministers|presidents|premiers|"
     r"heads of (?:state|government)|delegations|governments|countries|nations|states|secretaries|officials|"
-    r"diplomats|counterparts|chiefs|advisors|advisers|envoys|parties)")
+    r"diplomats|counterparts|chiefs|advisors|advisers|envoys|parties|mediators|negotiators|allies|neighbours|neighbors)")
 
 STAGE_DIRECTION = r"\((?:laughter|applause|inaudible|crosstalk|through (?:an )?interpreter|off[- ]mic|audio (?:cuts|drops) out|in [A-Z][a-z]+|as interpreted|interpreted|pause|chuckles|laughs)[^)]*\)\.?"
 
@@ -283,7 +283,8 @@ CALLED_JUDGEMENT_RE = re.compile(
 
 
 # "called the expulsion of the ambassador an «arbitrary measure»": a judgement in the speaker's words
-CALLED_QUOTED_RE = re.compile(r"\s+(?:the|this|that|these|those|such|his|her|their|its|it|[A-Z][\w.'’-]*)\s+(?:[^.;:«“\"]{0,100}?\s)?(?:a|an)\s+[«“\"]")
+CALLED_QUOTED_RE = re.compile(r"\s+(?:the|this|that|these|those|such|his|her|their|its|it|[A-Z][\w.'’-]*)\s+(?:(?:[^.;:«“\"]{0,100}?\s)?(?:a|an)\s+"
+                              r"|[^.;:«“\"]{1,100}?\s)[«“\"]")  # ("called X Europe's “immediate challenge”", not "calls the “Persian Gulf”")
 
 
 # "considers Vladimir Putin to be a war criminal", "considered the move as a provocation"
@@ -309,7 +310,7 @@ RAISE_VERBS = {"raised", "raises", "raising"}
 # A participle cue that opens a second reported clause: "..., he said, noting that ..."
 ING_CUE_RE = re.compile(r"(noting|adding|saying|stressing|warning|arguing|insisting|explaining|pointing out|mentioning|"
                         r"dismissing|rejecting|praising|welcoming|condemning|hailing|"
-                        r"emphasizing|emphasising|underscoring|acknowledging|calling on|calling for|calling(?=\s+(?:the|this|these|those)\b)|urging|expressing|reiterating|"
+                        r"emphasizing|emphasising|underscoring|acknowledging|calling on|calling for|calling(?=\s+(?:the|this|these|those)\b)|calling(?=\s+(?:what|it|its|his|her|their)\b[^,;.“”\"]{0,60}[“\"])|urging|expressing|reiterating|"
                         r"reaffirming|highlighting|underlining|stating|asserting|declaring)\s+(?:that\s+)?")
 
 SECOND_CLAUSE_RE = re.compile(r"(?:(?:,[”\"’]?|\s[—–])\s+(?:(?:while|and)\s+)?(?:(?:specifically|also|further|particularly|again)\s+)?"
@@ -326,6 +327,7 @@ _COURTESY_TO_RE = re.compile(r"\s+(?:(?:his|her|their|its|our|warm|warmest|heart
                              r"best|hearty|personal)\s+){0,3}(?:congratulations|condolences|sympathies|sympathy|felicitations|best wishes)\s+to\b")
 _WISHED_RE = re.compile(r"\s+(?!to\b)(?:[\w.'’-]+\s+){1,5}?(?:success|a\s+successful|every\s+success|well|good\s+luck|a\s+speedy|"
                         r"a\s+(?:happy|prosperous|peaceful|fruitful|quick))\b")  # "wished the nation a successful term"
+_EMPHASIS_ON_RE = re.compile(r"\s+(?:(?:great|special|particular|strong|much|an)\s+)?(?:stress|emphasis)\s+on\b")
 _DECLARED_ACT_RE = re.compile(r"\s+(?:its\s+|their\s+)?(?:independence|war|a\s+state\s+of\s+emergency|martial\s+law|bankruptcy)\b")
 COURTESY_VERBS = {"wished", "wishes", "thanked", "thanks", "thanking", "congratulated", "congratulates", "congratulating",
                   "paid", "pays", "paying", "offered", "offers", "extended", "extends"}
@@ -353,6 +355,9 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
     tail = after
     if vl in COURTESY_VERBS or vl in {"conveyed", "conveys", "expressed", "expresses"} and _COURTESY_TO_RE.match(tail):
         return courtesy_cue(verb, tail)
+    if vl in {"laid", "lays", "placed", "places"}:  # "laid stress on the cooperation": stressed it
+        w = _EMPHASIS_ON_RE.match(tail)
+        return (verb + tail[:w.end()], len(verb) + w.end()) if w else None
     if vl.startswith("declar") and _DECLARED_ACT_RE.match(tail):
         return None  # "Kosovo declared independence in 2008": an act, not speech
     if vl in PARTICLE_CUES:

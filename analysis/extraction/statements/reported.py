@@ -429,7 +429,8 @@ def leading_participles(ex: Extraction, s: int, head: str, sp: Speaker, via: str
 
 def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
     if listed_item(ex, si, s, sent) or source_lead_in(ex, s, sent) or reports_in(ex, s, sent) or announced_message(ex, si, s, sent) \
-            or not ex.in_turn and backward_attribution(ex, si, s, sent):
+            or not ex.in_turn and backward_attribution(ex, si, s, sent) \
+            or IN_VIEW_RE.match(sent) and in_view_statement(ex, s, sent):  # "However, in his words, Armenia hopes ...": his
         return
     acc = next(ACCORDING_RE.finditer(sent), None)
     made = False
@@ -721,7 +722,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         ex.out.append(Statement(sp, "indirect", "according to", "", " ".join(clause.split()), s + a, s + a + len(clause)))
 
 # "In Sikorski's assessment, ...", "In her view, ...": a clause of the person's own judgement
-IN_VIEW_RE = re.compile(r"In\s+(?:(?P<pron>his|her|their)|(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*?)['’]s?)\s+"
+IN_VIEW_RE = re.compile(r"(?:(?:However|But|Yet|Still|Meanwhile|Moreover|Also),?\s+)?[Ii]n\s+(?:(?P<pron>his|her|their)|(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*?)['’]s?)\s+"
                         r"(?:(?:own|personal)\s+)?(?:view|views|assessment|opinion|words|judgement|judgment|estimation|analysis)\s*,\s*")
 
 
@@ -730,7 +731,7 @@ def in_view_statement(ex: Extraction, s: int, sent: str) -> bool:
     m = IN_VIEW_RE.match(sent)
     if m is None:
         return False
-    who = m.group("pron") or m.group("np")
+    who = {"his": "he", "their": "they"}.get(m.group("pron"), m.group("pron")) or m.group("np")
     sp = ex.d.resolve(who, s + m.start())
     clause = trim_clause(sent[m.end():])
     if sp is None or len(_WORD_RE.findall(clause)) < 3 or ex.in_claimed(s + m.end(), s + m.end() + len(clause)):
