@@ -1929,3 +1929,12 @@ def test_a_role_in_apposition_after_mr_gives_the_person_its_side():
 ])
 def test_judgements_emphasis_and_views_of_other_diplomacy(text, expected):
     assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+
+
+def test_a_statement_headline_over_third_person_reports_is_not_one_voice():
+    title = "ASEAN Chairman’s Statement on the Situation in the Region"
+    text = (title + "\n\nThe Foreign Ministers of ASEAN expressed concern over the recent developments in the region. "
+            "They condemned the attacks on civilians.\n\nDownload the full Statement here.")
+    got = [(p["speaker"], p["text"]) for p in predict(text, title=title)]
+    assert got == [("Foreign Ministers of ASEAN", "concern over the recent developments in the region"),
+                   ("Foreign Ministers of ASEAN", "the attacks on civilians")]

@@ -292,7 +292,7 @@ def _statement_author(title: str) -> Speaker | None:
     side = side_from_words(words[:1]) if words else "unknown"
     if side == "unknown" or len(words) > 1 and words[1][:1].islower():
         return None
-    return Speaker(" ".join(w.rstrip("'’") for w in words), side, "they", "group")
+    return Speaker(" ".join(re.sub(r"['’]s?$", "", w) for w in words), side, "they", "group")  # ("ASEAN Chairman’s")
 
 
 # A line that names whose words follow: "Statement by President Recep Tayyip Erdogan", "by NATO
@@ -394,7 +394,10 @@ def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speak
     transcript of ... by X"): every paragraph but headings and editors' notes ("[This is a
     rush transcript ...]") is that speaker's."""
     named = briefer(ex, paras)
-    author = _statement_author(ex.d.title or "") or _title_voice(ex) if named is None else None
+    author = _statement_author(ex.d.title or "") if named is None else None
+    if author is not None and not any(_FIRST_PERSON_RE.search(ex.text[slice(*paras[p])]) for p in paras):
+        author = None  # "ASEAN Chairman's Statement": "The Foreign Ministers of ASEAN expressed ...", reported in the third person
+    author = author or (_title_voice(ex) if named is None else None)
     first = [ex.text[slice(*paras[p])] for p in sorted(paras)[:2]] if not ex.d.title else []
     briefing = BRIEFING_TITLE_RE.match(ex.d.title or "") or next((m for m in map(BRIEFING_TITLE_RE.match, first) if m), None)  # (a headline left in the text)
     release = None
