@@ -1938,3 +1938,25 @@ def test_a_statement_headline_over_third_person_reports_is_not_one_voice():
     got = [(p["speaker"], p["text"]) for p in predict(text, title=title)]
     assert got == [("Foreign Ministers of ASEAN", "concern over the recent developments in the region"),
                    ("Foreign Ministers of ASEAN", "the attacks on civilians")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place after "in" is no subject: the official who opens the clause speaks
+    ("Talks\n\nArgentine Foreign Minister Santiago Cafiero on Monday at the first meeting of the Mercosur summit in Montevideo "
+     "said that his country views the approach with concern.",
+     [("Santiago Cafiero", "his country views the approach with concern")]),
+    # "the joint note" is a noun, not the plural cue "note"
+    ("Talks\n\nSantiago Cafiero spoke in Montevideo.\n\nAlluding to the joint note sent to Uruguay last Wednesday, the Argentine "
+     "minister said that the loss of consensus is the most relevant aspect.",
+     [("Santiago Cafiero", "the loss of consensus is the most relevant aspect")]),
+    # a quoted subject of the reported clause keeps the clause; "adding however that" opens the second one
+    ("Talks\n\nSantiago Cafiero spoke in Montevideo.\n\nHe said that “bilateral approaches” are “not frightening,” given that "
+     "they have been part of the process, adding however that these always came about as “the fruit of consensus.”",
+     [("Santiago Cafiero", "“bilateral approaches” are “not frightening,” given that they have been part of the process"),
+      ("Santiago Cafiero", "these always came about as “the fruit of consensus”")]),
+    # "The official noted" stays a cue ("official" is no adjective of "note" here)
+    ("Talks\n\nDeputy Prime Minister Edil Baisalov spoke on Monday. The official noted that the leaders would discuss security.",
+     [("Edil Baisalov", "the leaders would discuss security")]),
+])
+def test_subjects_before_circumstances_and_quoted_subjects(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected

@@ -296,6 +296,14 @@ def np_before(s: str) -> tuple[str, int] | None:
     if _CONJUNCTION_END_RE.search(s):
         return None  # "... and affirmed that": the subject is the clause's, not a phrase before "and"
     got = np_at_end(s)
+    if got and got[1] > 0 and _PREPOSITION_END_RE.search(s, 0, got[1]):
+        # "Argentine Foreign Minister X on Monday at the first meeting of the Mercosur summit in
+        # Montevideo said": the place is the object of "in"; the subject opens the clause
+        lead = _SUBJECT_THEN_CIRCUMSTANCE_RE.match(s, 0, got[1])
+        if lead:
+            first = np_at_end(lead.group(1))
+            if first and first[1] == 0 and cap(first[0].split()[-1]):
+                return first
     if got and got[1] > 0 and " and " in got[0]:
         # "Germany, Poland and France": a list of sides, the items before the last two too
         items = _LIST_ITEMS_END_RE.search(s, 0, got[1])
@@ -311,6 +319,14 @@ def np_before(s: str) -> tuple[str, int] | None:
                 and _CLAUSE_START_END_RE.search(head[:first[1]]):
             return s[first[1]:], first[1]
     return got
+
+
+_PREPOSITION_END_RE = re.compile(r"\b(?:in|at|from|near|during|of)\s+(?:the\s+)?$")
+# A capitalised subject, then only circumstances (when, where, at which event) up to the verb
+_SUBJECT_THEN_CIRCUMSTANCE_RE = re.compile(
+    r"((?:[A-Z][\w.'’-]*\s+){1,7}?[A-Z][\w.'’-]*)(?=\s+(?:on|at|in|during)\s)"
+    r"(?:\s+(?:on|at|in|during|of|for|from|the|a|an|first|second|third|last|latest|annual|opening|closing|"
+    r"summit|meeting|talks|conference|session|visit|forum|ceremony|sidelines|margins|[A-Z][\w.'’-]*|\d[\w,]*)\b)+\s*$")
 
 
 def np_at_end(s: str) -> tuple[str, int] | None:

@@ -71,7 +71,7 @@ _THAT_END_RE = re.compile(r"\bthat\s*$")
 _THAT_WORD_RE = re.compile(r"\bthat\b")
 _RELATIVE_OR_ASIDE_NEXT_RE = re.compile(r"\s*(?:who|which|whose|speaking|citing|in a|on condition)\b")
 # "for a warm welcome and stressed ...": a cue word after an article or a possessive is a noun
-_NOUN_BEFORE_END_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|your|my)(?:\s+(?:warm|cordial|hearty|warmest|kind|generous|friendly|rousing))?\s+$", re.I)
+_NOUN_BEFORE_END_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|your|my)(?:\s+(?:warm|cordial|hearty|warmest|kind|generous|friendly|rousing|joint|verbal|diplomatic|formal|written|separate|similar))?\s+$", re.I)
 _BUT_AND_END_RE = re.compile(r"\b(?:but|and)(?:\s+(?:have|has|had|also|then|later|jointly|subsequently))*\s*$")
 _TO_VERB_NEXT_RE = re.compile(r"\s*to\s+[“\"‘']?[a-z]")  # "pledged to \"improve ...\"": an infinitive, quoted or not
 _WORD_RE = re.compile(r"\w+")
@@ -149,7 +149,8 @@ PLEASANTRY_RE = re.compile(r"(?:(?:his|her|their|its|deep|sincere|heartfelt|warm
 # A clause that is one quotation and nothing else
 WHOLE_QUOTE_RE = re.compile(r"[“\"]([^“”\"]{3,})[”\"]")
 # A clause that is one quotation followed by more words of the sentence's own
-QUOTED_CLAUSE_RE = re.compile(r"“[^“”]{3,600}”(?=\s*(?:[—–;]|\s[a-z]))")
+QUOTED_CLAUSE_RE = re.compile(r"“[^“”]{3,600}”(?=\s*(?:[—–;]|\s[a-z]))(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|"
+                              r"must|may|might|remains?|do|does|did)\b)")  # (not 'said that “bilateral approaches” are ...': its subject)
 
 
 def clause_after_cue(sent: str, rest_start: int, verb: str) -> int:
