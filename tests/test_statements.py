@@ -1960,3 +1960,12 @@ def test_a_statement_headline_over_third_person_reports_is_not_one_voice():
 ])
 def test_subjects_before_circumstances_and_quoted_subjects(text, expected):
     assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+
+
+def test_the_office_a_headline_names_as_the_voice():
+    from analysis.extraction.statements.transcripts import TITLE_OFFICE_RE
+
+    got = TITLE_OFFICE_RE.search("Venezuela: Statement of the OAS Secretary General on the Declaration of 14 Countries")
+    assert got.group(1) == "OAS Secretary General"
+    # an office named later in the headline is who the statement is about, not its voice
+    assert TITLE_OFFICE_RE.search("Statement by the Ministerial Council on the Visit of the President of Peru") is None

@@ -378,8 +378,8 @@ def _official_heading(ex: Extraction, line: str, pos: int) -> Speaker | None:
 
 
 # "... by the Commonwealth Secretary-General on ...", "... by the President of the European Council"
-TITLE_OFFICE_RE = re.compile(r"\b(?:by|of)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,4}(?:Secretary[- ]General|President|Chair(?:man|woman|person)?|"
-                             r"Prime\s+Minister|Minister|High\s+Representative|Commissioner|Director[- ]General)"
+TITLE_OFFICE_RE = re.compile(r"(?:\bby|\b(?i:statement|remarks|speech|address|message)\s+of)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,4}(?:Secretary[- ]General|President|Chair(?:man|woman|person)?|"
+                             r"Prime\s+Minister|Minister|High\s+Representative|Commissioner|Director[- ]General)(?![\w-])"
                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)")
 
 
