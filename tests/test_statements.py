@@ -1969,3 +1969,51 @@ def test_the_office_a_headline_names_as_the_voice():
     assert got.group(1) == "OAS Secretary General"
     # an office named later in the headline is who the statement is about, not its voice
     assert TITLE_OFFICE_RE.search("Statement by the Ministerial Council on the Visit of the President of Peru") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country whose name is also a person's, beside another side: the two speak together
+    ("Talks\n\nThe EU and Jordan reaffirmed their commitment to uphold democratic principles.",
+     [("both sides", "their commitment to uphold democratic principles")]),
+    # "confirmed" with its stance as object, or with a circumstance before "that"
+    ("Talks\n\nThe EU confirmed its continued commitment to assist Jordan in tackling the challenges. "
+     "The ministry confirmed his attendance. The spokesman reported on the meeting that was held.",
+     [("EU", "its continued commitment to assist Jordan in tackling the challenges")]),
+    ("Talks\n\nPalamagamba Kabudi spoke in Dodoma. Kabudi, however, confirmed at the national farewell that they expected the delegation.",
+     [("Palamagamba Kabudi", "they expected the delegation")]),
+    # two speakers in one sentence, the second with a long title ("PS", a Kenyan principal secretary)
+    ("Talks\n\nWhile Tanzania Foreign Affairs Minister Palamagamba Kabudi said it was due to bad weather, Kenya’s Foreign "
+     "Affairs PS Macharia Kamau said it was a “mechanical problem with the plane”.",
+     [("Palamagamba Kabudi", "it was due to bad weather"), ("Macharia Kamau", "it was a “mechanical problem with the plane”")]),
+    # but "the X" after a comma is no new subject of its own
+    ("Talks\n\nWhile insisting that it strongly condemns the coup attempt, the ECOWAS Commission stresses that it rejects "
+     "all unconstitutional change of government.",
+     [("ECOWAS Commission", "it strongly condemns the coup attempt"),
+      ("ECOWAS Commission", "it rejects all unconstitutional change of government")]),
+    # "its call for X": the subject's call, without "for"
+    ("Talks\n\nBangladesh has continued its call for smooth repatriation of the Rohingyas to their place of origin.",
+     [("Bangladesh", "smooth repatriation of the Rohingyas to their place of origin")]),
+])
+def test_sides_listed_together_stances_and_second_speakers(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+
+
+def test_points_a_minister_expressed_and_a_ministrys_statement_in_paragraphs():
+    text = ("Statement from the Minister of Foreign Affairs\n\nRegarding the controversy of yesterday, the Minister of Foreign "
+            "Affairs, Mateo Ruiz Cardona expressed the following on behalf of the National Government:\n\n"
+            "1. Colombia has established its position with the members of the Lima Group.\n\n"
+            "2. Colombia will continue to act politically and diplomatically.")
+    got = [(p["speaker"], p["text"]) for p in predict(text, title="Statement from the Minister of Foreign Affairs")]
+    assert got == [("Mateo Ruiz Cardona", "Colombia has established its position with the members of the Lima Group."),
+                   ("Mateo Ruiz Cardona", "Colombia will continue to act politically and diplomatically.")]
+    title = "Statement of the Ministry of Foreign Affairs of Georgia"
+    text = (title + "\n\nThe Ministry of Foreign Affairs of Georgia expresses its deep concern over the installation of a "
+            "border sign across the occupation line.\n\nThis is a continuation of the illegal process of borderization.\n\n"
+            "Despite repeated calls, the occupying power continues to violate its commitments.")
+    got = [(p["speaker"], p["text"][:30]) for p in predict(text, outlet="Ministry of Foreign Affairs of Georgia", title=title)]
+    assert got == [("Ministry of Foreign Affairs of Georgia", "its deep concern over the inst"),
+                   ("Ministry of Foreign Affairs of Georgia", "This is a continuation of the "),
+                   ("Ministry of Foreign Affairs of Georgia", "Despite repeated calls, the oc")]
+    # a news story with the same words: the later paragraphs are the reporter's
+    got = predict(text.replace(title, "Georgia protests border signs"), outlet="Reuters", title="Georgia protests border signs")
+    assert len(got) == 1

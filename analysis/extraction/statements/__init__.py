@@ -88,6 +88,8 @@ def _run(ex: Extraction) -> list[Statement]:
                 ex.d.remember(s, subj)
         found_in_para[para] = found_in_para.get(para, 0) + len(ex.out) - n_before
     read_out_paragraphs(ex)
+    if attributed is None:
+        attributed = _issuer(ex, found_in_para)
     if attributed is not None:
         # after "The following is attributable to X:", a paragraph with no reported speech
         # of its own is X's statement, word for word
@@ -114,6 +116,28 @@ def _run(ex: Extraction) -> list[Statement]:
         seen.add((st.start, st.end))
         uniq.append(st)
     return uniq
+
+
+_STATEMENT_TITLE_RE = re.compile(r"(?i)\b(?:statement|declaration|press release|communiqu[eé]|announcement)\b")
+
+
+def _issuer(ex: Extraction, found_in_para: dict) -> tuple[Speaker, int] | None:
+    """``(speaker, paragraph)`` when the text is a government body's own statement (so its
+    headline says) that opens with its voice in the present tense ("The Ministry of Foreign Affairs of Georgia expresses its
+    deep concern ..."): its later paragraphs with no speech of their own and no quotation
+    ("This is a continuation of the illegal process ...") go on being its words."""
+    home = ex.d.home_side
+    first = min((st for st in ex.out if st.kind == "indirect"), key=lambda st: st.start, default=None) if home else None
+    words = first.cue.lower().split() if first is not None else []
+    verb = words[1] if len(words) > 1 and words[0].endswith("ly") else words[0] if words else ""
+    if first is None or first.speaker.side != home or first.speaker.kind != "institution" \
+            or not _STATEMENT_TITLE_RE.search(ex.d.title or "") \
+            or not verb.endswith("s") or verb.endswith("ss") or verb in ("was", "has", "is"):
+        return None  # (a present tense: "expresses", "strongly condemns"; not "said", "discussed")
+    para = ex.d.sents[ex.d.sent_index(first.start)][0]
+    if any(st.start < first.start and st.speaker.name != first.speaker.name for st in ex.out) or "“" in ex.text or '"' in ex.text:
+        return None
+    return first.speaker, para
 
 
 # "Secretary of State Antony J. Blinken met with ...": the narration of a readout, not the

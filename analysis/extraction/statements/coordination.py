@@ -26,7 +26,7 @@ ACTION_VERBS = re.compile(
 JOIN_RE = re.compile(r"(?:\s*,\s*(?:and\s+|while\s+|and\s+also\s+|but\s+(?:also\s+)?)?|\s+(?:and|but)\s+(?:also\s+)?|\s+as\s+(?=(?:he|she|they)\s))"
                      r"(?:(?P<subject>he|she|they|(?:both|the\s+two)\s+(?:sides|leaders|ministers|presidents|delegations|"
                      r"governments|countries|foreign\s+ministers)|(?-i:(?<=while |, and )(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
-                     r"|(?-i:(?<=, )(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+))\s+(?:also\s+)?)?"  # ("..., Shahid expressed ...")
+                     r"|(?-i:(?<=, )(?:[A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|of|for|the)\s+){0,5})?[A-Z][\w'’-]+))\s+(?:also\s+)?)?"  # ("..., Shahid expressed ...", "..., Kenya’s Foreign Affairs PS Macharia Kamau said ...")
                      r"(?:(?:strongly|firmly|also|again|further|repeatedly|specifically)\s+)?$", re.I)
 JOINT_SUBJECT = "both sides"
 _THAT_NEXT_RE = re.compile(r"\s+that\b")  # "congratulated X ... and say that ...": a cue of any tense with its clause

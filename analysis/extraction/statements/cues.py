@@ -16,6 +16,10 @@ _RAISED_OBJECT_RE = re.compile(r"\s+(?:(?:in|at|during|with|on)\s+[^,.;]{1,80}?\
                          r"(\w+(?:\s+\w+)?)")
 _CLAUSE_OR_QUOTE_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|[,:]?\s*[“\"«]|[,.;]|$)")
 _THAT_NEXT_RE = re.compile(r"\s+that\b")
+_PREPOSITION_THEN_THAT_RE = re.compile(r"\s+(?:at|in|on|during|after|before|to|with|from|via|through|over)\s[^,;.“”\"]{0,60}?\s+that\s+"
+                                       r"(?!(?:was|were|is|are|has|have|had|will|would|can|could|took|takes)\b)")  # (not "on the meeting that was held")
+_STANCE_OBJECT_RE = re.compile(r"\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:commitment|support|readiness|willingness|intention|"
+                               r"determination|opposition|position|stance|rejection|concern|solidarity)\b")
 _POSTED_THAT_RE = re.compile(r"\s+(?:on|to|in)\s(?:[^,;.“”\"]|[“\"]\w{1,12}[”\"]){0,60}?\s+that\b")
 _RECOGNIZED_OBJECT_RE = re.compile(r"\s+(?:that\b|the\s+(?:importance|need|value|significance|role|progress|efforts?|contributions?)\b)")
 _TO_NEXT_RE = re.compile(r"\s+to\s")
@@ -123,7 +127,7 @@ TITLE_WORDS = set(
     state's lawmaker rep. sen. gov. mr. mrs. ms. dr. gen. adm. lt. col. maj. capt. cmdr. sgt. prof.
     his her their its new newly appointed incoming outgoing then attorney solicitor envoy's
     representative's chief's republican democratic democrat republican-led affairs
-    cabinet u.n. un eu nato
+    cabinet u.n. un eu nato cs ps
     commodore rear lieutenant marshal brigadier field air vice-admiral rear-admiral major-general
     lieutenant-general ambassador-at-large envoy-at-large coordinator administrator commissioner
     high minister-counselor consul consul-general attache attaché press secretary's spokesman's
@@ -387,8 +391,9 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
         if w:
             return f"{verb} {w.group(1)}", len(verb) + w.end()
     if vl in THAT_ONLY and not _CLAUSE_OR_QUOTE_NEXT_RE.match(tail) \
-            and not BARE_CLAUSE_RE.match(tail):
-        return None
+            and not BARE_CLAUSE_RE.match(tail) and not _PREPOSITION_THEN_THAT_RE.match(tail) \
+            and not (_STANCE_OBJECT_RE.match(tail) and not vl.startswith("maintain")):
+        return None  # (but "confirmed at the farewell that ...", "confirmed its continued commitment to ...")
     if vl in {"posted", "posts"} and not _POSTED_THAT_RE.match(tail):
         return None  # "posted on X that ...": speech; "posted a video": not
     if vl in {"informed", "informs"} and not _INFORMED_THAT_RE.match(tail):

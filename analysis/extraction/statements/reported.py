@@ -350,9 +350,9 @@ def _inner_speaker(ex: Extraction, clause: str, start: int, outer: Speaker) -> S
 # vow to occupy ...", "Noted Guyana's assertion that it is committed ..."
 _SPEECH_NOUNS = r"(?:call|calls|vow|vows|pledge|assertion|insistence|demand|warning|promise|proposal)"
 _SPEECH_NOUN_QUICK_RE = re.compile(r" (?:call|vow|pledge|assertion|insistence|demand|warning|promise|proposal)")
-NOMINAL_HINT_RE = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?" + _SPEECH_NOUNS + r"\s+(?:that|to|for)\s|\b(?:his|her|their)\s+(?:[a-z]+\s+)?"
+NOMINAL_HINT_RE = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?" + _SPEECH_NOUNS + r"\s+(?:that|to|for)\s|\b(?:his|her|their|its)\s+(?:[a-z]+\s+)?"
                              + _SPEECH_NOUNS + r"\s+(?:that|to|for)\s")
-NOMINAL_RE = re.compile(r"(?:(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)['’]s?|\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir))\s+"
+NOMINAL_RE = re.compile(r"(?:(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)['’]s?|\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
                         r"(?:(?:recent|latest|earlier|repeated|renewed|public|own|fresh)\s+)?(?P<noun>" + _SPEECH_NOUNS + r")\s+(?P<link>that|to|for)\s+")
 NOMINAL_END_RE = re.compile(r",\s+(?:as|which|while|amid|who|after|before)\b|\s+and\s+(?:his|her|their)\s+(?:[a-z]+\s+)?" + _SPEECH_NOUNS + r"\b|[;:]")
 
@@ -365,11 +365,13 @@ def nominal_statements(ex: Extraction, s: int, sent: str) -> None:
             if m.group("np").split()[0] in ("The", "A", "An"):
                 continue
             sp = ex.d.resolve(m.group("np"), s + m.start("np"))
+        elif m.group("pron").lower() == "its":  # "Bangladesh has continued its call for ...": the subject's
+            sp = ex.d.subject_of(s, s + m.start())
         else:
             sp = ex.d.resolve_pronoun(m.group("pron").lower(), s + m.start())
         if sp is None or sp.kind not in ("person", "institution", "group"):
             continue
-        a = m.end() if m.group("link") == "that" else m.start("link")
+        a = m.start("link") if m.group("link") == "to" else m.end()  # ("his call for X": X; "his vow to occupy": "to occupy")
         stop = NOMINAL_END_RE.search(sent, a)
         clause = trim_clause(sent[a: stop.start() if stop else len(sent)])
         if len(_WORD_RE.findall(clause)) < 3 or ex.in_claimed(s + a, s + a + len(clause)) \

@@ -398,7 +398,7 @@ class DocumentSpeakers(Cast):
         if len(pair) >= 2:
             # "Foreign ministers from the European Union (EU) and African Union (AU)", "the European
             # Union and African Union": two sides named as such speak together
-            sides = {current_countries().side_of(strip_det(re.sub(r"\s*\([^()]*\)", "", g).strip())) for g in pair}
+            sides = {_side_or_context(strip_det(re.sub(r"\s*\([^()]*\)", "", g).strip())) for g in pair}  # ("Jordan": a name too)
             if len(sides) == len(pair) and None not in sides:
                 return Speaker("both sides", "both sides", "they", "both")
             people = [self.resolve(g, pos) for g in pair] if len(pair) == 2 and all(g.strip().lower().startswith("the ") for g in pair) else []
@@ -781,3 +781,11 @@ class DocumentSpeakers(Cast):
             # "X and his new South Korean counterpart, Y, met ...": the two of them ("They agreed")
             return Speaker("both sides", "both sides", "they", "both")
         return sp
+
+
+def _side_or_context(name: str) -> str | None:
+    """The side *name* stands for in a list of sides ("The EU and Jordan"): also a word that
+    may be a person's name ("Jordan"), and an ambiguous one the document settles."""
+    c = current_countries()
+    cands = c.candidates.get(name.lower(), ())
+    return c.side_of(name) or (cands[0] if len(cands) == 1 else c.in_context(name) if cands else None)

@@ -14,7 +14,7 @@ from ...lexicon_files import LexiconError, lexicon_path, load_yaml
 from .cues import HEADLINE_VERBS, NON_NAME_WORDS, OFFICIAL_HEADS, STAGE_DIRECTION
 from .countries import current_countries
 from .model import Extraction, Speaker, Statement
-from .phrases import clean_tok, split_titles
+from .phrases import clean_tok, np_before, split_titles
 from .sides import side_from_words
 
 LABELS_FILE = "transcript_labels.yaml"
@@ -53,6 +53,9 @@ def attributed_statement(ex: Extraction) -> tuple[Speaker, int] | None:
 READS_LEAD_RE = re.compile(r"(?P<doc>(?:The|Its|Their|This)\s+(?:[\w-]+\s+){0,3}?(?:statement|communiqu[eé]|declaration|text|letter))"
                            r"\b[^.;:\n]{0,80}?\s(?:reads|read|said|says|states|stated)(?:\s+as\s+follows)?\s*:\s*$")
 NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}[.)]|[•▪●◦*])\s+")
+# "..., the Minister of Foreign Affairs, Carlos Holmes Trujillo expressed the following on behalf of
+# the National Government:": the speaker's own points follow
+FOLLOWING_LEAD_RE = re.compile(r"\b(?:expressed|stated|said|declared|noted|conveyed|made)\s+the\s+following\b[^.;:\n]{0,80}:\s*$")
 
 
 def read_out_paragraphs(ex: Extraction) -> None:
@@ -64,9 +67,16 @@ def read_out_paragraphs(ex: Extraction) -> None:
     order = sorted({p for p, _, _ in ex.d.sents})
     for i, p in enumerate(order[:-1]):
         m = READS_LEAD_RE.search(ex.text, ex.para_start(p), ex.para_end(p))
-        if m is None:
-            continue
-        sp = ex.d.resolve(m.group("doc"), m.start("doc"))
+        if m is not None:
+            sp = ex.d.resolve(m.group("doc"), m.start("doc"))
+        else:
+            m = FOLLOWING_LEAD_RE.search(ex.text, ex.para_start(p), ex.para_end(p))
+            if m is None or not NUMBERED_RE.match(ex.text, ex.para_start(order[i + 1])):
+                continue
+            s0 = ex.d.sents[ex.d.sent_index(m.start())][1]
+            got = np_before(ex.text[s0:m.start()])
+            sp = ex.d.resolve(got[0], s0 + got[1]) if got else None
+            ex.out = [st for st in ex.out if not (m.start() <= st.start < m.end())]  # ("the following ...:" is no statement)
         if sp is None:
             continue
         for k, q in enumerate(order[i + 1:]):
