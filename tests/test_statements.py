@@ -2017,3 +2017,34 @@ def test_points_a_minister_expressed_and_a_ministrys_statement_in_paragraphs():
     # a news story with the same words: the later paragraphs are the reporter's
     got = predict(text.replace(title, "Georgia protests border signs"), outlet="Reuters", title="Georgia protests border signs")
     assert len(got) == 1
+
+
+def test_a_titled_name_before_a_role_and_participles_of_a_second_statement():
+    text = ("GCC summit\n\nPrince Khalid bin Saad bin Abdullah, Minister of Foreign Affairs, in his reply to the journalists, "
+            "stated that the agenda was full.\n\nOn the Iranian file, he explained that the threat concerns everyone, indicating "
+            "that there is an understanding among the GCC countries.\n\nIn the Lebanese file, he emphasized the interest in "
+            "Lebanon’s stability, expressing hope that the Lebanese people will find a way forward.")
+    got = [(p["speaker"], p["text"]) for p in predict(text)]
+    assert got == [("Khalid bin Saad bin Abdullah", "the agenda was full"),
+                   ("Khalid bin Saad bin Abdullah", "the threat concerns everyone"),
+                   ("Khalid bin Saad bin Abdullah", "there is an understanding among the GCC countries"),
+                   ("Khalid bin Saad bin Abdullah", "the interest in Lebanon’s stability"),
+                   ("Khalid bin Saad bin Abdullah", "the Lebanese people will find a way forward")]
+    # a role before the name in apposition stays a role: the name speaks
+    got = predict("Talks\n\nFinally, the Permanent Secretary of the Ministry of Foreign Affairs, Ambassador Mohamed Ali Nur, "
+                  "stated that Somalia will never accept it.")
+    assert [p["speaker"] for p in got] == ["Mohamed Ali Nur"]
+
+
+def test_a_spokespersons_briefing_and_answers_printed_on_the_questions_line():
+    title = "Spokesperson's Press Briefing (January 25, 2018)"
+    got = predict(title + "\n\nGood afternoon. Let me start today’s briefing.\n\nToday, I have two announcements to make.",
+                  outlet="Ministry of Foreign Affairs of the Republic of Korea", title=title)
+    assert [(p["speaker"], p["side"]) for p in got] == [("Spokesperson", "South Korea")] * 2
+    title = "Foreign Affairs Council: Remarks by High Representative Kaja Kallas upon arrival"
+    text = (title + "\n\nGood morning,\n\nWe have a very long meeting today on the Gulf and on Ukraine.\n\n"
+            "Q. Do you think more measures against Belarus are needed?\nMore measures are needed, certainly. "
+            "But let us see what the Member States decide.")
+    got = [(p["speaker"], p["text"][:20]) for p in predict(text, title=title)]
+    assert got == [("Kaja Kallas", "We have a very long "),
+                   ("Reporter", "Do you think more me"), ("Kaja Kallas", "More measures are ne")]

@@ -248,6 +248,14 @@ def split_titles(toks: list[str]) -> tuple[list[str], list[str]]:
     return toks[:i], toks[i:]
 
 
+def _titled_name(phrase: str) -> bool:
+    """"Prince Faisal bin Farhan": a title, then a name of two words or more (not "the
+    Permanent Secretary of the Ministry of Foreign Affairs", a role)."""
+    words = phrase.split()
+    rest = split_titles(words)[1]
+    return words[0].lower() not in DETERMINERS and len(rest) >= 2 and "of" not in rest
+
+
 def np_before(s: str) -> tuple[str, int] | None:
     """The noun phrase that ends string *s* (the subject before a reporting verb).
 
@@ -279,8 +287,9 @@ def np_before(s: str) -> tuple[str, int] | None:
         if aside_toks and clean_tok(aside_toks[0]).lower() in TITLE_WORDS and len(aside_toks) >= 2:
             # "Richard Sezibera, Minister of Foreign Affairs of Rwanda,": the name before its title
             got = np_before(head)
-            if got and cap(got[0].split()[-1]) and len(got[0].split()) >= 2 and clean_tok(got[0].split()[0]).lower() not in TITLE_WORDS | DETERMINERS:
-                return got
+            if got and cap(got[0].split()[-1]) and len(got[0].split()) >= 2 and (clean_tok(got[0].split()[0]).lower() not in TITLE_WORDS | DETERMINERS
+                                                                               or _titled_name(got[0])):
+                return got  # (also "Prince Faisal bin Farhan, Minister of Foreign Affairs,")
         if aside_toks and all(cap(t) or t.lower() in CONNECTORS for t in aside_toks) and aside_toks[0] not in NON_NAME_WORDS:
             got = np_at_end(inner)
             if got:
@@ -288,6 +297,12 @@ def np_before(s: str) -> tuple[str, int] | None:
                 return got
         if aside_toks and aside_toks[0].lower() in {"who", "which", "whose", "whom", "where", "when"}:
             return np_before(head)
+        if aside_toks and "," in head and aside_toks[0].lower() in {"in", "at", "on", "during", "after", "speaking", "addressing", "responding", "replying"}:
+            # "Prince Faisal bin Farhan, Minister of Foreign Affairs, in his reply to the journalists,":
+            # the name before the title, as if the circumstance were not there
+            got = np_before(head + ",")
+            if got:
+                return got
         return np_before(head) if aside_toks else None
     # "a person familiar with the deliberations": the source, not the deliberations
     m = SOURCE_AT_END_RE.search(s)

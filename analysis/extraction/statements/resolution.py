@@ -639,7 +639,8 @@ class DocumentSpeakers(Cast):
                 titles, rest = titles + rest[:1], rest[1:]  # "minister for the Americas David Rutley"
             if rest:
                 name = " ".join(rest)
-                actor = self.lookup(name) or (self.lookup(" ".join(rest[-2:])) if len(rest) >= 3 else None)  # ("Policy Josep Borrell")
+                actor = self.lookup(name) or (self.lookup(" ".join(rest[-2:])) if len(rest) >= 3 else None) \
+                    or (self.lookup(" ".join(rest[:3])) if len(rest) >= 4 and rest[1] in NAME_PARTICLES else None)  # ("Policy Josep Borrell", "Faisal bin Farhan bin Abdullah")
                 if actor:
                     return self.actor_speaker(actor)
                 if len(rest) == 1 and any(clean_tok(t).lower() in _GIVEN_NAME_TITLES for t in titles):

@@ -237,9 +237,25 @@ def transcript_turns(ex: Extraction) -> dict[int, tuple[Speaker, int]]:
         if current is None:
             continue
         turns[p] = (current, body_start)
-        if body_start < e:
+        answer_at = _answer_after_question(ex, p, body_start, e) if answerer is not None and current.name == REPORTER.name else None
+        if answer_at is not None:  # "Q. Do you think ...? More measures are needed ...": the answer printed on the question's line
+            add_turn(ex, current, body_start, answer_at, cue)
+            current, cue = answerer, ""
+            add_turn(ex, current, answer_at, e, cue)
+        elif body_start < e:
             add_turn(ex, current, body_start, e, cue)
     return turns
+
+
+def _answer_after_question(ex: Extraction, para: int, start: int, end: int) -> int | None:
+    """Where the answer starts in a question's paragraph whose questions end before its last
+    sentences (a page that printed question and answer on two lines of one paragraph), else None."""
+    sents = [(a, b) for p, a, b in ex.d.sents if p == para and b > start]
+    asked = [k for k, (a, b) in enumerate(sents) if ex.text[a:b].rstrip().rstrip("”\"’").endswith("?")]
+    if not asked or asked[-1] == len(sents) - 1:
+        return None
+    at = sents[asked[-1] + 1][0]
+    return at if len(ex.text[at:end].split()) >= 5 else None
 
 
 # Headlines of a transcript: "Press Conference by ...", "Remarks by ...", "Press Briefing ..."
@@ -394,8 +410,9 @@ TITLE_OFFICE_RE = re.compile(r"(?:\bby|\b(?i:statement|remarks|speech|address|me
 
 
 # "The Daily Press Briefing", "Regular Press Briefing": a ministry's briefing, its speaker unnamed
-BRIEFING_TITLE_RE = re.compile(r"\s*(?:(?:summary|transcript|minutes)\s+of\s+)?(?:the\s+)?(?:daily|weekly|regular|noon)\s+(?:press\s+|media\s+)?"
-                               r"briefing(?:\s+(?:of|on)?\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:\s+at\s+[\d.:]+\s*(?:hrs|h)?\.?)?)?\s*$", re.I)  # ("Summary of Weekly Press Briefing 19 April 2024")
+BRIEFING_TITLE_RE = re.compile(r"\s*(?:(?:summary|transcript|minutes)\s+of\s+)?(?:the\s+)?(?:daily|weekly|regular|noon|(?:spokesperson|spokesman|spokeswoman)['’]s(?:\s+regular)?)\s+(?:press\s+|media\s+)?"
+                               r"briefing(?:\s+(?:of|on)?\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:\s+at\s+[\d.:]+\s*(?:hrs|h)?\.?)?"
+                               r"|\s*\(?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\)?)?\s*$", re.I)  # ("Summary of Weekly Press Briefing 19 April 2024")
 
 
 def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speaker, int]]:
