@@ -2048,3 +2048,22 @@ def test_a_spokespersons_briefing_and_answers_printed_on_the_questions_line():
     got = [(p["speaker"], p["text"][:20]) for p in predict(text, title=title)]
     assert got == [("Kaja Kallas", "We have a very long "),
                    ("Reporter", "Do you think more me"), ("Kaja Kallas", "More measures are ne")]
+
+
+def test_a_documents_words_after_a_colon_over_several_paragraphs():
+    text = ("Talks\n\nThe minister met his counterpart in Abuja.\n\nA statement from the minister’s spokesman, Kabir Danladi "
+            "Musa on Wednesday read: “Today, the Minister held a constructive discussion with the Assistant Secretary.\n\n"
+            "“The Minister expressed his hopeful outlook for the region.”\n\nA statement from the ministry read: “We will respond.”")
+    got = [(p["speaker"], p["text"]) for p in predict(text)]
+    assert got == [("Kabir Danladi Musa", "Today, the Minister held a constructive discussion with the Assistant Secretary."),
+                   ("Kabir Danladi Musa", "The Minister expressed his hopeful outlook for the region."),
+                   ("ministry", "We will respond.")]
+    # "lamented that:" opens the words themselves, paragraph by paragraph
+    text = ("Talks\n\nOmar Touray spoke in Abuja. Touray lamented that: “Coup d’etat is a tragedy for our regional efforts.\n\n"
+            "“Indeed, until three years ago, all leaders in the region were elected.”")
+    assert [p["text"] for p in predict(text)] == ["Coup d’etat is a tragedy for our regional efforts.",
+                                                   "Indeed, until three years ago, all leaders in the region were elected."]
+    # the source named after what was said is not part of it
+    got = predict("Talks\n\nCafiero acknowledged the support for Argentina to take up the Presidency, as reported in a "
+                  "statement by the ministry.")
+    assert [p["text"] for p in got] == ["the support for Argentina to take up the Presidency"]

@@ -31,10 +31,21 @@ def trim_clause(clause: str) -> str:
         clause = clause[:-1]
     if _STOP_IN_QUOTE_END_RE.search(clause[-3:]) and (clause[-1] == "”" or clause.count(clause[-1]) % 2 == 0):
         clause = clause[:-2] + clause[-1]  # 'were "long overdue."' -> 'were "long overdue"'
+    aside = _AS_ASIDE_END_RE.search(clause) if ", as " in clause else None
+    if aside and not _open_quote(clause[:aside.start()]):
+        clause = clause[:aside.start()]  # "..., as reported in a statement by the ministry": the reporter's
     doc = _DOCUMENT_ATTRIBUTION_END_RE.search(clause[-80:])
     if doc:  # "..., the statement read": the source of the words, not part of them
         clause = clause[: len(clause) - len(doc.group(0))].rstrip(" ,")
     return clause
+
+
+# ", as reported in a statement by X": the reporter's source after what was said
+_AS_ASIDE_END_RE = re.compile(r",\s+as\s+(?:reported|stated|announced|indicated)\s+(?:in|by)\b.*$")
+
+
+def _open_quote(text: str) -> bool:
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 # ", the statement read", ", the ministry's readout said": a document named as the source at a clause's end

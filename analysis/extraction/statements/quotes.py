@@ -100,13 +100,18 @@ def find_quotes(ex: Extraction, skip) -> list[list[tuple[int, int]]]:
                         quotes.append(pieces)
                     pieces = []
                     open_at = None
-        if open_at is not None and open_at - 1 == ps:
+        to_end = open_at is not None and not pieces and _CUE_BEFORE_OPEN_RE.search(ex.text, max(ps, open_at - 40), open_at) \
+            and ex.text[pe - 1:pe] in ".!?" and len(ex.text[open_at:pe].split()) >= 6
+        # 'Borrell said "the European Union condemns ... . We call for ... .' never closed: the
+        # quotation runs to the end of its paragraph
+        nxt = paras.get(p + 1)
+        if open_at is not None and (open_at - 1 == ps or not pieces and nxt and ex.text[nxt[0]:nxt[0] + 1] in OPEN_CLOSE
+                                    and ex.text[max(ps, open_at - 4):open_at - 1].rstrip().endswith(":")):
+            # (a quotation opened after a colon runs on over the paragraphs that reopen with a
+            # mark: 'A statement ... read: “Today, ... .' then '“The Minister expressed ...”')
             pieces.append((open_at, pe))
             carry = pieces
-        elif open_at is not None and not pieces and _CUE_BEFORE_OPEN_RE.search(ex.text, max(ps, open_at - 40), open_at) \
-                and ex.text[pe - 1:pe] in ".!?" and len(ex.text[open_at:pe].split()) >= 6:
-            # 'Borrell said "the European Union condemns ... . We call for ... .' never closed:
-            # the quotation runs to the end of its paragraph
+        elif to_end:
             quotes.append([(open_at, pe)])
     if carry and carry[0][0] - 1 in starts:
         quotes.append(carry)
@@ -212,9 +217,10 @@ def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
                 last.end = q_end
                 return
         return
-    body = " ".join(" ".join(text[a:b].split()) for a, b in pieces)
-    st = Statement(speaker, kind, cue, "", body, q_start, q_end)
-    ex.out.append(st)
+    # a quotation over several paragraphs: one statement per paragraph, the first with the cue
+    for k, (a, b) in enumerate(pieces):
+        st = Statement(speaker, kind if not k else "direct", cue if not k else "", "", " ".join(text[a:b].split()), a, b)
+        ex.out.append(st)
     ex.claimed.append((open_pos, max(close_end, attr_end or close_end)))
     ex.d.remember(q_start, speaker)
     # 3. a second quote right after the attribution joins: "A," he said, "B." (also
@@ -339,6 +345,13 @@ def attribution_after(ex: Extraction, after: str, offset: int):
         return None
     return None
 
+# 'A statement from the ministry read:', 'The statement said:': a document whose words follow
+DOCUMENT_LEAD_RE = re.compile(r"(?:^|[.;]\s+)(?P<np>(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:statement|readout|communiqu[eé]|release|message|letter|post|note)"
+                              r"(?:\s+(?:from|by|of)\s+(?P<src>[^:;“”\"]{2,120}?))?)\s+(?P<verb>read|reads|said|says|stated|states)\s*:$")
+_TIME_END_RE = re.compile(r"\s*,?\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)$")
+
+
 def attribution_before(ex: Extraction, before: str, sent_start: int, open_pos: int, q_end: int, sent_end: int):
     """Find "Wang said:" / "he said, “" / "remarking, “" before a quote."""
     b = before.rstrip()
@@ -347,6 +360,15 @@ def attribution_before(ex: Extraction, before: str, sent_start: int, open_pos: i
     m = None
     for m in CUE_RE.finditer(b):
         pass
+    doc = DOCUMENT_LEAD_RE.search(b) if b.endswith(":") else None
+    if doc:  # 'A statement from the minister's spokesman, X, on Wednesday read: "...'
+        src = doc.group("src")
+        if src:
+            src = _TIME_END_RE.sub("", src).rstrip(" ,")
+            src = src.rsplit(", ", 1)[-1] if ", " in src and src.rsplit(", ", 1)[-1][:1].isupper() else src
+        at = sent_start + doc.start("src" if src else "np")
+        sp = ex.d.resolve(src, at) if src else ex.d.resolve(doc.group("np"), at)
+        return (sp, doc.group("verb"), sent_start + doc.start("verb")) if sp else None
     if m is None or (b.endswith(":") and len(re.findall(r"\w+", b[m.end():])) > 6):
         if b.endswith(":"):
             # lead-in without a reporting verb: "Lloyd Austin was blunt:"
@@ -368,7 +390,9 @@ def attribution_before(ex: Extraction, before: str, sent_start: int, open_pos: i
     )
     if not lead_ok and re.fullmatch(r"(?:(?:on|in|at|to|via|during|after|before|from|through|with)\s+[^,:;“”\"]{1,60}?)?\s*[,:]", bw):
         lead_ok = True  # "wrote on his Truth Social platform:"
-    if not lead_ok or re.search(r"\bthat\b", bw):
+    if re.fullmatch(r"that\s*:", bw):
+        lead_ok = True  # 'Touray lamented that: “Coup d’etat is ...': a colon opens the words themselves
+    elif not lead_ok or re.search(r"\bthat\b", bw):
         return "indirect" if bw else None
     pre = b[: m.start()]
     if m.group(1).lower().endswith("ing") and pre.rstrip().endswith(","):
