@@ -2067,3 +2067,12 @@ def test_a_documents_words_after_a_colon_over_several_paragraphs():
     got = predict("Talks\n\nCafiero acknowledged the support for Argentina to take up the Presidency, as reported in a "
                   "statement by the ministry.")
     assert [p["text"] for p in got] == ["the support for Argentina to take up the Presidency"]
+
+
+def test_what_it_was_agreed_and_the_narration_after_a_statement():
+    got = predict("Talks\n\nThe two sides reviewed relations. It was also agreed that Pakistan and China will enhance "
+                  "high level engagements.\n\nAnnalena Baerbock on Wednesday underlined the importance of trans-Atlantic ties "
+                  "as she set off for her first visit to the United States.")
+    assert [(p["speaker"], p["text"]) for p in got] == [
+        ("both sides", "Pakistan and China will enhance high level engagements"),
+        ("Annalena Baerbock", "the importance of trans-Atlantic ties")]

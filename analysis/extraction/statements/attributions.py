@@ -31,6 +31,9 @@ def trim_clause(clause: str) -> str:
         clause = clause[:-1]
     if _STOP_IN_QUOTE_END_RE.search(clause[-3:]) and (clause[-1] == "”" or clause.count(clause[-1]) % 2 == 0):
         clause = clause[:-2] + clause[-1]  # 'were "long overdue."' -> 'were "long overdue"'
+    when = _AS_THEY_MOVED_END_RE.search(clause) if " as " in clause else None
+    if when and not _open_quote(clause[:when.start()]):
+        clause = clause[:when.start()]  # "... ties as she set off for her first visit": the reporter's narration
     aside = _AS_ASIDE_END_RE.search(clause) if ", as " in clause else None
     if aside and not _open_quote(clause[:aside.start()]):
         clause = clause[:aside.start()]  # "..., as reported in a statement by the ministry": the reporter's
@@ -41,6 +44,8 @@ def trim_clause(clause: str) -> str:
 
 
 # ", as reported in a statement by X": the reporter's source after what was said
+_AS_THEY_MOVED_END_RE = re.compile(r",?\s+as\s+(?:he|she|they)\s+(?:set\s+off|left|arrived|headed|departed|prepared\s+to\s+(?:leave|travel|depart)|"
+                                   r"began|wrapped\s+up|concluded)\b[^“”\"]*$")
 _AS_ASIDE_END_RE = re.compile(r",\s+as\s+(?:reported|stated|announced|indicated)\s+(?:in|by)\b.*$")
 
 

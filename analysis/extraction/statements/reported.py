@@ -433,7 +433,8 @@ def leading_participles(ex: Extraction, s: int, head: str, sp: Speaker, via: str
 def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
     if listed_item(ex, si, s, sent) or source_lead_in(ex, s, sent) or reports_in(ex, s, sent) or announced_message(ex, si, s, sent) \
             or not ex.in_turn and backward_attribution(ex, si, s, sent) \
-            or IN_VIEW_RE.match(sent) and in_view_statement(ex, s, sent):  # "However, in his words, Armenia hopes ...": his
+            or IN_VIEW_RE.match(sent) and in_view_statement(ex, s, sent) \
+            or " agreed that " in sent and _agreed_statement(ex, s, sent):  # "However, in his words, Armenia hopes ...": his
         return
     acc = next(ACCORDING_RE.finditer(sent), None)
     made = False
@@ -727,6 +728,20 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
 # "In Sikorski's assessment, ...", "In her view, ...": a clause of the person's own judgement
 IN_VIEW_RE = re.compile(r"(?:(?:However|But|Yet|Still|Meanwhile|Moreover|Also),?\s+)?[Ii]n\s+(?:(?P<pron>his|her|their)|(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*?)['’]s?)\s+"
                         r"(?:(?:own|personal)\s+)?(?:view|views|assessment|opinion|words|judgement|judgment|estimation|analysis)\s*,\s*")
+
+
+# "It was also agreed that Pakistan and China will ...": the two sides of a readout, together
+IT_WAS_AGREED_RE = re.compile(r"(?:[A-Z]\w*(?:\s+\w+){0,3},\s+)?[Ii]t\s+was\s+(?:also\s+|further\s+)?agreed\s+that\s+")
+
+
+def _agreed_statement(ex: Extraction, s: int, sent: str) -> bool:
+    m = IT_WAS_AGREED_RE.match(sent)
+    clause = trim_clause(sent[m.end():]) if m else ""
+    if len(_WORD_RE.findall(clause)) < 3 or ex.in_claimed(s + m.end(), s + m.end() + len(clause)):
+        return False
+    ex.out.append(Statement(Speaker("both sides", "both sides", "they", "both"), "indirect", "agreed", "", " ".join(clause.split()),
+                            s + m.end(), s + m.end() + len(clause)))
+    return True
 
 
 def in_view_statement(ex: Extraction, s: int, sent: str) -> bool:
