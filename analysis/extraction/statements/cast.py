@@ -110,9 +110,11 @@ class Cast:
             found = [(-1 - m.start(), m) for m in self.NAME_RUN.finditer(self.title)] if self.title else []
             found += [(m.start(), m) for m in self.NAME_RUN.finditer(self.text)]
             for at, m in found:
-                toks = [t for t in m.group(0).split() if t[:1] not in "“\""]
-                nick = [t[1:-1] for t in m.group(0).split() if t[:1] in "“\""]  # Joko “Jokowi” Widodo
-                if at >= 0 and not nick:  # Mohamed Hamdan Dagalo “Hemetti”
+                run = m.group(0)
+                quoted = "“" in run or '"' in run
+                toks = [t for t in run.split() if t[:1] not in "“\""] if quoted else run.split()
+                nick = [t[1:-1] for t in run.split() if t[:1] in "“\""] if quoted else []  # Joko “Jokowi” Widodo
+                if at >= 0 and not nick and self.text[m.end() + 1:m.end() + 2] in ("“", '"'):  # Mohamed Hamdan Dagalo “Hemetti”
                     after = NICKNAME_AFTER_RE.match(self.text, m.end())
                     nick = [after.group(1)] if after else []
                 of_side = None
