@@ -2076,3 +2076,13 @@ def test_what_it_was_agreed_and_the_narration_after_a_statement():
     assert [(p["speaker"], p["text"]) for p in got] == [
         ("both sides", "Pakistan and China will enhance high level engagements"),
         ("Annalena Baerbock", "the importance of trans-Atlantic ties")]
+
+
+def test_a_group_with_its_members_in_brackets_and_an_ambassador_with_a_role():
+    text = ("Minsk Group\n\nThe OSCE Minsk Group Co-Chairs (Igor Lavrentiev of Russia, Paul Visconte of France, and Andrew "
+            "Shaw of the United States) appealed to the sides to observe the ceasefire strictly.\n\n"
+            "Ambassador Andrzej Kowalczyk, Personal Representative of the OSCE Chairperson-in-Office, announced earlier "
+            "Thursday that the mission was suspending all monitoring.")
+    got = [(p["speaker"], p["side"], p["text"]) for p in predict(text)]
+    assert got == [("OSCE Minsk Group Co-Chairs", "OSCE", "the sides to observe the ceasefire strictly"),
+                   ("Andrzej Kowalczyk", "OSCE", "the mission was suspending all monitoring")]

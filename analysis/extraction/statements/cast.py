@@ -56,8 +56,6 @@ APPOSITIVE_ROLE_RE = re.compile(
 NICKNAME_AFTER_RE = re.compile(r"[ ]+[“\"]([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)[”\"]")
 
 
-HONORIFIC_START_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.?[ ]+)+(?=[A-Z])")
-
 # Roles of a person sent to a place: "special envoy for Yemen" is not Yemen's (a "minister for Belize" is Belize's)
 SENT_ROLES = {"envoy", "envoys", "ambassador", "representative", "coordinator", "rapporteur", "mediator", "adviser", "advisor"}
 
@@ -383,9 +381,12 @@ class Cast:
                     if m.group(1) not in found and any(w in OFFICIAL_HEADS for w in words[:4]) \
                             and side_from_words(role.split()) == "unknown":
                         found[m.group(1)] = {home}  # the publishing government's own official
-            for name in [n for n in found if HONORIFIC_START_RE.match(n)]:
-                # "Mr Elias Magosi, the Executive Secretary of Sadc,": the person is "Elias Magosi"
-                found.setdefault(HONORIFIC_START_RE.sub("", name), set()).update(found[name])
+            for name in list(found):
+                # "Mr Elias Magosi, the Executive Secretary of Sadc,", "Ambassador Andrzej Kasprzyk,
+                # Personal Representative of ...": the person is the name without its title
+                rest = split_titles(name.split())[1]
+                if 2 <= len(rest) < len(name.split()):
+                    found.setdefault(" ".join(rest), set()).update(found[name])
             self._introduced_sides = {name: sides.pop() for name, sides in found.items() if len(sides) == 1}
         return self._introduced_sides
 

@@ -16,7 +16,8 @@ _RAISED_OBJECT_RE = re.compile(r"\s+(?:(?:in|at|during|with|on)\s+[^,.;]{1,80}?\
                          r"(\w+(?:\s+\w+)?)")
 _CLAUSE_OR_QUOTE_NEXT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b|[,:]?\s*[“\"«]|[,.;]|$)")
 _THAT_NEXT_RE = re.compile(r"\s+that\b")
-_PREPOSITION_THEN_THAT_RE = re.compile(r"\s+(?:at|in|on|during|after|before|to|with|from|via|through|over)\s[^,;.“”\"]{0,60}?\s+that\s+"
+_PREPOSITION_THEN_THAT_RE = re.compile(r"\s+(?:at|in|on|during|after|before|to|with|from|via|through|over|earlier|later|"
+                                       r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b[^,;.“”\"]{0,60}?\s+that\s+"
                                        r"(?!(?:was|were|is|are|has|have|had|will|would|can|could|took|takes)\b)")  # (not "on the meeting that was held")
 _STANCE_OBJECT_RE = re.compile(r"\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:commitment|support|readiness|willingness|intention|"
                                r"determination|opposition|position|stance|rejection|concern|solidarity)\b")

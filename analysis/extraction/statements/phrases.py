@@ -27,6 +27,7 @@ from .cues import (
 _CONJUNCTION_END_RE = re.compile(r"\b(?:and|or|but)$")
 _AND_END_RE = re.compile(r"\s+(?:and|&)\s+$")
 _SHORT_PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,40}\)")
+_END_PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,200}\)$")
 _CLAUSE_START_END_RE = re.compile(r"(?:^|[,;:—–]|\bthat)\s*$")
 _TOKEN_RE = re.compile(r"\S+")
 _CLOSING_PUNCT_END_RE = re.compile(r"[,;:.!?)\]”\"]$")
@@ -264,6 +265,8 @@ def np_before(s: str) -> tuple[str, int] | None:
     name ("China's leading diplomat, Wang Yi,").
     """
     s = _SHORT_PARENTHESIS_RE.sub(lambda m: " " * len(m.group(0)), s).rstrip()  # "(R-Ind.)"
+    if s.endswith(")"):  # "the OSCE Minsk Group Co-Chairs (Igor Popov of Russia, ... of the United States)"
+        s = _END_PARENTHESIS_RE.sub("", s).rstrip()
     for _ in range(4):
         m = AUX_RE.search(s)
         if not m or m.start() == m.end():
@@ -284,8 +287,10 @@ def np_before(s: str) -> tuple[str, int] | None:
             got = np_before(head)
             if got and cap(got[0].split()[-1]) and got[0].split()[0].lower() not in DETERMINERS:
                 return got
-        if aside_toks and clean_tok(aside_toks[0]).lower() in TITLE_WORDS and len(aside_toks) >= 2:
-            # "Richard Sezibera, Minister of Foreign Affairs of Rwanda,": the name before its title
+        if aside_toks and len(aside_toks) >= 2 and (clean_tok(aside_toks[0]).lower() in TITLE_WORDS or aside_toks[0][:1].isupper()
+                                                    and any(clean_tok(t).lower() in ROLE_HEADS for t in aside_toks[1:3])):
+            # "Richard Sezibera, Minister of Foreign Affairs of Rwanda,", "Ambassador X, Personal
+            # Representative of ...,": the name before its title
             got = np_before(head)
             if got and cap(got[0].split()[-1]) and len(got[0].split()) >= 2 and (clean_tok(got[0].split()[0]).lower() not in TITLE_WORDS | DETERMINERS
                                                                                or _titled_name(got[0])):
