@@ -89,7 +89,7 @@ def _run(ex: Extraction) -> list[Statement]:
         found_in_para[para] = found_in_para.get(para, 0) + len(ex.out) - n_before
     read_out_paragraphs(ex)
     if attributed is None:
-        attributed = _issuer(ex, found_in_para)
+        attributed = _issuer(ex)
     if attributed is not None:
         # after "The following is attributable to X:", a paragraph with no reported speech
         # of its own is X's statement, word for word
@@ -121,11 +121,12 @@ def _run(ex: Extraction) -> list[Statement]:
 _STATEMENT_TITLE_RE = re.compile(r"(?i)\b(?:statement|declaration|press release|communiqu[eé]|announcement)\b")
 
 
-def _issuer(ex: Extraction, found_in_para: dict) -> tuple[Speaker, int] | None:
+def _issuer(ex: Extraction) -> tuple[Speaker, int] | None:
     """``(speaker, paragraph)`` when the text is a government body's own statement (so its
-    headline says) that opens with its voice in the present tense ("The Ministry of Foreign Affairs of Georgia expresses its
-    deep concern ..."): its later paragraphs with no speech of their own and no quotation
-    ("This is a continuation of the illegal process ...") go on being its words."""
+    headline says) that opens with its voice in the present tense ("The Ministry of Foreign
+    Affairs of Georgia expresses its deep concern ..."): its later paragraphs with no speech of
+    their own and no quotation ("This is a continuation of the illegal process ...") go on
+    being its words."""
     home = ex.d.home_side
     first = min((st for st in ex.out if st.kind == "indirect"), key=lambda st: st.start, default=None) if home else None
     words = first.cue.lower().split() if first is not None else []
