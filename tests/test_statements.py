@@ -2086,3 +2086,13 @@ def test_a_group_with_its_members_in_brackets_and_an_ambassador_with_a_role():
     got = [(p["speaker"], p["side"], p["text"]) for p in predict(text)]
     assert got == [("OSCE Minsk Group Co-Chairs", "OSCE", "the sides to observe the ceasefire strictly"),
                    ("Andrzej Kowalczyk", "OSCE", "the mission was suspending all monitoring")]
+
+
+def test_a_call_the_media_tell_of_and_what_its_subject_said_in_it():
+    text = ("Talks\n\nQatar’s foreign minister also spoke with his Iranian counterpart via phone call on Sunday, expressing deep "
+            "concern over developments in the region and reiterating their commitment to support stability, Qatari state media "
+            "reported.\n\nThe minister met his counterpart in Doha on Monday, the agency said.")
+    got = [(p["speaker"], p["text"], p["via"]) for p in predict(text)]
+    assert got[:2] == [("Qatar's foreign minister", "deep concern over developments in the region", "Qatari state media"),
+                       ("Qatar's foreign minister", "their commitment to support stability", "Qatari state media")]
+    assert len(got) == 3  # (the meeting itself stays the agency's report, as before)

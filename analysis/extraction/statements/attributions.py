@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .cues import CUE_RE, POSTPOSED_TAIL_RE, TOLD_OBJECTS, cue_text
-from .model import Extraction, Statement
+from .cues import CUE_RE, ING_CUE_RE, POSTPOSED_TAIL_RE, TOLD_OBJECTS, cue_text
+from .model import Extraction, Speaker, Statement
 from .phrases import cap, is_appositive, np_after, np_before, strip_det
 
 _DASH_BEFORE_RE = re.compile(r"\s-[”\"]?\s*$")
@@ -224,5 +224,37 @@ def backward_attribution(ex: Extraction, si: int, s: int, sent: str) -> bool:
         return False
     ex.out.append(Statement(sp, "indirect", sent[: m.end("after") - len(m.group("after"))].strip() if m.group("after") else m.group(0),
                            "", " ".join(clause.split()), a, a + len(clause)))
+    ex.d.remember(s, sp)
+    return True
+
+
+# "Qatar’s foreign minister spoke with X on Sunday, expressing A and reiterating B, state media
+# reported": a call or meeting the media tell of, and what its subject said in it
+_NARRATED_MEETING_RE = re.compile(r"(?P<subject>(?:[A-Z][\w.'’-]*\s+){0,2}[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)\s+(?:also\s+)?"
+                                  r"(?:spoke|met|held|had|received|hosted|talked)\b[^,;“”\"]{3,160}?,\s+")
+_AND_PARTICIPLE_RE = re.compile(r"\s+and\s+(?=" + ING_CUE_RE.pattern + ")")
+_WORDS_RE = re.compile(r"\w+")
+
+
+def narrated_participles(ex: Extraction, s: int, clause: str, source: Speaker) -> bool:
+    """Statements of the subject of *clause* (at *s*), a call or meeting that *source* tells
+    of, for the participles after it, with *source* as ``via``; True when there were any."""
+    m = _NARRATED_MEETING_RE.match(clause)
+    ing = ING_CUE_RE.match(clause, m.end()) if m else None
+    sp = ex.d.resolve(m.group("subject"), s) if ing else None
+    if sp is None or sp.kind not in ("person", "institution", "anonymous") or sp.name == source.name:
+        return False
+    a, parts = m.end(), []
+    for nxt in [*_AND_PARTICIPLE_RE.finditer(clause, a), None]:
+        cue = ING_CUE_RE.match(clause, a)
+        if cue is None:
+            return False
+        b = nxt.start() if nxt else len(clause)
+        parts.append((cue.group(1), cue.end(), b))
+        a = nxt.end() if nxt else b
+    for cue, a, b in parts:
+        text = trim_clause(clause[a:b])
+        if len(_WORDS_RE.findall(text)) >= 2:
+            ex.out.append(Statement(sp, "indirect", cue, source.name, " ".join(text.split()), s + a, s + a + len(text)))
     ex.d.remember(s, sp)
     return True

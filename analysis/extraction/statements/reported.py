@@ -28,6 +28,7 @@ from .cues import (
 from .coordination import JOINT_SUBJECT, split_coordinated
 from .attributions import (
     INVERTED_VERBS,
+    narrated_participles,
     backward_attribution,
     dash_paragraph_start,
     inside_quote_text,
@@ -557,6 +558,9 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             start = dash_paragraph_start(ex, si, s, head + " ")
             if start < s:
                 clause = ex.text[start:s + len(clause)]
+            if not ex.in_claimed(start, start + len(clause)) and narrated_participles(ex, start, clause, sp):
+                made = True  # "X spoke with Y on Sunday, expressing A ..., state media reported": X's, through them
+                break
             if len(_WORD_RE.findall(clause)) >= 3 and not ex.in_claimed(start, start + len(clause)):
                 ex.out.append(Statement(sp, "indirect", cue[0], "", " ".join(clause.split()), start, start + len(clause)))
                 ex.d.remember(np_pos, sp)
