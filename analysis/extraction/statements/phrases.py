@@ -316,7 +316,7 @@ def np_before(s: str) -> tuple[str, int] | None:
     if _CONJUNCTION_END_RE.search(s):
         return None  # "... and affirmed that": the subject is the clause's, not a phrase before "and"
     got = np_at_end(s)
-    if got and got[1] > 0 and _PREPOSITION_END_RE.search(s, 0, got[1]):
+    if got and got[1] > 0 and _PLACE_OBJECT_END_RE.search(s, 0, got[1]):
         # "Argentine Foreign Minister X on Monday at the first meeting of the Mercosur summit in
         # Montevideo said": the place is the object of "in"; the subject opens the clause
         lead = _SUBJECT_THEN_CIRCUMSTANCE_RE.match(s, 0, got[1])
@@ -341,7 +341,7 @@ def np_before(s: str) -> tuple[str, int] | None:
     return got
 
 
-_PREPOSITION_END_RE = re.compile(r"\b(?:in|at|from|near|during|of)\s+(?:the\s+)?$")
+_PLACE_OBJECT_END_RE = re.compile(r"\b(?:in|at|from|near|during|of)\s+(?:the\s+)?$")
 # A capitalised subject, then only circumstances (when, where, at which event) up to the verb
 _SUBJECT_THEN_CIRCUMSTANCE_RE = re.compile(
     r"((?:[A-Z][\w.'’-]*\s+){1,7}?[A-Z][\w.'’-]*)(?=\s+(?:on|at|in|during)\s)"
