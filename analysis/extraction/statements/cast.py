@@ -65,6 +65,9 @@ PORTFOLIO_WORDS = {"Americas", "Africa", "Asia", "Europe", "Pacific", "Caribbean
                     "Defence", "Defense", "Trade", "Finance", "Policy", "Affairs", "Cooperation", "Co-operation", "Relations"}
 
 
+_CLAUSE_BREAK_RE = re.compile(r"[,;:!?“”\"()]|\.(?=\s)")
+
+
 class Cast:
     """Per-document names: text, sentences, name index."""
 
@@ -345,7 +348,8 @@ class Cast:
             for m in role_then_name(self.text):
                 # up to five words before the role, within the line, and the role's own words
                 # ("the spokesperson of India's Ministry of External Affairs, Anurag Srivastava")
-                before = self.text[max(0, m.start() - 80): m.start()].rsplit("\n", 1)[-1].split()[-5:]
+                line = self.text[max(0, m.start() - 80): m.start()].rsplit("\n", 1)[-1]
+                before = _CLAUSE_BREAK_RE.split(line)[-1].split()[-5:]  # (not "jets to Chinese airlines, Chief Executive X")
                 role_words = self.text[m.start(1):m.start(2)].split()
                 head = next((i for i, w in enumerate(role_words[:3]) if clean_tok(w).lower() in OFFICIAL_HEADS), 0)  # "Prime Minister"
                 side = role_side(" ".join(before + role_words[:head + 1]), self.registry, bare_countries=True) if before else None
@@ -356,7 +360,7 @@ class Cast:
                                 and clean_tok(role_words[i - 1]).lower() in SENT_ROLES), len(role_words))
                     side = side_from_words(role_words[1:own]) if own > 1 else "unknown"
                     side = role_side(" ".join(role_words), self.registry) if side == "unknown" else side
-                if side and home and side_from_words(before) == home \
+                if side and home and side_from_words(line.split()[-5:]) == home \
                         and getattr(current_countries().by_name.get(home), "kind", "") == "organisation":
                     side = home  # "OSCE Chairperson-in-Office, Swiss Foreign Minister X" in the OSCE's own text
                     self._org_titled.add(m.group(2))

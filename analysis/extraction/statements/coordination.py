@@ -26,6 +26,7 @@ ACTION_VERBS = re.compile(
 JOIN_RE = re.compile(r"(?:\s*,\s*(?:and\s+|while\s+|and\s+also\s+|but\s+(?:also\s+)?)?|\s+(?:and|but)\s+(?:also\s+)?|\s+as\s+(?=(?:he|she|they)\s))"
                      r"(?:(?P<subject>he|she|they|(?:both|the\s+two)\s+(?:sides|leaders|ministers|presidents|delegations|"
                      r"governments|countries|foreign\s+ministers)|(?-i:(?<=while |, and )(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
+                     r"|(?P<and_subject>(?-i:(?<= and )(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+))"  # ("... and the Kremlin said ...")
                      r"|(?-i:(?<=, )(?:[A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|of|for|the)\s+){0,5})?[A-Z][\w'’-]+))\s+(?:also\s+)?)?"  # ("..., Shahid expressed ...", "..., Kenya’s Foreign Affairs PS Macharia Kamau said ...")
                      r"(?:(?:strongly|firmly|also|again|further|repeatedly|specifically)\s+)?$", re.I)
 JOINT_SUBJECT = "both sides"
@@ -81,8 +82,10 @@ def split_coordinated(clause: str, full_clause: bool = False, present: bool = Fa
         if re.match(r"\s*(?:with|by|of|in|at|from)\b", after):
             continue  # "agreed with ...": not a new complement
         raw = join.group("subject") or ""
+        if join.group("and_subject") and (full_clause or not _past(m.group(1))):
+            continue  # "said that Japan and the US agreed ...": one subject of the clause, not a new speaker
         subject = raw.lower()
-        named = raw if raw[:1].isupper() and subject not in ("he", "she", "they") else ""  # ", while Hamas announced ..."
+        named = raw if (raw[:1].isupper() or raw.startswith("the ")) and subject not in ("he", "she", "they") else ""  # ", while Hamas announced ..."
         cuts.append((join.start(), start, cue[0], named or (JOINT_SUBJECT if subject not in ("", "he", "she", "they") else "")))
     parts: list[tuple[int, int, str, str]] = []
     begin, cue, subject = 0, "", ""

@@ -316,6 +316,9 @@ def np_before(s: str) -> tuple[str, int] | None:
     if _CONJUNCTION_END_RE.search(s):
         return None  # "... and affirmed that": the subject is the clause's, not a phrase before "and"
     got = np_at_end(s)
+    members = _MEMBERS_OF_END_RE.search(s, 0, got[1]) if got and got[1] > 0 else None
+    if members and cap(got[0].split()[-1]):  # "The members of the Security Council": the members speak
+        return s[members.start():], members.start()
     if got and got[1] > 0 and _PLACE_OBJECT_END_RE.search(s, 0, got[1]):
         # "Argentine Foreign Minister X on Monday at the first meeting of the Mercosur summit in
         # Montevideo said": the place is the object of "in"; the subject opens the clause
@@ -324,6 +327,13 @@ def np_before(s: str) -> tuple[str, int] | None:
             first = np_at_end(lead.group(1))
             if first and first[1] == 0 and cap(first[0].split()[-1]):
                 return first
+    modifier = _PARTICIPLE_THEN_PLACE_END_RE.search(s, 0, got[1]) if got and got[1] > 0 else None
+    if modifier and modifier.start() > 0:
+        # "a senior North Korean diplomat leading a delegation to Kuala Lumpur reiterated": the
+        # place ends a participle's phrase; its subject stands before the participle
+        first = np_at_end(s[: modifier.start()].rstrip())
+        if first and (cap(first[0].split()[-1]) or is_role_head(clean_tok(first[0].split()[-1]).lower())):
+            return first
     if got and got[1] > 0 and " and " in got[0]:
         # "Germany, Poland and France": a list of sides, the items before the last two too
         items = _LIST_ITEMS_END_RE.search(s, 0, got[1])
@@ -341,6 +351,9 @@ def np_before(s: str) -> tuple[str, int] | None:
     return got
 
 
+_PARTICIPLE_THEN_PLACE_END_RE = re.compile(r"(?<=\s)(?:leading|heading|visiting|speaking|meeting|travelling|traveling|based|stationed|"
+                                           r"gathered|arriving)\s+(?:[\w'’-]+\s+){0,4}?(?:to|in|at|from|with|for)\s+(?:the\s+)?$")
+_MEMBERS_OF_END_RE = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+)?(?:[Mm]ember\s+[Ss]tates|[Mm]embers)\s+of\s+$")
 _PLACE_OBJECT_END_RE = re.compile(r"\b(?:in|at|from|near|during|of)\s+(?:the\s+)?$")
 # A capitalised subject, then only circumstances (when, where, at which event) up to the verb
 _SUBJECT_THEN_CIRCUMSTANCE_RE = re.compile(

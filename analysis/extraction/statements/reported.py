@@ -431,6 +431,10 @@ def leading_participles(ex: Extraction, s: int, head: str, sp: Speaker, via: str
             ex.out.append(Statement(sp, "indirect", got.group("cue").strip(), via, " ".join(part.split()), s + a, s + a + len(part)))
 
 
+# "the RIA report quoted Lavrov as": the person quoted, before "as saying"
+_QUOTED_AS_END_RE = re.compile(r"\b(?:quoted|cited)\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s+as\s*$")
+
+
 def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
     if listed_item(ex, si, s, sent) or source_lead_in(ex, s, sent) or reports_in(ex, s, sent) or announced_message(ex, si, s, sent) \
             or not ex.in_turn and backward_attribution(ex, si, s, sent) \
@@ -489,6 +493,9 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         if not verb.endswith("ing") and STATE_END_RE.search(tail + " "):
             continue  # "is committed to", "are welcome to": a state, not speech
         npb = np_before(pre)
+        quoted_as = _QUOTED_AS_END_RE.search(tail) if verb in {"saying", "telling", "stating"} else None
+        if quoted_as:  # "TASS quoted Lavrov as saying ...": the one quoted speaks
+            npb = (quoted_as.group(1), len(pre_r) - len(tail) + quoted_as.start(1))
         if verb in {"committed", "commits", "commit"}:
             continue  # a commitment is speech only beside a cue ("noted X and committed to Y")
         if verb in PLURAL_PRESENT and (npb is None or npb[0].strip().lower() in FIRST_PERSON | {"they"} or sent.rstrip().endswith("?")):

@@ -99,6 +99,8 @@ OWN_COUNTRY_ROLES = {"president", "premier", "minister", "chancellor", "spokespe
 JOINT_HEADS = {"ministers", "leaders", "presidents", "premiers", "delegations", "governments", "diplomats", "envoys", "negotiators"}
 
 
+# "The members of the Security Council": a body named by its members
+_MEMBERS_OF_BODY_RE = re.compile(r"(?:[Tt]he\s+)?(?:[Mm]ember\s+[Ss]tates|[Mm]embers)\s+of\s+((?:the\s+)?[A-Z].*)")
 # "Foreign ministers from the EU and the AU": members of two sides, who speak together
 _MEMBERS_OF_TWO_RE = re.compile(r"(?:[Tt]he\s+)?(?:[\w-]+\s+){0,2}(?i:ministers|leaders|officials|delegations|representatives|envoys|negotiators)\s+"
                                 r"(?:from|of)\s+((?:the\s+)?[A-Z][^,;]{1,50}?)\s+and\s+((?:the\s+)?[A-Z][^,;]{1,50})$")
@@ -137,7 +139,7 @@ class DocumentSpeakers(Cast):
                     # said ... He said ...": one official, unnamed
                     return sp
             elif want == "they":
-                if sp.kind in ("group", "anonymous", "both") or sp.name == "both sides":
+                if sp.kind in ("group", "anonymous", "both") or sp.name == "both sides" or sp.pronoun == "they":
                     return sp
                 return None
             elif want == "it":
@@ -404,6 +406,11 @@ class DocumentSpeakers(Cast):
             people = [self.resolve(g, pos) for g in pair] if len(pair) == 2 and all(g.strip().lower().startswith("the ") for g in pair) else []
             if people and all(p is not None and p.kind == "person" and p.side != "unknown" for p in people) and people[0].side != people[1].side:
                 return Speaker("both sides", "both sides", "they", "both")  # "The Prime Minister and the Chairperson of the Commission"
+        members = _MEMBERS_OF_BODY_RE.fullmatch(np)
+        if members:  # "The members of the Security Council": the body, spoken of as "they" after
+            body = self.resolve(members.group(1), pos)
+            if body is not None and body.kind in ("institution", "group"):
+                return Speaker(body.name, body.side, "they", body.kind)
         actor = self.lookup(np) or self.lookup(strip_det(np))
         if actor:
             return self.actor_speaker(actor)

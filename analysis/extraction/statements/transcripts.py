@@ -92,7 +92,9 @@ PARTICLES = {"of", "for", "the", "and", "from", "de", "da", "do", "dos", "das", 
              "der", "den", "bin", "ibn", "al", "el", "le", "la", "at", "on", "in", "to", "y", "&"}
 # A label: "Q" and spaces ("Q    Thank you."), or up to 100 characters before a colon that ends
 # the label ("MS. JEAN-PIERRE:  ...", "Mao Ning: ...", "Question:" alone on its line).
-LABEL_AT_START_RE = re.compile(r"(?:(?P<q>Q)(?=[ \t]{2,}\S|\t)|(?P<qa>[QA])\.(?=[ \t]+[A-Z“\"])|(?P<label>[^\n:“”\"()\[\]]{1,100}?(?:[ \t]*\([^\n:()]{1,40}\))?)[ \t]*:(?=\s|$))")
+LABEL_AT_START_RE = re.compile(r"(?:(?P<q>Q)(?=[ \t]{2,}\S|\t)|(?P<qa>[QA])\.(?=[ \t]+[A-Z“\"])|(?P<label>[^\n:“”\"()\[\]]{1,100}?(?:[ \t]*\([^\n:()]{1,40}\)|[ \t]*\[[^\n:\[\]]{1,60}\])?)[ \t]*:(?=\s|$))")
+_ASIDE_RE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")  # "(WION)", "[NATO Spokesperson]"
+_BRACKETED_END_RE = re.compile(r"\s*\[([^\[\]]+)\]\s*$")
 OFFICIAL_LABEL_RE = re.compile(r"((?:[A-Z][A-Z.\-]* )*OFFICIALS?)(?: (?:\d+|#\d+|[A-Z]|ONE|TWO|THREE))?")
 TERMINAL_RE = re.compile(r"[.?!:;…—–-][”\"’)\]]*\s*$")
 
@@ -121,7 +123,7 @@ def labels_lexicon() -> dict:
 def _label_key(label: str) -> str:
     """A label as compared with the lexicon: capitals, no final period or colon, no
     parenthesis ("Reporter (WION)" -> "REPORTER")."""
-    label = re.sub(r"\s*\([^()]*\)", "", label)
+    label = _ASIDE_RE.sub("", label)
     return " ".join(label.replace("’", "'").upper().rstrip(".:").split())
 
 
@@ -152,7 +154,7 @@ def _looks_like_label(label: str, lex: dict) -> bool:
         return False
     if key in lex["reporter"] or key in lex["answer"] or key in lex["moderator"]:
         return True
-    words = re.sub(r"\s*\([^()]*\)", "", label).replace(",", " , ").split()
+    words = _ASIDE_RE.sub("", label).replace(",", " , ").split()
     if not words or len(words) > 14 or not words[0][:1].isupper() or (re.search(r"\d$", label) and not OFFICIAL_LABEL_RE.fullmatch(key)):
         return False
     if words[0] in NON_NAME_WORDS and not _is_media(label, lex) and words[0] != "The" \
@@ -562,6 +564,9 @@ def label_speaker(ex: Extraction, label: str, pos: int, lex: dict | None = None)
         side = side_from_words(label.split())
         return Speaker(name, side if side != "unknown" else home, "", "anonymous")
     name_part, comma, described = label.partition(",")
+    aside = _BRACKETED_END_RE.search(label) if not comma else None
+    if aside:  # "Jens Stoltenberg [NATO Secretary General]:", NATO's transcripts: the role in brackets
+        name_part, comma, described = label[: aside.start()], ",", aside.group(1)
     if _is_media(label, lex) and not (comma and _names_an_official(described)):
         return REPORTER  # "Reuters:", "Ojima, TV Asahi:", "Sidhant from WION:"
     if comma and len(name_part.split()) <= 2 and described.strip() and not _names_an_official(described) \
