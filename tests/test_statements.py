@@ -2143,3 +2143,24 @@ def test_labels_with_the_role_in_square_brackets():
 ])
 def test_participles_quoted_as_saying_second_subjects_and_roles_within_the_clause(text, expected):
     assert [(p["speaker"], p["side"], p["text"]) for p in predict(text)] == expected
+
+
+def test_and_added_before_a_quotation_a_participle_after_one_and_a_time_with_as():
+    # 'She said A and added, “B”': B is her direct statement, not an indirect ', “B'
+    text = ("Talks\n\nEU foreign policy chief Federica Mogherini spoke in Vienna.\n\nShe said the sides are going to strike "
+            "a final accord “in the coming days” and added, “So no extension. We all agreed on that.”\n\n"
+            "She said the deal was close and added: “We are almost there.”")
+    got = [(p["speaker"], p["kind"], p["text"]) for p in predict(text)]
+    assert got == [("Federica Mogherini", "indirect", "the sides are going to strike a final accord “in the coming days”"),
+                   ("Federica Mogherini", "direct", "So no extension. We all agreed on that."),
+                   ("Federica Mogherini", "indirect", "the deal was close"),
+                   ("Federica Mogherini", "direct", "We are almost there.")]
+    # ', arguing X had ...' after a quotation is no inverted attribution: X does not speak
+    got = predict("Talks\n\nPutin called Turkey “accomplices of terrorists,” arguing the Islamic State of Iraq and the "
+                  "Levant (ISIL) had the “protection of a nation’s military.”")
+    assert all("Islamic State" not in p["speaker"] for p in got)
+    # '..., X said Monday as ...': a postposed attribution with a time and a clause after it
+    got = predict("Talks\n\nCanada is deeply concerned that Saudi Arabia has expelled its ambassador, Foreign Affairs Minister "
+                  "Chrystia Freeland said Monday as the clash reverberated throughout the region.")
+    assert [(p["speaker"], p["text"]) for p in got] == [
+        ("Chrystia Freeland", "Canada is deeply concerned that Saudi Arabia has expelled its ambassador")]

@@ -60,6 +60,7 @@ def split_coordinated(clause: str, full_clause: bool = False, present: bool = Fa
     if "," not in clause and " and " not in clause and " but " not in clause:
         return [(0, len(clause), "", "")]
     cuts: list[tuple[int, int, str, str]] = []  # (end of the previous part, start of the next, cue, subject)
+    stop = len(clause)
     for m in CUE_RE.finditer(clause):
         if not (_past(m.group(1)) or (present or clause.endswith(" and ", 0, m.start())) and m.group(1).lower().endswith("s")
                 or _THAT_NEXT_RE.match(clause, m.end())) or m.start() == 0:  # ("reaffirmed A and condemns B": tenses mix)
@@ -77,6 +78,9 @@ def split_coordinated(clause: str, full_clause: bool = False, present: bool = Fa
         if cue is None:
             continue
         after = clause[m.start() + cue[1]:]
+        if _QUOTE_NEXT_RE.match(after) and not raw_subject(join):
+            stop = join.start()  # '... and added, “...”': the quotation is a direct statement of its own
+            break
         lead = re.match(r"\s*(?:,?\s*in\s+the\s+strongest(?:\s+possible)?\s+terms\s*,?\s*)?(?:that\s+)?", after)  # ("condemns, in the strongest terms, X")
         start = m.start() + cue[1] + lead.end()
         if re.match(r"\s*(?:with|by|of|in|at|from)\b", after):
@@ -94,10 +98,17 @@ def split_coordinated(clause: str, full_clause: bool = False, present: bool = Fa
             continue
         parts.append((begin, _action_stop(clause, begin, end, full_clause), cue, subject))
         begin, cue, subject = nxt, ncue, nsubject
-    parts.append((begin, _action_stop(clause, begin, len(clause), full_clause), cue, subject))
+    parts.append((begin, _action_stop(clause, begin, stop, full_clause), cue, subject))
     if any(len(re.findall(r"\w+", clause[a:b])) < MIN_WORDS for a, b, _, _ in parts):
         return [(0, len(clause), "", "")]
     return parts
+
+
+_QUOTE_NEXT_RE = re.compile(r"\s*[,:]\s*[“\"]")
+
+
+def raw_subject(join: re.Match) -> str:
+    return join.group("subject") or ""
 
 
 def _action_stop(clause: str, begin: int, end: int, full_clause: bool) -> int:

@@ -303,10 +303,10 @@ ACCORDING_RE = re.compile(r"(?<!\w)(?:according to|as reported by|citing)\s+", r
 # What may follow the verb of a postposed attribution ("..., the ministry said on Monday in a
 # statement.", "..., an official told reporters after the meeting."): a time or place, or nothing.
 POSTPOSED_TAIL_RE = re.compile(
-    r"(?:\s*(?:,\s*)?(?:on|upon|in|at|during|after|before|following|late|early|to|via|through|when|while|speaking|citing)\b(?:[^.;]|\.(?=\d))*|"
+    r"(?:\s*(?:,\s*)?(?:on|upon|in|at|during|after|before|following|late|early|to|via|through|when|while|speaking|citing|as|amid|ahead)\b(?:[^.;]|\.(?=\d))*|"
     r"\s*(?:\w+ly|again|later|yesterday|today|afterwards|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"last \w+|this \w+|earlier \w+)?"
-    r"(?:\s*(?:,\s*)?(?:on|in|at|during|after|before|following|when|while|speaking)\b(?:[^.;]|\.(?=\d))*)?)\W*"  # "..., Kallas said Thursday after meeting ..."
+    r"(?:\s*(?:,\s*)?(?:on|in|at|during|after|before|following|when|while|speaking|as|amid|ahead)\b(?:[^.;]|\.(?=\d))*)?)\W*"  # "..., Kallas said Thursday after meeting ..."
 )
 EXPRESS_VERBS = {"expressed", "expresses", "expressing", "express", "voiced", "voices"}
 _CALLED_ON_TO_RE = re.compile(r"\s+(?:[^\s.;:]+\s+){1,14}?(?:to\s+(?:[a-z]|“|\")|for\b|not\s+to\b)")

@@ -18,6 +18,7 @@ from .cues import (
     CUE_RE,
     INSTITUTION_HEADS,
     NON_NAME_WORDS,
+    OFFICIAL_HEADS,
     PRONOUNS,
     ROLE_HEADS,
     TITLE_WORDS,
@@ -474,6 +475,10 @@ TITLE_LIKE_OF = {"ministry", "minister", "secretary", "department", "office", "c
                  "organization", "organisation", "union", "government", "embassy", "people's", "republic", "bank"}
 
 
+# lower-case role words, then a capitalised name: "foreign policy chief Federica Mogherini"
+_ROLE_THEN_NAME_AT_RE = re.compile(r"((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)(?![\w'’-])")
+
+
 def np_at_start(body: str) -> str | None:
     """The noun phrase that opens *body*: a pronoun, a capitalised name with titles
     ("Chinese Ambassador Xie Feng"), or a determiner phrase ending in a role noun."""
@@ -527,6 +532,10 @@ def np_at_start(body: str) -> str | None:
                         return " ".join(out + more)
                     if t != t.rstrip(",;:.!?") or not t.isalpha():
                         break
+            titled = _ROLE_THEN_NAME_AT_RE.match(" ".join(toks[len(out):len(out) + 9])) if out[0] != "The" and len(toks) > len(out) + 1 else None
+            if titled and (is_role_head(titled.group(1).split()[-1]) or titled.group(1).split()[-1] in OFFICIAL_HEADS):
+                # "EU foreign policy chief Federica Mogherini", "Iranian foreign minister Javad Zarif"
+                return " ".join(out) + " " + titled.group(0)
             return " ".join(out)
     if first.lower() in DETERMINERS or first.lower().endswith(("'s", "’s")):
         out = [toks[0]]

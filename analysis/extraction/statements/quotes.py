@@ -318,8 +318,9 @@ def attribution_after(ex: Extraction, after: str, offset: int):
             return None
         pre_stripped = pre.strip(" ,—–-")
         if not re.search(r"\w", pre_stripped) or pre_stripped.lower() in {"so", "as", "thus"}:
-            # inverted: ", said Wang Wenbin, a spokesman"
-            phrase = np_after(window[cm.end():])
+            # inverted: ", said Wang Wenbin, a spokesman" (not a participle: ', arguing the
+            # Islamic State had ...' is what the sentence's subject argued)
+            phrase = np_after(window[cm.end():]) if not cm.group(1).lower().endswith("ing") else None
             if phrase:
                 sp = ex.d.resolve(phrase, offset + cm.end())
                 if sp:
@@ -377,6 +378,8 @@ def attribution_before(ex: Extraction, before: str, sent_start: int, open_pos: i
         return None
     between = b[m.end():]
     cue = cue_text(m, between)
+    if not cue and m.group(1).lower() in THAT_ONLY and re.fullmatch(r"\s*[,:]?", between):
+        cue = (m.group(1), len(m.group(1)))  # 'and added: “...': right before a quotation, any cue attributes
     if not cue:
         return None
     if m.group(1).lower() in ("hopes", "hoped"):
@@ -400,8 +403,15 @@ def attribution_before(ex: Extraction, before: str, sent_start: int, open_pos: i
         sp = ex.d.subject_of(sent_start, open_pos)
         return (sp, cue[0], sent_start + m.start()) if sp else None
     npb = np_before(pre)
+    if not npb and _AND_END_RE.search(pre):
+        # 'She said A and added, “...”': the coordinated verb's subject is the clause's
+        sp = ex.d.subject_of(sent_start, open_pos)
+        return (sp, cue[0], sent_start + m.start()) if sp else None
     if not npb:
         return None
     sp = ex.d.resolve(npb[0], sent_start + npb[1])
     return (sp, cue[0], sent_start + m.start()) if sp else None
+
+
+_AND_END_RE = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later))?\s*$")
 
