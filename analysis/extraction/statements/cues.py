@@ -430,3 +430,50 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
         return f"{verb} ... as", len(verb)
     return verb, len(verb)
 
+
+# Where the reported clause starts after a cue
+_ADVERBS_THEN_THAT_RE = re.compile(r"(?:\s*,?\s*(?:\w+ly|again|also|later|earlier|then|on \w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b)*\s*,?\s*that\b\s*")
+_LEADING_TIME_RE = re.compile(r"\s*,?\s*(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+(?:week|month|night|year)"
+                              r"|earlier\s+(?:today|this\s+week))\s*,?\s+(?=(?:the|a|an|its|his|her|their|[A-Z])\b)")
+_MANNER_RE = re.compile(r"\s*,?\s*(?:in\s+(?:the\s+)?(?:strongest|strong|clear|firm|no\s+uncertain|unequivocal)(?:\s+possible)?\s+terms"
+                        r"|with\s+(?:the\s+)?(?:strongest|deep|great|grave|serious)(?:\s+possible)?\s+(?:terms|concern|regret))\s*,?\s*", re.I)
+_PHRASE_THEN_THAT_RE = re.compile(r"\s*(?:(?:in|at|on|during|after|before|to|via|through|with|from|over)\b(?:[^,;:“”\"]|[“\"]\w{1,12}[”\"]){0,60}?"
+                                  r"|[^,;:“”\"]{0,60}?)\s+that\b\s*")  # ("on the “X” platform that")
+_TOLD_NAMED_OBJECT_RE = re.compile(r"\s*(?:the\s+)?(?:(?:[A-Z][\w.&'’-]*|of)\s+){0,3}[A-Z][\w.&'’-]*\s+(?=(?:the|a|an|it|he|she|they|we|China|Beijing|Washington|[a-z]+)\b)")
+_PREPOSITION_NEXT_RE = re.compile(r"\s*(?:in|at|on|during|after|before|to|via|through|with|from|over)\b")
+_NAMES_THEN_THAT_RE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)*(?:that|on|in|at|after|before|during)\b")
+_TIME_BEFORE_TO_RE = re.compile(r"\s*(?:today|yesterday|again|also|jointly|unanimously|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?=to\s)")
+INFINITIVE_RE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|this\b|that\b)[a-z]+\b")
+
+
+def clause_after_cue(sent: str, rest_start: int, verb: str) -> int:
+    """Where the reported clause starts after a cue: skips "that", adverbs
+    ("said privately that"), a short prepositional phrase before "that" ("stressed in
+    his remarks that") and the object of "told reporters (that)"."""
+    rest = sent[rest_start:]
+    m = _ADVERBS_THEN_THAT_RE.match(rest)
+    if m:
+        return rest_start + m.end()
+    m = _MANNER_RE.match(rest)  # "condemned in the strongest possible terms the attack": the attack
+    if m and len(rest) > m.end() + 3:
+        return rest_start + m.end()
+    m = _TIME_BEFORE_TO_RE.match(rest)  # "agreed today to establish ...": the infinitive
+    if m:
+        return rest_start + m.end()
+    m = _PHRASE_THEN_THAT_RE.match(rest)
+    if m and verb in OBJECT_VERBS and INFINITIVE_RE.search(rest[: m.end()]):
+        m = None  # "urged the PRC to stop selling goods that sustain ...": "that" is a relative
+    if m and (verb in OBJECT_VERBS or _PREPOSITION_NEXT_RE.match(rest)):
+        return rest_start + m.end()
+    m = _LEADING_TIME_RE.match(rest)  # "said on Tuesday a pact ... had no legal force": the clause after the day
+    if m and verb not in {"told", "tells", "telling"}:
+        return rest_start + m.end()
+    if verb in {"told", "tells", "telling"}:
+        m = _TOLD_NAMED_OBJECT_RE.match(rest)
+        if m and not _NAMES_THEN_THAT_RE.match(rest[m.end():]):
+            return rest_start + m.end()
+        low = rest.lower().lstrip()
+        for obj in sorted(TOLD_OBJECTS, key=len, reverse=True):
+            if low.startswith(obj + " "):
+                return rest_start + len(rest) - len(rest.lstrip()) + len(obj)
+    return rest_start

@@ -15,14 +15,13 @@ from .cues import (
     ACCORDING_RE,
     CUE_RE,
     ING_CUE_RE,
-    OBJECT_VERBS,
     OFFICIAL_HEADS,
     PLURAL_PRESENT,
     POSTPOSED_TAIL_RE,
     SECOND_CLAUSE_RE,
     THAT_ONLY,
     TITLE_WORDS,
-    TOLD_OBJECTS,
+    clause_after_cue,
     cue_text,
 )
 from .coordination import JOINT_SUBJECT, split_coordinated
@@ -38,27 +37,17 @@ from .attributions import (
     trailing_attribution,
     trim_clause,
 )
+from .leadins import announced_message, listed_item, reports_in, source_lead_in
 from .model import Extraction, Speaker, Statement
 from .phrases import clean_tok, is_appositive, np_before, strip_det
 from .sides import side_from_words
 
 # Patterns of the hot functions below (noun phrases, cues, clauses, resolution), compiled once
-_ADVERBS_THEN_THAT_RE = re.compile(r"(?:\s*,?\s*(?:\w+ly|again|also|later|earlier|then|on \w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b)*\s*,?\s*that\b\s*")
-_LEADING_TIME_RE = re.compile(r"\s*,?\s*(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+(?:week|month|night|year)"
-                              r"|earlier\s+(?:today|this\s+week))\s*,?\s+(?=(?:the|a|an|its|his|her|their|[A-Z])\b)")
 _ASKED_LEAD_RE = re.compile(r"\s*(?:(?:When|After\s+being|On\s+being)\s+)?[Aa]sked\s+(?:whether|if|about|what|how|why|when|who)\b[^,;]{0,200},")
 _ROLE_APPOSITION_END_RE = re.compile(r",\s+((?:the|a|an)\s+[^,;“”\"]{2,80}),\s*$")
 _MODAL_END_RE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|to|did|does|do)\s+(?:\w+ly\s+)?$", re.I)
-_MANNER_RE = re.compile(r"\s*,?\s*(?:in\s+(?:the\s+)?(?:strongest|strong|clear|firm|no\s+uncertain|unequivocal)(?:\s+possible)?\s+terms"
-                        r"|with\s+(?:the\s+)?(?:strongest|deep|great|grave|serious)(?:\s+possible)?\s+(?:terms|concern|regret))\s*,?\s*", re.I)
-_PHRASE_THEN_THAT_RE = re.compile(r"\s*(?:(?:in|at|on|during|after|before|to|via|through|with|from|over)\b(?:[^,;:“”\"]|[“\"]\w{1,12}[”\"]){0,60}?"
-                                  r"|[^,;:“”\"]{0,60}?)\s+that\b\s*")  # ("on the “X” platform that")
-_TOLD_NAMED_OBJECT_RE = re.compile(r"\s*(?:the\s+)?(?:(?:[A-Z][\w.&'’-]*|of)\s+){0,3}[A-Z][\w.&'’-]*\s+(?=(?:the|a|an|it|he|she|they|we|China|Beijing|Washington|[a-z]+)\b)")
-_PREPOSITION_NEXT_RE = re.compile(r"\s*(?:in|at|on|during|after|before|to|via|through|with|from|over)\b")
-_NAMES_THEN_THAT_RE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)*(?:that|on|in|at|after|before|during)\b")
 _COMMA_NEXT_RE = re.compile(r"\s*,")
 COUNTERPART_END_RE = re.compile(r"\band\s+(?:his|her|their)\s+(?:[\w.-]+\s+){0,3}counterparts?\s*,?\s*$")
-_TIME_BEFORE_TO_RE = re.compile(r"\s*(?:today|yesterday|again|also|jointly|unanimously|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?=to\s)")
 _LEADING_CONJUNCTION_RE = re.compile(r"^(?:(?:and|but|so|then)\s+)?(?:\w+ly\s*,?\s+)?", re.I)
 _NEITHER_NO_START_RE = re.compile(r"\s*(?:neither|no)\b", re.I)
 _TITLE_AFTER_COMMA_RE = re.compile(r"[,—–]\s*((?:[\w.'’-]+\s+){1,6})$")
@@ -114,7 +103,6 @@ def cites_a_source(marker: str, np_text: str) -> bool:
 FIRST_PERSON = {"i", "we", "you", "i've", "we've", "i'd", "we'd", "my colleagues and i"}
 INFINITIVE_VERBS = {"agreed", "agrees", "decided", "decides", "pledged", "pledges", "vowed", "vows", "promised",
                     "promises", "urged", "urges", "called", "calls", "appealed", "appeals", "concurred"}
-INFINITIVE_RE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|this\b|that\b)[a-z]+\b")
 
 
 def _inside_quote(ex: Extraction, pos: int, s: int, e: int) -> bool:
@@ -152,150 +140,6 @@ WHOLE_QUOTE_RE = re.compile(r"[“\"]([^“”\"]{3,})[”\"]")
 # A clause that is one quotation followed by more words of the sentence's own
 QUOTED_CLAUSE_RE = re.compile(r"“[^“”]{3,600}”(?=\s*(?:[—–;]|\s[a-z]))(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|"
                               r"must|may|might|remains?|do|does|did)\b)")  # (not 'said that “bilateral approaches” are ...': its subject)
-
-
-def clause_after_cue(sent: str, rest_start: int, verb: str) -> int:
-    """Where the reported clause starts after a cue: skips "that", adverbs
-    ("said privately that"), a short prepositional phrase before "that" ("stressed in
-    his remarks that") and the object of "told reporters (that)"."""
-    rest = sent[rest_start:]
-    m = _ADVERBS_THEN_THAT_RE.match(rest)
-    if m:
-        return rest_start + m.end()
-    m = _MANNER_RE.match(rest)  # "condemned in the strongest possible terms the attack": the attack
-    if m and len(rest) > m.end() + 3:
-        return rest_start + m.end()
-    m = _TIME_BEFORE_TO_RE.match(rest)  # "agreed today to establish ...": the infinitive
-    if m:
-        return rest_start + m.end()
-    m = _PHRASE_THEN_THAT_RE.match(rest)
-    if m and verb in OBJECT_VERBS and INFINITIVE_RE.search(rest[: m.end()]):
-        m = None  # "urged the PRC to stop selling goods that sustain ...": "that" is a relative
-    if m and (verb in OBJECT_VERBS or _PREPOSITION_NEXT_RE.match(rest)):
-        return rest_start + m.end()
-    m = _LEADING_TIME_RE.match(rest)  # "said on Tuesday a pact ... had no legal force": the clause after the day
-    if m and verb not in {"told", "tells", "telling"}:
-        return rest_start + m.end()
-    if verb in {"told", "tells", "telling"}:
-        m = _TOLD_NAMED_OBJECT_RE.match(rest)
-        if m and not _NAMES_THEN_THAT_RE.match(rest[m.end():]):
-            return rest_start + m.end()
-        low = rest.lower().lstrip()
-        for obj in sorted(TOLD_OBJECTS, key=len, reverse=True):
-            if low.startswith(obj + " "):
-                return rest_start + len(rest) - len(rest.lstrip()) + len(obj)
-    return rest_start
-
-# "As has been clarified by the Japanese side, ...", "As you've heard from my colleagues at the
-# Department of Defense, ...": a source named in a lead-in clause
-AS_SOURCE_RE = re.compile(
-    r"(?:(?:and|but|so|now)\s*,?\s+)?as\s+(?:(?:(?:has|have|had)\s+been|was|were|is)\s+(?:\w+ly\s+)?"
-    r"(?:said|stated|noted|clarified|made\s+clear|pointed\s+out|reported|announced|confirmed|explained|stressed|"
-    r"emphasi[sz]ed|underscored|highlighted|mentioned|indicated)\s+by"
-    r"|(?:you|we)(?:['’]ve|\s+have)?\s+(?:heard|seen|read)\s+(?:from|in))\s+(?P<source>[^,;:“”\"]{2,80}?)\s*,\s*", re.I)
-# "my colleagues at the Pentagon": the body they work for
-COLLEAGUES_RE = re.compile(r"(?:my|our|the|his|her)\s+(?:\w+\s+)?colleagues?\s+(?:over\s+)?(?:at|from|in)\s+", re.I)
-
-
-def source_lead_in(ex: Extraction, s: int, sent: str) -> bool:
-    """A statement for "As has been clarified by X, CLAUSE" / "As you've heard from X,
-    CLAUSE" at the start of *sent*; True when one was made."""
-    m = AS_SOURCE_RE.match(sent)
-    if not m:
-        return False
-    source = COLLEAGUES_RE.sub("", m.group("source").strip())
-    sp = ex.d.resolve(source, s + m.start("source"))
-    clause = trim_clause(sent[m.end():])
-    if sp is None or len(re.findall(r"\w+", clause)) < 3 or ex.in_claimed(s + m.end(), s + m.end() + len(clause)):
-        return False
-    ex.out.append(Statement(sp, "indirect", "as", "", " ".join(clause.split()), s + m.end(), s + m.end() + len(clause)))
-    ex.d.remember(s + m.start("source"), sp)
-    return True
-
-
-# "I saw reports in German media that ...": the medium that reported it
-REPORTS_IN_RE = re.compile(r"\breports?\s+(?:in|by|from)\s+(?P<source>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s+that\s+")
-
-
-def reports_in(ex: Extraction, s: int, sent: str) -> bool:
-    """A statement of the medium for "reports in X that CLAUSE"; True when one was made."""
-    m = REPORTS_IN_RE.search(sent) if "report" in sent else None
-    if not m or _inside_quote(ex, s + m.start(), s, s + len(sent)):
-        return False
-    source = m.group("source")
-    sp = ex.d.resolve(source, s + m.start("source")) or Speaker(strip_det(source), "unknown", "they", "anonymous")
-    if source.split()[-1].lower() in {"media", "press", "newspapers", "newspaper", "outlets", "television", "tv", "reports"}:
-        sp = Speaker(sp.name, "unknown", sp.pronoun, sp.kind)  # the media speak for no side
-    clause = trim_clause(sent[m.end():])
-    if len(re.findall(r"\w+", clause)) < 3 or ex.in_claimed(s + m.end(), s + m.end() + len(clause)):
-        return False
-    ex.out.append(Statement(sp, "indirect", "reports", "", " ".join(clause.split()), s + m.end(), s + m.end() + len(clause)))
-    return True
-
-
-# "X called Y with a couple of messages. One was that ...": one of the messages just announced
-MESSAGE_RE = re.compile(r"(?:(?:The\s+)?(?:first|second|third|other|last|final)|One|Another)(?:\s+(?:message|point|thing|request))?"
-                        r"(?:\s+of\s+(?:them|those|these))?\s+(?:was|is)\s+that\s+")
-TURN_LABEL_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}:\s+")
-MESSAGES_RE = re.compile(r"\b(?:messages|points|things|requests)\b")
-
-
-def announced_message(ex: Extraction, si: int, s: int, sent: str) -> bool:
-    """A statement for "One was that CLAUSE" after a sentence whose subject brought "a couple
-    of messages"; True when one was made."""
-    m = MESSAGE_RE.match(sent)
-    if not m or si == 0 or ex.d.sents[si - 1][0] != ex.d.sents[si][0]:
-        return False
-    ps, pe = ex.d.sents[si - 1][1], ex.d.sents[si - 1][2]
-    if not MESSAGES_RE.search(ex.text, ps, pe):
-        return False
-    label = TURN_LABEL_RE.match(ex.text, ps, pe)  # "MR. OKAFOR: Minister Adeyemi phoned ..."
-    sp = ex.d.subject_of(label.end() if label else ps, pe)
-    clause = trim_clause(sent[m.end():])
-    if sp is None or sp.kind not in ("person", "institution", "both") or len(re.findall(r"\w+", clause)) < 3:
-        return False
-    ex.out.append(Statement(sp, "indirect", "message", "", " ".join(clause.split()), s + m.end(), s + m.end() + len(clause)))
-    return True
-
-
-# A list item of a declaration or communique opened by its verb: "- Agreed that ...",
-# "2. Reaffirmed their commitment to ...", "(a) Called for ..."
-LIST_ITEM_RE = re.compile(r"\s*(?:[-•*–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])?\s*(?P<verb>(?:(?:Agree|Commit|Note|Reaffirm|Reiterate|Welcome|Stress|"
-                          r"Emphasi[sz]e|Express|Call|Condemn|Recogni[sz]e|Urge|Underline|Underscore|Affirm|Acknowledge|Decide|"
-                          r"Pledge|Resolve|Declare|Encourage|Appreciate|Support|Highlight|Recall|Commend|Request|Appeal|Demand|"
-                          r"Deplore|Reject|Renew)(?:d|ed|s|es)?|Commit(?:ted|s)?|Takes? note|Took note)\b(?:\s+(?:on|for|upon|to|of))?)\s+")
-LIST_MARK_RE = re.compile(r"\s*(?:[-•*–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s*")
-LEAD_IN_END_RE = re.compile(r"(?:as follows|the following|following)?\s*:\s*$")
-
-
-def listed_item(ex: Extraction, si: int, s: int, sent: str) -> bool:
-    """A statement for a list item opened by its verb ("- Agreed that ...") under a lead-in
-    that ends in a colon and names who speaks ("Guyana and Venezuela declared as follows:",
-    "The Ministers:"); True when made. Items after items keep the lead-in's speaker."""
-    m = LIST_ITEM_RE.match(sent)
-    if not m or si == 0:
-        return False
-    prev = si - 1
-    if prev > 0 and LIST_MARK_RE.fullmatch(ex.text, ex.d.sents[prev][1], ex.d.sents[prev][2]):
-        prev -= 1  # "1." split off as a sentence of its own
-    sp = ex.list_speaker.get(prev)
-    if sp is None:
-        ps, pe = ex.d.sents[prev][1], ex.d.sents[prev][2]
-        lead = ex.text[ps:pe]
-        if not LEAD_IN_END_RE.search(lead):
-            return False
-        sp = ex.d.subject_of(ps, pe)
-        if sp is None or sp.kind not in ("person", "institution", "group", "both"):
-            return False
-    ex.list_speaker[si] = sp
-    start = clause_after_cue(sent, m.end() - 1, m.group("verb").split()[0].lower())
-    clause = trim_clause(sent[start:].lstrip())
-    if start < len(sent) and sent[start] == " ":
-        start += len(sent[start:]) - len(sent[start:].lstrip())
-    if len(_WORD_RE.findall(clause)) < 3:
-        return True
-    ex.out.append(Statement(sp, "indirect", m.group("verb"), "", " ".join(clause.split()), s + start, s + start + len(clause)))
-    return True
 
 
 # "The Secretary-General is deeply concerned by ...", "The Chairperson is monitoring with deep
