@@ -2164,3 +2164,16 @@ def test_and_added_before_a_quotation_a_participle_after_one_and_a_time_with_as(
                   "Chrystia Freeland said Monday as the clash reverberated throughout the region.")
     assert [(p["speaker"], p["text"]) for p in got] == [
         ("Chrystia Freeland", "Canada is deeply concerned that Saudi Arabia has expelled its ambassador")]
+
+
+def test_a_sentence_of_obligation_after_a_statement_goes_on_with_its_speaker():
+    text = ("Talks\n\nKenya's Foreign Minister Raychelle Omamo underscored the need to work together on common projects.\n\n"
+            "The two countries should exert joint efforts to protect their people from the locust invasion.\n\n"
+            "Omamo visited the new railway station on Friday. The line should open next year.")
+    got = [(p["speaker"], p["text"]) for p in predict(text)]
+    assert got == [("Raychelle Omamo", "the need to work together on common projects"),
+                   ("Raychelle Omamo", "The two countries should exert joint efforts to protect their people from the locust invasion")]
+    # a sentence with a verb of its own is not the previous speaker's, even when its subject is unknown
+    got = predict("Talks\n\nKenya's Foreign Minister Raychelle Omamo underscored the need to work together. Otieno repeated "
+                  "the two sides should avoid miscalculation.")
+    assert [p["text"] for p in got] == ["the need to work together"]

@@ -42,10 +42,45 @@ def speaks_anew(ex: Extraction, sent: str, s: int, speaker: Speaker) -> bool:
     return False
 
 
+# A sentence of obligation: a position, not narration ("All leaders must act ...")
+_OBLIGATION_RE = re.compile(r"\b(?:should|must|needs?\s+to|ought\s+to|has\s+to|have\s+to|cannot|can\s*not|can['’]t)\b", re.I)
+_VERB_THAT_RE = re.compile(r"\b[a-z]+(?:ed|s)\s+that\b")
+_NAME_THEN_PAST_RE = re.compile(r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:also\s+)?[a-z]+ed\b")  # "Chen repeated ..."
+_ABOUT_THE_SPEAKER_RE = re.compile(r"(?:His|Her|Its|Their|The \w+'s|The \w+’s)\s")
+
+
+def obligation_opener(ex: Extraction, si: int, para: int, sent: str) -> Statement | None:
+    """The statement of the sentence before *si* when *sent* states an obligation ("All leaders
+    must act in the greater interest of ...", "The two countries should exert joint efforts
+    ...") right after a reported statement of a speaker who speaks for a side: it goes on
+    with that speaker's position. Else None."""
+    if si == 0 or not ex.out or not _OBLIGATION_RE.search(sent) or "?" in sent or "“" in sent or '"' in sent \
+            or any(cue_text(cm, sent[cm.end():]) for cm in CUE_RE.finditer(sent)) or _VERB_THAT_RE.search(sent) \
+            or _NAME_THEN_PAST_RE.match(sent):
+        return None  # (a verb of its own: "Chen repeated that ...", whoever Chen is)
+    if ex.d.sents[si - 1][0] != para and (_CROSS_PARAGRAPH is False or ex.d.sents[si - 1][0] != para - 1):
+        return None
+    ps, pe = ex.d.sents[si - 1][1], ex.d.sents[si - 1][2]
+    prev = [st for st in ex.out[-10:] if ps <= st.start < pe]
+    if not prev or _ABOUT_THE_SPEAKER_RE.match(sent):
+        return None
+    st = prev[-1]
+    if st.kind != "indirect" or st.cue == "according to" or st.speaker.side == "unknown" or st.end < pe - 3:
+        return None  # (the statement runs to the end of its sentence: no narration after it)
+    return st
+
+
+_CROSS_PARAGRAPH = True
+
+
 def continuation_opener(ex: Extraction, si: int, para: int, sent: str) -> Statement | None:
     """The statement that opens sentence *si*'s paragraph when the sentence may go on
     reporting its speaker (readout style: "Wang Yi said that ..." first, then every sentence
     in between his), else None."""
+    if si > 0 and ex.out:
+        got = obligation_opener(ex, si, para, sent)
+        if got is not None:
+            return got
     if si == 0 or ex.d.sents[si - 1][0] != para or not ex.out:
         return None
     first = si
