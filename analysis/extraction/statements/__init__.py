@@ -209,10 +209,17 @@ def quoted_paragraph(ex: Extraction, si: int, para: int, s: int, sent_quotes) ->
         # words ("X reiterated the need to ..." / "“We affirm ...”"): that speaker goes on
         whole = not ex.text[q[-1][1]:ex.para_end(para)].strip(" ”\"».,")
         prev = [st for st in ex.out[-5:] if ex.para_start(ex.d.sents[si - 1][0]) <= st.start < prev_end] if whole else []
+        if whole and not prev and ex.d.sents[si - 1][0] == para - 1:
+            # "He made the remark on the sidelines of ..." / "“In international relations ...”": the
+            # previous paragraph tells of someone who has spoken; the quotation goes on with them
+            first = next(i for i in range(si - 1, -1, -1) if i == 0 or ex.d.sents[i - 1][0] != para - 1)
+            subj = ex.d.subject_of(ex.d.sents[first][1], ex.d.sents[first][2])
+            spoke = [st for st in ex.out[-20:] if subj is not None and subj.kind == "person" and st.speaker.name == subj.name]
+            prev = spoke[-1:] if spoke else []
         if not prev or prev[-1].speaker.kind not in ("person", "institution") or prev[-1].speaker.name == "Reporter" \
                 or any(st.start <= q[0][0] <= st.end for st in ex.out[-5:]):  # already part of a quotation
             return
-    before = [st for st in ex.out[-20:] if prev_start - 2000 <= st.start < prev_end]
+    before = [st for st in ex.out[-20:] if prev_start - 2000 <= st.start < prev_end] if colon else prev
     if before:
         speaker, cue, via = before[-1].speaker, before[-1].cue, before[-1].via
     elif label:

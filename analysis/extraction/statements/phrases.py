@@ -213,7 +213,12 @@ def is_appositive(head: str) -> bool:
     introduces the name after it, rather than a clause."""
     h = head.rstrip().rstrip(",").strip()
     words = h.split()
-    return 0 < len(words) <= 7 and words[0].lower() in {"the", "a", "an", "his", "her", "their", "its"} | {"china's", "china’s"} and not CUE_RE.search(h) and not re.search(r"\b(?:is|are|was|were|will|would|has|have|had)\b", h)
+    if not words:
+        return False
+    last = clean_tok(words[-1])  # a title or a name ends it: not "The envoy must leave the country,"
+    return len(words) <= 7 and words[0].lower() in {"the", "a", "an", "his", "her", "their", "its"} | {"china's", "china’s"} \
+        and (cap(last) or is_role_head(last) or last.lower() in OFFICIAL_HEADS or last.lower() in INSTITUTION_WORDS) \
+        and not CUE_RE.search(h) and not re.search(r"\b(?:is|are|was|were|will|would|has|have|had|must|should|can|could|may|might|cannot)\b", h)
 
 
 def split_titles(toks: list[str]) -> tuple[list[str], list[str]]:

@@ -232,7 +232,7 @@ def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
             nxt_open = m.end()
             q = quotes_by_opening(ex, all_quotes).get(nxt_open)
             between = text[attr_end:nxt_open - 1]
-            new_sentence = _ends_a_sentence(between, 8)
+            new_sentence = _ends_a_sentence(between, 20)  # (at most 80 characters: 'told reporters after meeting with X. "')
             participle = ING_CUE_RE.search(between)
             if participle:  # '..., said Petro, adding that "...": a second statement, after its own cue
                 cue = participle.group(1)
@@ -269,6 +269,9 @@ _CUE_BEFORE_OPEN_RE = re.compile(r"\b(?:said|says|stated|states|added|adds|decla
 _QUOTED_AS_SAYING_RE = re.compile(r"\s*,?\s*[^.;!?“”\"«»]{0,60}?\b(?:reported|quoted|cited)\s+([^.;!?,“”\"«»]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 
 
+# '"...," he continued.', '"...?" the minister questioned.': verbs that attribute only here
+_WENT_ON_RE = re.compile(r"[”\"»]?\s*[,—–]?\s*((?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w.'’-]*|he|she|they|the\s+[a-z][\w\s'’-]{1,40}?)\s+"
+                         r"(continued|concluded|questioned|went\s+on)\s*[.,;]")
 # A quotation's own attribution right after it: '"...," Jaishankar said.', '"...," said the minister'
 _OWN_ATTRIBUTION_RE = re.compile(r"[”\"»]?\s*[,—–]?[”\"»]?\s+(?:(?:[A-Z][\w.'’-]*|the|he|she|they)\s+){1,5}?"
                                  r"(?:said|says|added|adds|told|stressed|noted|explained|insisted|warned)\b"
@@ -295,6 +298,11 @@ def attribution_after(ex: Extraction, after: str, offset: int):
         sp = ex.d.resolve(saying.group(1), offset + saying.start(1))
         if sp is not None:
             return sp, "as saying", offset + saying.end()
+    went_on = _WENT_ON_RE.match(after)
+    if went_on:  # '"...," he continued.': verbs that report words only right after them
+        sp = ex.d.resolve(went_on.group(1), offset + went_on.start(1))
+        if sp is not None:
+            return sp, went_on.group(2), offset + went_on.end(2)
     window = after[:160]
     # stop at the next quotation
     nq = re.search(r"[“\"«]", window)
