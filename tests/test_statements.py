@@ -2202,3 +2202,18 @@ def test_quotations_continued_resumed_after_a_long_attribution_and_after_a_parag
     got = [(p["speaker"], p["text"]) for p in predict(text)]
     assert got == [("Zbigniew Rau", "The ambassador must leave the country"),
                    ("Zbigniew Rau", "In international relations the principle of reciprocity is always binding.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks\n\nBoth parties also emphasized their support for Somalia's territorial integrity.",
+     [("both sides", "their support for Somalia's territorial integrity")]),
+    ("Talks\n\nThe two also denounced North Korea's recent escalation.", [("both sides", "North Korea's recent escalation")]),
+    ("Talks\n\nThe two countries agreed to reinforce their co-operation in trade. They also re-affirmed their commitment "
+     "to the ECOWAS protocols.", [("both sides", "to reinforce their co-operation in trade"),
+                                 ("both sides", "their commitment to the ECOWAS protocols")]),
+    ("Talks\n\nThe two leaders reflected on the strong state of bilateral relations.",
+     [("both sides", "the strong state of bilateral relations")]),
+    ("Talks\n\nThe minister reflected the mood of the country.", []),  # "reflected" only with "on"
+])
+def test_joint_subjects_both_parties_the_two_and_joint_verbs(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected

@@ -61,6 +61,7 @@ denounced denounces denouncing deplored deplores deploring decried decries slamm
 commended commends regretted regrets revealed reveals reconfirmed reconfirms applauded applauds
 thanked thanks thanking congratulated congratulates congratulating paid pays paying
 offered offers extended extends wished wishes ruled rules posted posts laid lays placed places
+re-affirmed re-affirms re-affirming re-iterated re-iterates re-emphasized re-emphasised reflected reflects
 """.split()
 
 # Present forms of a plural subject ("both sides recognize the importance of ..."): a cue only
@@ -76,6 +77,7 @@ PARTICLE_CUES = {
     "called": ("for", "on", "upon"), "calls": ("for", "on", "upon"), "calling": ("for", "on", "upon"), "call": ("for", "on", "upon"),
     "appealed": ("to", "for"), "appeals": ("to", "for"), "appealing": ("to", "for"),
     "pointed": ("out",), "points": ("out",), "pointing": ("out",),
+    "reflected": ("on", "upon"), "reflects": ("on", "upon"),  # "The two leaders reflected on the strong state of ..."
     "made": ("clear",), "makes": ("clear",), "making": ("clear",),
     "ruled": ("out", "that"), "rules": ("out",),  # "ruled out that ...", a court "ruled that ..." (not "the rules that")
     "expressed": None, "expresses": None, "expressing": None, "express": None,  # expressed hope/concern/...
@@ -152,7 +154,7 @@ ROLE_HEADS = set(
     observer observers source sources ministry department embassy government administration statement
     readout communique communiqué report envoy ambassador negotiator negotiators adviser advisers
     advisor advisors aide aides lawmaker lawmakers senator senators critic critics activist activists
-    researcher researchers scholar scholars professor counterpart delegation team countries nations
+    researcher researchers scholar scholars professor counterpart delegation team countries nations parties
     participants commentator commentators editorial newspaper agency office military army navy
     spokespersons representative representatives chairman chair foreign-minister president-elect
     economist economists executive executives officer officers delegate delegates participant
@@ -200,7 +202,7 @@ BOTH_SIDES = {
     "the two diplomats", "both diplomats", "the two officials", "both officials", "the two men",
     "the pair", "the two top diplomats", "the ministers", "the foreign ministers", "the two foreign ministers",
     "both foreign ministers", "the presidents", "the prime ministers", "the parties", "both parties", "the heads of state", "the heads of state and government",
-    "the heads of government",
+    "the heads of government", "the two", "both", "all parties", "all sides", "all the parties",
 }
 
 # "the two Foreign Ministers", "both heads of state", "the two sides": a joint subject
