@@ -2217,3 +2217,9 @@ def test_quotations_continued_resumed_after_a_long_attribution_and_after_a_parag
 ])
 def test_joint_subjects_both_parties_the_two_and_joint_verbs(text, expected):
     assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+
+
+def test_they_after_two_who_met_speak_together():
+    got = predict("Talks\n\nForeign Minister Ana Roca held talks with her Chilean counterpart Luis Vera. They agreed to "
+                  "reopen the border.\n\nAna Roca met reporters in Lima. They said the border would reopen.")
+    assert [(p["speaker"], p["text"]) for p in got] == [("both sides", "to reopen the border")]

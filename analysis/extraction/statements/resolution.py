@@ -26,6 +26,7 @@ from .cues import (
 )
 from .model import Speaker
 from .documents import document_authors, resolve_document
+from .groups import GROUP_HEAD_RE, GROUP_HEADS, MET_WITH_RE, organisation_group
 from .phrases import (
     DETERMINERS,
     DOCUMENT_OCCASION_RE,
@@ -56,12 +57,6 @@ _ROLE_WORD_RE = re.compile(r"[\w'.-]+")
 # ", Andrés Manuel López Obrador," after a role that opens a sentence ("The president of Mexico")
 _APPOSITIVE_NAME_RE = re.compile(r"(?:\s+(?:of|for)\s+[^,.;]{1,60}?)?,\s+((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|de|da|del|dos|van|von|der|bin|al|la|le)){1,5}),")
 _AND_COUNTERPART_RE = re.compile(r",?\s+and\s+(?:his|her|their)\s+(?:[\w.-]+\s+){0,3}counterparts?\b")
-# Groups that may be the members of one organisation ("BRICS foreign ministers", "the
-# Co-Chairs of the OSCE Minsk Group"), compiled per head noun
-_GROUP_HEADS = {"ministers", "co-chairs", "leaders", "members", "envoys", "mediators", "chairs"}
-_GROUP_HEAD_RE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:co-chairs|chairs|envoys|mediators|members|ministers|leaders)")
-_NOT_ORG_WORDS = {"The", "the", "Special", "Extraordinary", "Informal", "Annual", "Emergency"}
-_ORG_GROUP_RES: dict = {}
 # Office words that may follow a body's name ("the ASEM Chair", "the OSCE Chairperson-in-Office")
 _ROLE_AFTER_BODY = {"chair", "chairman", "chairwoman", "chairperson", "chairperson-in-office", "chairmanship", "presidency",
                     "president", "spokesperson", "spokesman", "spokeswoman", "secretary-general", "commissioner", "envoy",
@@ -141,6 +136,8 @@ class DocumentSpeakers(Cast):
             elif want == "they":
                 if sp.kind in ("group", "anonymous", "both") or sp.name == "both sides" or sp.pronoun == "they":
                     return sp
+                if sp.kind == "person" and MET_WITH_RE.search(self.text, p, self.sents[self.sent_index(p)][2]):
+                    return Speaker("both sides", "both sides", "they", "both")  # "X met Y on Monday. They agreed ..."
                 return None
             elif want == "it":
                 if sp.kind in ("institution", "group"):
@@ -388,9 +385,9 @@ class DocumentSpeakers(Cast):
             return self.resolve_pronoun(low, pos)
         if low in BOTH_SIDES or low.startswith(("the ", "both ")) and f"the {strip_det(low)}" in BOTH_SIDES \
                 or BOTH_SIDES_RE.fullmatch(low):  # "the leaders" are the two, "leaders" are some
-            return self.organisation_group(low, pos) or Speaker("both sides", "both sides", "they", "both")
-        if _GROUP_HEAD_RE.fullmatch(low) and side_from_words(low.split()) == "unknown":  # "the Co-Chairs" of a body named before
-            group = self.organisation_group(low, pos)
+            return organisation_group(self, low, pos) or Speaker("both sides", "both sides", "they", "both")
+        if GROUP_HEAD_RE.fullmatch(low) and side_from_words(low.split()) == "unknown":  # "the Co-Chairs" of a body named before
+            group = organisation_group(self, low, pos)
             if group is not None:
                 return group
         two = _MEMBERS_OF_TWO_RE.match(np)
@@ -635,7 +632,7 @@ class DocumentSpeakers(Cast):
                     sp = self.resolve(who, pos)
                     if sp is not None and sp.kind == "person":
                         return sp if sp.side != "unknown" else Speaker(sp.name, country, sp.pronoun, sp.kind)
-            if len(rest) >= 2 and rest[-1].lower() in _GROUP_HEADS and side_from_words(rest) != "unknown":
+            if len(rest) >= 2 and rest[-1].lower() in GROUP_HEADS and side_from_words(rest) != "unknown":
                 # "The BRICS Foreign Ministers", "G7 Leaders": the members of a group, together
                 return Speaker(" ".join(core).removeprefix("The "), side_from_words(rest), "they", "group")
             if len(rest) >= 2 and rest[-1].lower() in _ROLE_AFTER_BODY and side_from_words(rest[:-1]) != "unknown":
@@ -710,34 +707,6 @@ class DocumentSpeakers(Cast):
         if len(words) > 1 and words[0] == "foreign" and words[1][:1].isupper():
             display = display[:1].upper() + display[1:]  # "Foreign Office Spokesperson", as written
         return Speaker(display, side_from_words(core), "they" if plural else "", "anonymous")
-
-    def organisation_group(self, low: str, pos: int) -> Speaker | None:
-        """"the ministers", "the Co-Chairs" when the text before *pos* names them as members of
-        one organisation ("BRICS foreign ministers", "the Co-Chairs of the OSCE Minsk Group"):
-        that organisation's group, not two sides."""
-        head = strip_det(low).split()[-1] if strip_det(low) else ""
-        if head not in _GROUP_HEADS:
-            return None
-        pattern = _ORG_GROUP_RES.get(head)
-        if pattern is None:
-            h = re.escape(head)
-            pattern = _ORG_GROUP_RES[head] = (
-                re.compile(r"\b((?:[A-Z][\w&.'’-]*\s+){1,4})((?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade)\s+)?(?i:" + h + r"))\b"),
-                re.compile(r"\b(?i:" + h + r")\s+of\s+(?:the\s+)?((?:[A-Z][\w&.'’-]*\s*)+)"))
-        found = None
-        for k, rx in enumerate(pattern):
-            for m in (*rx.finditer(self.title or ""), *rx.finditer(self.text, 0, pos)):  # the headline too
-                if any(w.endswith(".") and len(w) > 4 for w in m.group(1).split()):
-                    continue  # a sentence ends in between ("... the UN Resident Coordinator. Ministers")
-                words = [w for w in m.group(1).split() if w not in _NOT_ORG_WORDS]  # ("Forum Special Leaders Retreat")
-                side = side_from_words(words)
-                org = current_countries().by_name.get(side)
-                if org is not None and org.kind == "organisation" and (found is None or m.string is self.text and m.start() > found[2]):
-                    name = " ".join(words + m.group(2).split()) if k == 0 else f"{' '.join(words)} {head.capitalize()}"
-                    found = (side, name, m.start())
-        if found is None:
-            return None
-        return Speaker(found[1], found[0], "they", "group")
 
     def owned_role(self, toks: list[str], pos: int) -> Speaker | None:
         """"Rishi Sunak's official spokesman", "the UK prime minister's spokesman": someone who

@@ -1,0 +1,53 @@
+"""Speakers who are several: the members of one organisation named before ("BRICS foreign
+ministers" ... "the ministers"; "the Co-Chairs of the OSCE Minsk Group" ... "the Co-Chairs"),
+and two who met before speaking as "they" ("X met Y on Monday. They agreed ...").
+"""
+from __future__ import annotations
+
+import re
+
+from .countries import current_countries
+from .model import Speaker
+from .phrases import strip_det
+from .sides import side_from_words
+
+# Groups that may be the members of one organisation ("BRICS foreign ministers", "the
+# Co-Chairs of the OSCE Minsk Group"), compiled per head noun
+GROUP_HEADS = {"ministers", "co-chairs", "leaders", "members", "envoys", "mediators", "chairs"}
+GROUP_HEAD_RE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:co-chairs|chairs|envoys|mediators|members|ministers|leaders)")
+_NOT_ORG_WORDS = {"The", "the", "Special", "Extraordinary", "Informal", "Annual", "Emergency"}
+_ORG_GROUP_RES: dict = {}
+# "X met Y", "X held talks with Y", "X received a phone call from Y": two who then speak as "they"
+MET_WITH_RE = re.compile(r"\b(?:met|meets|met\s+with|hosted|received|held\s+(?:talks|a\s+meeting|(?:a\s+)?(?:phone|telephone)\s+(?:talks|call|conversation))\s+with|"
+                          r"(?:spoke|talked|conferred)\s+(?:by\s+(?:phone|telephone)\s+)?with|had\s+(?:talks|a\s+meeting|a\s+(?:phone|telephone)\s+"
+                          r"(?:call|conversation))\s+with)\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|(?:the\s+)?[A-Z])")
+
+
+def organisation_group(d, low: str, pos: int) -> Speaker | None:
+    """"the ministers", "the Co-Chairs" when the text before *pos* names them as members of
+    one organisation ("BRICS foreign ministers", "the Co-Chairs of the OSCE Minsk Group"):
+    that organisation's group, not two sides. *d*: the document's speakers
+    (:class:`.resolution.DocumentSpeakers`)."""
+    head = strip_det(low).split()[-1] if strip_det(low) else ""
+    if head not in GROUP_HEADS:
+        return None
+    pattern = _ORG_GROUP_RES.get(head)
+    if pattern is None:
+        h = re.escape(head)
+        pattern = _ORG_GROUP_RES[head] = (
+            re.compile(r"\b((?:[A-Z][\w&.'’-]*\s+){1,4})((?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade)\s+)?(?i:" + h + r"))\b"),
+            re.compile(r"\b(?i:" + h + r")\s+of\s+(?:the\s+)?((?:[A-Z][\w&.'’-]*\s*)+)"))
+    found = None
+    for k, rx in enumerate(pattern):
+        for m in (*rx.finditer(d.title or ""), *rx.finditer(d.text, 0, pos)):  # the headline too
+            if any(w.endswith(".") and len(w) > 4 for w in m.group(1).split()):
+                continue  # a sentence ends in between ("... the UN Resident Coordinator. Ministers")
+            words = [w for w in m.group(1).split() if w not in _NOT_ORG_WORDS]  # ("Forum Special Leaders Retreat")
+            side = side_from_words(words)
+            org = current_countries().by_name.get(side)
+            if org is not None and org.kind == "organisation" and (found is None or m.string is d.text and m.start() > found[2]):
+                name = " ".join(words + m.group(2).split()) if k == 0 else f"{' '.join(words)} {head.capitalize()}"
+                found = (side, name, m.start())
+    if found is None:
+        return None
+    return Speaker(found[1], found[0], "they", "group")
