@@ -2223,3 +2223,35 @@ def test_they_after_two_who_met_speak_together():
     got = predict("Talks\n\nForeign Minister Ana Roca held talks with her Chilean counterpart Luis Vera. They agreed to "
                   "reopen the border.\n\nAna Roca met reporters in Lima. They said the border would reopen.")
     assert [(p["speaker"], p["text"]) for p in got] == [("both sides", "to reopen the border")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X, on his part said that": the subject before the aside
+    ("Talks\n\nThe Kenyan Cabinet Secretary for Foreign Affairs, on his part said that Ethiopian friendship holds a "
+     "special place in Kenya.", [("Kenyan Cabinet Secretary for Foreign Affairs", "Ethiopian friendship holds a special place in Kenya")]),
+    # "took the opportunity to express": the subject's speech act ("wants to express" stays none)
+    ("Talks\n\nGedu Andargachew also took the opportunity to express his condolences to the people of Kenya. He wants to "
+     "express his thanks.", [("Gedu Andargachew", "his condolences to the people of Kenya")]),
+    # "..., going on to note that ...": a second statement
+    ("Talks\n\nCafiero spoke in Montevideo. We are concerned about the road taken, he emphasized, going on to note that "
+     "Mercosur is a key tool.", [("Santiago Cafiero", "We are concerned about the road taken"),
+                                 ("Santiago Cafiero", "Mercosur is a key tool")]),
+    # a plural speech noun ("Pristina's demands that ..."), up to the main clause's verb
+    ("Talks\n\nUnresolved issues, including Pristina's demands that Belgrade hands over the suspects, blocked further progress.",
+     [("Pristina", "Belgrade hands over the suspects")]),
+])
+def test_asides_occasions_going_on_to_note_and_plural_speech_nouns(text, expected):
+    assert [(p["speaker"], p["text"]) for p in predict(text)] == expected
+
+
+def test_a_mixed_quotation_after_a_participle_is_no_direct_statement():
+    got = predict("Talks\n\nCafiero spoke in Montevideo.\n\n“It is the unilateralism that concerns us,” he emphasized, going on "
+                  "to note that Mercosur is “a key tool” in counteracting the tendency.")
+    assert "a key tool" not in [p["text"] for p in got]
+
+
+def test_a_participle_after_a_quotation_and_its_attribution_is_the_attributed_speakers():
+    text = ("Talks\n\n\"The vessel dangerously approached a China Coast Guard ship,\" coast guard spokesperson Gan Yu said in a "
+            "statement, adding that the Philippines should \"immediately stop its provocations\" near the shoal.")
+    got = [(p["speaker"], p["text"]) for p in predict(text)]
+    assert got[-1] == ("Gan Yu", "the Philippines should \"immediately stop its provocations\" near the shoal")

@@ -318,7 +318,7 @@ RAISE_VERBS = {"raised", "raises", "raising"}
 ING_CUE_RE = re.compile(r"(noting|adding|saying|stressing|warning|arguing|insisting|explaining|pointing out|mentioning|"
                         r"dismissing|rejecting|praising|welcoming|condemning|hailing|"
                         r"emphasizing|emphasising|underscoring|acknowledging|indicating|affirming|demanding|calling on|calling for|calling(?=\s+(?:the|this|these|those)\b)|calling(?=\s+(?:what|it|its|his|her|their)\b[^,;.“”\"]{0,60}[“\"])|urging|expressing\s+(?:the\s+|his\s+|her\s+|their\s+)?hope|expressing|reiterating|"
-                        r"reaffirming|highlighting|underlining|stating|asserting|declaring)\s+(?:(?:however|though|nonetheless|also|further),?\s+)?(?:that\s+)?")
+                        r"reaffirming|highlighting|underlining|stating|asserting|declaring|going\s+on\s+to\s+(?:note|say|add|stress|warn|emphasi[sz]e|underline))\s+(?:(?:however|though|nonetheless|also|further),?\s+)?(?:that\s+)?")
 
 SECOND_CLAUSE_RE = re.compile(r"(?:(?:,[”\"’]?|\s[—–])\s+(?:(?:while|and)\s+)?(?:(?:specifically|also|further|particularly|again)\s+)?"
                               r"|(?<=[a-z])\s+(?=noting\s))" + ING_CUE_RE.pattern)  # (also "... weapons noting ..."; never "keeps adding")

@@ -278,6 +278,8 @@ def np_before(s: str) -> tuple[str, int] | None:
         if not m or m.start() == m.end():
             break
         s = s[: m.start()].rstrip()
+        if s.endswith(",") and m.group(0).split()[0].lower() in ("on", "for", "in"):
+            s = s[:-1].rstrip()  # "X, on his part said": no aside between two commas
     if _SENTENCE_ADVERB_RE.fullmatch(s):
         return None  # "Warmly welcoming ...": an adverb opens the sentence, no subject
     if s.endswith(","):

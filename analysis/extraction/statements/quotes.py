@@ -234,7 +234,9 @@ def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
             between = text[attr_end:nxt_open - 1]
             new_sentence = _ends_a_sentence(between, 20)  # (at most 80 characters: 'told reporters after meeting with X. "')
             participle = ING_CUE_RE.search(between)
-            if participle:  # '..., said Petro, adding that "...": a second statement, after its own cue
+            if participle and re.search(r"\w", between[participle.end():]):
+                q = None  # '..., going on to note that Mercosur is "a key tool" ...': a mixed quotation, the indirect pass's
+            elif participle:  # '..., said Petro, adding that "...": a second statement, after its own cue
                 cue = participle.group(1)
                 new_sentence = True
             again = _AND_CUE_RE.search(between)

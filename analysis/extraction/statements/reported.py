@@ -193,13 +193,13 @@ def _inner_speaker(ex: Extraction, clause: str, start: int, outer: Speaker) -> S
 
 # Speech named by a noun with its speaker: "Kim Jong-un's call to revise the constitution", "his
 # vow to occupy ...", "Noted Guyana's assertion that it is committed ..."
-_SPEECH_NOUNS = r"(?:call|calls|vow|vows|pledge|assertion|insistence|demand|warning|promise|proposal)"
+_SPEECH_NOUNS = r"(?:call|calls|vow|vows|pledges?|assertions?|insistence|demands?|warnings?|promises?|proposals?)"
 _SPEECH_NOUN_QUICK_RE = re.compile(r" (?:call|vow|pledge|assertion|insistence|demand|warning|promise|proposal)")
 NOMINAL_HINT_RE = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?" + _SPEECH_NOUNS + r"\s+(?:that|to|for)\s|\b(?:his|her|their|its)\s+(?:[a-z]+\s+)?"
                              + _SPEECH_NOUNS + r"\s+(?:that|to|for)\s")
 NOMINAL_RE = re.compile(r"(?:(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)['’]s?|\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
                         r"(?:(?:recent|latest|earlier|repeated|renewed|public|own|fresh)\s+)?(?P<noun>" + _SPEECH_NOUNS + r")\s+(?P<link>that|to|for)\s+")
-NOMINAL_END_RE = re.compile(r",\s+(?:as|which|while|amid|who|after|before)\b|\s+and\s+(?:his|her|their)\s+(?:[a-z]+\s+)?" + _SPEECH_NOUNS + r"\b|[;:]")
+NOMINAL_END_RE = re.compile(r",\s+(?:as|which|while|amid|who|after|before|[a-z]+ed)\b|\s+and\s+(?:his|her|their)\s+(?:[a-z]+\s+)?" + _SPEECH_NOUNS + r"\b|[;:]")
 
 
 def nominal_statements(ex: Extraction, s: int, sent: str) -> None:
@@ -275,6 +275,11 @@ def leading_participles(ex: Extraction, s: int, head: str, sp: Speaker, via: str
             ex.out.append(Statement(sp, "indirect", got.group("cue").strip(), via, " ".join(part.split()), s + a, s + a + len(part)))
 
 
+# "took the opportunity to express", "used his closing remarks to praise": the speech act is the subject's
+_OCCASION_TO_END_RE = re.compile(r"\s+(?:also\s+)?(?:took|takes|taking|used|uses|using|seized|seizes)\s+(?:the|this|that|his|her|their|its)\s+"
+                                 r"(?:[\w-]+\s+){0,2}(?:opportunity|occasion|chance|remarks|speech|address|visit)\s+to$")
+# '"...," X said in a statement, adding that': a participle after a quotation and its attribution
+_QUOTE_BEFORE_RE = re.compile(r"[”\"][^“”\"]*,$")
 # "the RIA report quoted Lavrov as": the person quoted, before "as saying"
 _QUOTED_AS_END_RE = re.compile(r"\b(?:quoted|cited)\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s+as\s*$")
 
@@ -329,14 +334,15 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
                     made = True
                     break
         # negated or passive speech is no statement: "did not say", "was asked about"
-        if NEGATED_END_RE.search(tail + " ") and not tail.endswith("quoted as"):
+        occasion = _OCCASION_TO_END_RE.search(tail)
+        if NEGATED_END_RE.search(tail + " ") and not tail.endswith("quoted as") and not occasion:
             continue
         if _NEITHER_NO_START_RE.match(pre) and len(pre.split()) <= 3 \
                 or not verb.endswith("ing") and _NOUN_BEFORE_END_RE.search(tail + " "):
             continue
         if not verb.endswith("ing") and STATE_END_RE.search(tail + " "):
             continue  # "is committed to", "are welcome to": a state, not speech
-        npb = np_before(pre)
+        npb = np_before(pre[: len(pre_r) - len(tail) + occasion.start()] if occasion else pre)  # (the subject of "took")
         quoted_as = _QUOTED_AS_END_RE.search(tail) if verb in {"saying", "telling", "stating"} else None
         if quoted_as:  # "TASS quoted Lavrov as saying ...": the one quoted speaks
             npb = (quoted_as.group(1), len(pre_r) - len(tail) + quoted_as.start(1))
@@ -377,7 +383,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         sp = addressed
         if sp is not None:
             pass
-        elif npb is None and verb.endswith("ing") and pre_r.endswith(","):
+        elif (npb is None or _QUOTE_BEFORE_RE.search(pre_r)) and verb.endswith("ing") and pre_r.endswith(","):
             # "..., adding that ...": the speaker of the clause it hangs on
             prev = [st for st in ex.out if s <= st.start < a or (st.kind == "direct" and s <= st.end + 2 <= a + 2 and st.start < a)]
             sp = prev[-1].speaker if prev else ex.d.subject_of(s, a)
