@@ -2255,3 +2255,16 @@ def test_a_participle_after_a_quotation_and_its_attribution_is_the_attributed_sp
             "statement, adding that the Philippines should \"immediately stop its provocations\" near the shoal.")
     got = [(p["speaker"], p["text"]) for p in predict(text)]
     assert got[-1] == ("Gan Yu", "the Philippines should \"immediately stop its provocations\" near the shoal")
+
+
+def test_his_excellency_an_organisations_executive_and_the_auc():
+    text = ("GCC Secretary General condemns shooting\n\nHis Excellency Mr. Jassem Mohamed Albudaiwi, Secretary General of the "
+            "Gulf Cooperation Council (GCC), strongly condemned the shooting incident in Muscat.\n\nHis Excellency stated "
+            "that this heinous criminal act is in complete contradiction with our values.")
+    got = [(p["speaker"], p["side"]) for p in predict(text)]
+    assert got == [("Jassem Mohamed Albudaiwi", "GCC")] * 2  # never "His Excellency" as a speaker
+    # a registry person introduced with a fuller name and an organisation's office speaks for it
+    got = predict("Talks\n\nSADC executive secretary Dr Stergomena Lawrence Tax said the troops would deploy.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Stergomena Lawrence Tax", "SADC")]
+    got = predict("Talks\n\nIn his address, AUC Chairperson Moussa Faki Mahamat said the tension was a concern.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Moussa Faki Mahamat", "African Union")]

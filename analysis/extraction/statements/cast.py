@@ -281,7 +281,9 @@ class Cast:
         countries = current_countries()
         if actor.kind == "person" and getattr(countries.by_name.get(side), "kind", "") == "state":
             intro = self.introduced_sides
-            for form in (actor.name, *actor.aliases):
+            first, last = actor.name.split()[0], actor.name.split()[-1]
+            fuller = [k for k in intro if " " in k and k.split()[0] == first and k.split()[-1] == last]  # "Stergomena Lawrence Tax"
+            for form in (actor.name, *actor.aliases, *fuller):
                 given = intro.get(form)
                 if given and given != side and (given != self.home_side or form in self._org_titled) \
                         and getattr(countries.by_name.get(given), "kind", "") == "organisation":

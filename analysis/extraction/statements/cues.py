@@ -192,7 +192,8 @@ NON_NAME_WORDS = set(
 """.split()
 )
 
-PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "they", "i": "", "him": "he", "her": "she"}
+PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "they", "i": "", "him": "he", "her": "she",
+            "his excellency": "he", "her excellency": "she"}  # ("His Excellency stated that ...": the one just named)
 
 BOTH_SIDES = {
     "both sides", "the two sides", "two sides", "both leaders", "the two leaders", "two leaders",

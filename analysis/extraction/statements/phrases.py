@@ -255,6 +255,9 @@ def split_titles(toks: list[str]) -> tuple[list[str], list[str]]:
     return toks[:i], toks[i:]
 
 
+_HONORIFIC_START_RE = re.compile(r"(?:(?:His|Her)\s+(?:Royal\s+Highness|Highness|Excellency|Majesty)|H\.\s?E\.)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
+
+
 def _titled_name(phrase: str) -> bool:
     """"Prince Faisal bin Farhan": a title, then a name of two words or more (not "the
     Permanent Secretary of the Ministry of Foreign Affairs", a role)."""
@@ -300,6 +303,9 @@ def np_before(s: str) -> tuple[str, int] | None:
             # "Richard Sezibera, Minister of Foreign Affairs of Rwanda,", "Ambassador X, Personal
             # Representative of ...,": the name before its title
             got = np_before(head)
+            honorific = _HONORIFIC_START_RE.match(got[0]) if got else None
+            if honorific and honorific.end() < len(got[0]):  # "His Excellency Mr. Jassem Albudaiwi, Secretary General of ...,"
+                got = (got[0][honorific.end():], got[1] + honorific.end())
             if got and cap(got[0].split()[-1]) and len(got[0].split()) >= 2 and (clean_tok(got[0].split()[0]).lower() not in TITLE_WORDS | DETERMINERS
                                                                                or _titled_name(got[0])):
                 return got  # (also "Prince Faisal bin Farhan, Minister of Foreign Affairs,")
