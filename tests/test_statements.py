@@ -2268,3 +2268,22 @@ def test_his_excellency_an_organisations_executive_and_the_auc():
     assert [(p["speaker"], p["side"]) for p in got] == [("Stergomena Lawrence Tax", "SADC")]
     got = predict("Talks\n\nIn his address, AUC Chairperson Moussa Faki Mahamat said the tension was a concern.")
     assert [(p["speaker"], p["side"]) for p in got] == [("Moussa Faki Mahamat", "African Union")]
+
+
+def test_single_quotations_with_long_attributions_inverted_participles_and_clauses_after_but():
+    # a single-quoted paragraph whose attribution runs on ("..., said X, who is in Norway, together with ...")
+    text = ("Talks\n\nForeign Minister Maria Ángela Holguín spoke in Oslo.\n\n‘Thank you Norway. Your support was crucial "
+            "for the entire peace process,’ said Holguín, who is in Norway, together with the head of the rebel movement, "
+            "Rodrigo ‘Timoshenko’ Londoño, to attend the Oslo Forum.\n\n‘This is a historic moment,’ said Foreign Minister, "
+            "Ola Nordmann when he talked to the two.")
+    got = [(p["speaker"], p["text"]) for p in predict(text)]
+    assert got == [("María Ángela Holguín", "Thank you Norway. Your support was crucial for the entire peace process,"),
+                   ("Ola Nordmann", "This is a historic moment,")]
+    # "..., said X, adding that ...": both X's; a clause after ", but" is no aside holding the speaker
+    text = ("Talks\n\nEstonian Foreign Minister Keit Pentus-Rosimannus spoke in Riga.\n\nRussia's aggression is obvious, but "
+            "its activities target not just Latvia and Estonia, but the values of the entire West, said Pentus-Rosimannus, "
+            "adding that it was important for the Baltic countries to keep a cool head.")
+    got = [(p["speaker"], p["text"]) for p in predict(text)]
+    assert got == [("Keit Pentus-Rosimannus", "Russia's aggression is obvious, but its activities target not just Latvia and "
+                                              "Estonia, but the values of the entire West"),
+                   ("Keit Pentus-Rosimannus", "it was important for the Baltic countries to keep a cool head")]

@@ -126,8 +126,10 @@ def inverted_attribution(ex: Extraction, si: int, s: int, sent: str, cm, cue) ->
     if not words or len(words) > 9 or not cap(words[-1]) or not (cap(words[0]) or words[0].lower() in {"the", "a", "an"}) \
             or words[0].lower() in PRONOUN_START:
         return False
-    rest = after[after.find(phrase) + len(phrase):]
-    if not _INVERTED_TAIL_RE.fullmatch(rest):
+    rest_at = cm.start() + cue[1] + after.find(phrase) + len(phrase)
+    rest = sent[rest_at:]
+    ing = _COMMA_PARTICIPLE_RE.match(rest)  # "..., said X, adding that ...": a second statement of X's
+    if not _INVERTED_TAIL_RE.fullmatch(rest) and not ing:
         return False
     head = sent[: cm.start()].rstrip().rstrip(",").rstrip()
     if inside_quote_text(head) or QUOTE_MARK_IN_RE.search(head[-2:]):
@@ -143,10 +145,16 @@ def inverted_attribution(ex: Extraction, si: int, s: int, sent: str, cm, cue) ->
     if start < s:
         clause = ex.text[start:s + len(clause)]
     ex.out.append(Statement(sp, "indirect", cue[0], "", " ".join(clause.split()), start, start + len(clause)))
+    if ing:
+        second = trim_clause(rest[ing.end():])
+        at = s + rest_at + ing.end()
+        if len(_WORD_RE.findall(second)) >= 2:
+            ex.out.append(Statement(sp, "indirect", ing.group(1), "", " ".join(second.split()), at, at + len(second)))
     ex.d.remember(pos, sp)
     return True
 
 
+_COMMA_PARTICIPLE_RE = re.compile(r"\s*,\s*" + ING_CUE_RE.pattern)
 PRONOUN_START = {"he", "she", "they", "it", "we", "i", "that", "this", "there"}
 QUOTE_MARK_IN_RE = re.compile(r"[”\"»’']")
 

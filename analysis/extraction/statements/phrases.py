@@ -322,6 +322,8 @@ def np_before(s: str) -> tuple[str, int] | None:
             got = np_before(head + ",")
             if got:
                 return got
+        if aside_toks and aside_toks[0].lower() in {"but", "and", "or", "yet", "while", "whereas", "so"}:
+            return None  # "..., but the democratic values of the entire West,": a clause goes on, no aside
         return np_before(head) if aside_toks else None
     # "a person familiar with the deliberations": the source, not the deliberations
     m = SOURCE_AT_END_RE.search(s)
@@ -574,6 +576,11 @@ def np_after(s: str) -> str | None:
     phrase = re.split(r"\s+(?:in|on|at|during|after|before|when|while|to|of a|at a|who|which|told|adding|saying|according|as per|as quoted|quoted by|last|this|on)\s"
                       r"|\s+and\s+(?=[a-z])", phrase)[0]  # "said Foreign Minister X and added that ..."
     words = phrase.split()
+    if words and all(clean_tok(w).lower() in TITLE_WORDS for w in words) and len(phrase) < len(s):
+        # ", said Foreign Minister, Børge Brende when ...": the title, a comma, then the name
+        name = _NAME_AFTER_COMMA_RE.match(s, s.find(phrase) + len(phrase))
+        if name:
+            return name.group(1)
     if words and words[-1].islower() and is_role_head(clean_tok(words[-1]).lower()) and len(phrase) < len(s):
         # ", said the Venezuelan president, Nicolás Maduro, on Monday": the name in apposition
         name = _APPOSITIVE_NAME_RE.match(s, s.find(phrase) + len(phrase))
@@ -582,6 +589,7 @@ def np_after(s: str) -> str | None:
     return phrase.strip() or None
 
 
+_NAME_AFTER_COMMA_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]+\s+){1,3}?[A-Z][\w'’-]+)(?=\s*[,.;(]|\s+(?:when|as|on|in|at|after|who)\b|$)")
 _APPOSITIVE_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]+\s+(?:(?:bin|ibn|de|da|van|von|der|du|al|el)\s+)?){1,3}[A-Z][\w'’-]+)\s*(?:[,.;]|$)")
 
 

@@ -137,8 +137,9 @@ def single_quoted_paragraphs(ex: Extraction, skip) -> list[list[tuple[int, int]]
             after = ex.text[m.end():pe]
             first = _SENTENCE_END_RE.search(after)
             attribution = after[: first.end()] if first else after
-            if len(attribution) < 120 and len(re.findall(r"\w+", ex.text[ps:m.start()])) >= 6 \
-                    and (DOCUMENT_READS_RE.match(attribution) or CUE_RE.search(attribution)):
+            words = len(re.findall(r"\w+", ex.text[ps:m.start()]))
+            if (len(attribution) < 120 or CUE_RE.search(attribution, 0, 50)) and (words >= 6 or words >= 3 and CUE_RE.search(attribution, 0, 30)) \
+                    and (DOCUMENT_READS_RE.match(attribution) or CUE_RE.search(attribution)):  # (", said X, who is in Norway, together with ...")
                 out.append([(ps + 1, m.start())])
                 # "'A,' Kallas said. 'B.'": a new quotation after the attribution
                 nxt = _SINGLE_AFTER_ATTRIBUTION_RE.match(ex.text, m.end() + len(attribution), pe)

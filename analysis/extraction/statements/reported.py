@@ -343,6 +343,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         if not verb.endswith("ing") and STATE_END_RE.search(tail + " "):
             continue  # "is committed to", "are welcome to": a state, not speech
         npb = np_before(pre[: len(pre_r) - len(tail) + occasion.start()] if occasion else pre)  # (the subject of "took")
+        if npb is not None and verb.endswith("ing") and pre_r.endswith(",") and _QUOTE_BEFORE_RE.search(pre_r):
+            npb = None  # '"...," X said in a statement, adding that': X's, not a noun inside the quotation
         quoted_as = _QUOTED_AS_END_RE.search(tail) if verb in {"saying", "telling", "stating"} else None
         if quoted_as:  # "TASS quoted Lavrov as saying ...": the one quoted speaks
             npb = (quoted_as.group(1), len(pre_r) - len(tail) + quoted_as.start(1))
@@ -383,7 +385,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         sp = addressed
         if sp is not None:
             pass
-        elif (npb is None or _QUOTE_BEFORE_RE.search(pre_r)) and verb.endswith("ing") and pre_r.endswith(","):
+        elif npb is None and verb.endswith("ing") and pre_r.endswith(","):
             # "..., adding that ...": the speaker of the clause it hangs on
             prev = [st for st in ex.out if s <= st.start < a or (st.kind == "direct" and s <= st.end + 2 <= a + 2 and st.start < a)]
             sp = prev[-1].speaker if prev else ex.d.subject_of(s, a)
