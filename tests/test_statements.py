@@ -2287,3 +2287,26 @@ def test_single_quotations_with_long_attributions_inverted_participles_and_claus
     assert got == [("Keit Pentus-Rosimannus", "Russia's aggression is obvious, but its activities target not just Latvia and "
                                               "Estonia, but the values of the entire West"),
                    ("Keit Pentus-Rosimannus", "it was important for the Baltic countries to keep a cool head")]
+
+
+def test_meetings_that_speak_for_their_body_saying_without_a_comma_and_quotations_over_sentences():
+    text = ("IGAD ministers meet\n\nA Consultative Meeting of IGAD Council of Ministers was held on 17 March 2017.\n\n"
+            "On humanitarian issues, the meeting expressed serious concerns about drought emergencies. It also acknowledged "
+            "the likelihood of further deterioration of the situation.\n\nThe Council called for enhanced support.")
+    got = [(p["speaker"], p["side"], p["text"]) for p in predict(text)]
+    assert got == [("IGAD Council of Ministers", "IGAD", "serious concerns about drought emergencies"),
+                   ("IGAD Council of Ministers", "IGAD", "the likelihood of further deterioration of the situation"),
+                   ("IGAD Council of Ministers", "IGAD", "enhanced support")]
+    # a meeting with no body named before speaks for no one
+    assert predict("Talks\n\nThe meeting was held in Vienna. The summit expressed concern about the war.") == []
+    # "... saying ..." without a comma opens a second statement (not "quoted X as saying")
+    got = predict("Talks\n\nAUC Chairperson Moussa Faki Mahamat spoke.\n\nMahamat called for dialogue in de-escalating the "
+                  "tension saying the two countries share a long history of good neighbourliness.")
+    assert [p["text"] for p in got] == ["dialogue in de-escalating the tension",
+                                        "the two countries share a long history of good neighbourliness"]
+    # a quotation of two sentences, then "he said, adding that ...": the participle is outside the quotation
+    got = predict("Talks\n\nIn his statement, Haavisto welcomed Nato's open door policy.\n\n\"Cooperation will strengthen the "
+                  "region. Cooperation benefits all parties,\" he said, adding that the core principles of European security "
+                  "must be respected.")
+    assert [(p["speaker"], p["text"]) for p in got][-1] == (
+        "Pekka Haavisto", "the core principles of European security must be respected")

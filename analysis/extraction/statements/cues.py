@@ -322,7 +322,7 @@ ING_CUE_RE = re.compile(r"(noting|adding|saying|stressing|warning|arguing|insist
                         r"reaffirming|highlighting|underlining|stating|asserting|declaring|going\s+on\s+to\s+(?:note|say|add|stress|warn|emphasi[sz]e|underline))\s+(?:(?:however|though|nonetheless|also|further),?\s+)?(?:that\s+)?")
 
 SECOND_CLAUSE_RE = re.compile(r"(?:(?:,[”\"’]?|\s[—–])\s+(?:(?:while|and)\s+)?(?:(?:specifically|also|further|particularly|again)\s+)?"
-                              r"|(?<=[a-z])\s+(?=noting\s))" + ING_CUE_RE.pattern)  # (also "... weapons noting ..."; never "keeps adding")
+                              r"|(?<=[a-z])(?<! as)\s+(?=(?:noting|saying)\s))" + ING_CUE_RE.pattern)  # (also "... weapons noting ...", "the tension saying ..."; never "keeps adding")
 
 
 # Speech acts of courtesy that carry a judgement: "thanked Romania for its decision to ...",

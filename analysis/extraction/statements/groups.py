@@ -1,6 +1,8 @@
 """Speakers who are several: the members of one organisation named before ("BRICS foreign
 ministers" ... "the ministers"; "the Co-Chairs of the OSCE Minsk Group" ... "the Co-Chairs"),
-and two who met before speaking as "they" ("X met Y on Monday. They agreed ...").
+two who met before speaking as "they" ("X met Y on Monday. They agreed ..."), and a meeting that
+speaks for the body that met ("A meeting of the IGAD Council of Ministers ... The meeting expressed
+...").
 """
 from __future__ import annotations
 
@@ -51,3 +53,23 @@ def organisation_group(d, low: str, pos: int) -> Speaker | None:
     if found is None:
         return None
     return Speaker(found[1], found[0], "they", "group")
+
+
+# "the meeting", "the Summit", "the Council": the body that met, when the text names it before
+MEETING_NP_RE = re.compile(r"(?:[Tt]he\s+)?(?:[Mm]eeting|[Ss]ummit|[Cc]onference|[Ss]ession|[Cc]ouncil|[Rr]etreat)")
+_MEETING_BODY_RE = re.compile(r"\b((?:[A-Z][\w&.'’-]*\s+){1,4}?(?:Council\s+of\s+Ministers|Heads\s+of\s+(?:State\s+and\s+)?Government|"
+                              r"Ministerial\s+Council|Foreign\s+Ministers|(?:Extraordinary\s+|Ordinary\s+)?Summit|Council))\b")
+
+
+def meeting_body(d, np: str, pos: int) -> Speaker | None:
+    """The body a meeting noun stands for ("the meeting expressed serious concerns"): the last
+    body of an organisation the headline or the text before *pos* names ("IGAD Council of
+    Ministers", "SADC Extraordinary Summit"), else None (a meeting alone speaks for no one)."""
+    found = None
+    for m in (*_MEETING_BODY_RE.finditer(d.title or ""), *_MEETING_BODY_RE.finditer(d.text, 0, pos)):
+        words = [w for w in m.group(1).split() if w not in _NOT_ORG_WORDS]
+        side = side_from_words(words)
+        org = current_countries().by_name.get(side)
+        if org is not None and org.kind == "organisation":
+            found = (" ".join(words), side)
+    return Speaker(found[0], found[1], "it", "institution") if found else None

@@ -331,6 +331,9 @@ def np_before(s: str) -> tuple[str, int] | None:
         return s[m.start():], m.start()
     if _CONJUNCTION_END_RE.search(s):
         return None  # "... and affirmed that": the subject is the clause's, not a phrase before "and"
+    meeting = _MEETING_SUBJECT_END_RE.search(s)
+    if meeting:  # "On humanitarian issues, the meeting": a meeting as the subject (see groups.meeting_body)
+        return meeting.group(1), meeting.start(1)
     got = np_at_end(s)
     members = _MEMBERS_OF_END_RE.search(s, 0, got[1]) if got and got[1] > 0 else None
     if members and cap(got[0].split()[-1]):  # "The members of the Security Council": the members speak
@@ -369,6 +372,7 @@ def np_before(s: str) -> tuple[str, int] | None:
 
 _PARTICIPLE_THEN_PLACE_END_RE = re.compile(r"(?<=\s)(?:leading|heading|visiting|speaking|meeting|travelling|traveling|based|stationed|"
                                            r"gathered|arriving)\s+(?:[\w'’-]+\s+){0,4}?(?:to|in|at|from|with|for)\s+(?:the\s+)?$")
+_MEETING_SUBJECT_END_RE = re.compile(r"(?:^|,\s*|\band\s+)((?:[Tt]he\s+)?(?:[Mm]eeting|[Ss]ummit|[Cc]onference|[Ss]ession|[Rr]etreat))$")
 _MEMBERS_OF_END_RE = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+)?(?:[Mm]ember\s+[Ss]tates|[Mm]embers)\s+of\s+$")
 _PLACE_OBJECT_END_RE = re.compile(r"\b(?:in|at|from|near|during|of)\s+(?:the\s+)?$")
 # A capitalised subject, then only circumstances (when, where, at which event) up to the verb

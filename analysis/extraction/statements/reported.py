@@ -106,7 +106,11 @@ INFINITIVE_VERBS = {"agreed", "agrees", "decided", "decides", "pledged", "pledge
 
 
 def _inside_quote(ex: Extraction, pos: int, s: int, e: int) -> bool:
-    return inside_quote_text(ex.text[s:pos])
+    """True when *pos* lies inside a quotation, counted from the sentence's start, or from
+    the opening mark of a quotation found to run into the sentence ('... future. Cooperation
+    benefits all parties," he said, adding that ...')."""
+    opened = next((st.start - 1 for st in reversed(ex.out[-5:]) if st.kind == "direct" and st.start < s <= st.end), None)
+    return inside_quote_text(ex.text[s if opened is None else opened:pos])
 
 # The spoken marker of a quotation in a transcript: "said, quote, ...", "said to me, and I quote:"
 QUOTE_MARKER_RE = re.compile(r"(?:to\s+(?:me|us|him|her|them)\s*,?\s*)?(?:and\s+I\s+)?quote\s*[,:]?\s*"

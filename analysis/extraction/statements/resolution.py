@@ -26,7 +26,7 @@ from .cues import (
 )
 from .model import Speaker
 from .documents import document_authors, resolve_document
-from .groups import GROUP_HEAD_RE, GROUP_HEADS, MET_WITH_RE, organisation_group
+from .groups import GROUP_HEAD_RE, GROUP_HEADS, MEETING_NP_RE, MET_WITH_RE, meeting_body, organisation_group
 from .phrases import (
     DETERMINERS,
     DOCUMENT_OCCASION_RE,
@@ -403,6 +403,10 @@ class DocumentSpeakers(Cast):
             people = [self.resolve(g, pos) for g in pair] if len(pair) == 2 and all(g.strip().lower().startswith("the ") for g in pair) else []
             if people and all(p is not None and p.kind == "person" and p.side != "unknown" for p in people) and people[0].side != people[1].side:
                 return Speaker("both sides", "both sides", "they", "both")  # "The Prime Minister and the Chairperson of the Commission"
+        if MEETING_NP_RE.fullmatch(np):  # "the meeting expressed ...": the body that met
+            body = meeting_body(self, np, pos)
+            if body is not None:
+                return body
         members = _MEMBERS_OF_BODY_RE.fullmatch(np)
         if members:  # "The members of the Security Council": the body, spoken of as "they" after
             body = self.resolve(members.group(1), pos)
