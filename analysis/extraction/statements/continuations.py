@@ -54,7 +54,7 @@ def obligation_opener(ex: Extraction, si: int, para: int, sent: str) -> Statemen
     must act in the greater interest of ...", "The two countries should exert joint efforts
     ...") right after a reported statement of a speaker who speaks for a side: it goes on
     with that speaker's position. Else None."""
-    if si == 0 or not ex.out or not _OBLIGATION_RE.search(sent) or "?" in sent or "“" in sent or '"' in sent \
+    if si == 0 or not ex.out or ex.out[-1].end < ex.d.sents[si - 1][1] or not _OBLIGATION_RE.search(sent) or "?" in sent or "“" in sent or '"' in sent \
             or any(cue_text(cm, sent[cm.end():]) for cm in CUE_RE.finditer(sent)) or _VERB_THAT_RE.search(sent) \
             or _NAME_THEN_PAST_RE.match(sent):
         return None  # (a verb of its own: "Chen repeated that ...", whoever Chen is)

@@ -331,11 +331,11 @@ def np_before(s: str) -> tuple[str, int] | None:
         return s[m.start():], m.start()
     if _CONJUNCTION_END_RE.search(s):
         return None  # "... and affirmed that": the subject is the clause's, not a phrase before "and"
-    meeting = _MEETING_SUBJECT_END_RE.search(s)
+    meeting = _MEETING_SUBJECT_END_RE.search(s) if s.endswith(_MEETING_ENDS) else None
     if meeting:  # "On humanitarian issues, the meeting": a meeting as the subject (see groups.meeting_body)
         return meeting.group(1), meeting.start(1)
     got = np_at_end(s)
-    members = _MEMBERS_OF_END_RE.search(s, 0, got[1]) if got and got[1] > 0 else None
+    members = _MEMBERS_OF_END_RE.search(s, 0, got[1]) if got and got[1] > 0 and s[:got[1]].rstrip().endswith(" of") else None
     if members and cap(got[0].split()[-1]):  # "The members of the Security Council": the members speak
         return s[members.start():], members.start()
     if got and got[1] > 0 and _PLACE_OBJECT_END_RE.search(s, 0, got[1]):
@@ -346,7 +346,7 @@ def np_before(s: str) -> tuple[str, int] | None:
             first = np_at_end(lead.group(1))
             if first and first[1] == 0 and cap(first[0].split()[-1]):
                 return first
-    modifier = _PARTICIPLE_THEN_PLACE_END_RE.search(s, 0, got[1]) if got and got[1] > 0 else None
+    modifier = _PARTICIPLE_THEN_PLACE_END_RE.search(s, 0, got[1]) if got and got[1] > 0 and _PREPOSITION_BEFORE_RE.search(s, max(0, got[1] - 10), got[1]) else None
     if modifier and modifier.start() > 0:
         # "a senior North Korean diplomat leading a delegation to Kuala Lumpur reiterated": the
         # place ends a participle's phrase; its subject stands before the participle
@@ -372,6 +372,8 @@ def np_before(s: str) -> tuple[str, int] | None:
 
 _PARTICIPLE_THEN_PLACE_END_RE = re.compile(r"(?<=\s)(?:leading|heading|visiting|speaking|meeting|travelling|traveling|based|stationed|"
                                            r"gathered|arriving)\s+(?:[\w'’-]+\s+){0,4}?(?:to|in|at|from|with|for)\s+(?:the\s+)?$")
+_MEETING_ENDS = ("meeting", "Meeting", "summit", "Summit", "conference", "Conference", "session", "Session", "retreat", "Retreat")
+_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:to|in|at|from|with|for)\s+(?:the\s+)?$")
 _MEETING_SUBJECT_END_RE = re.compile(r"(?:^|,\s*|\band\s+)((?:[Tt]he\s+)?(?:[Mm]eeting|[Ss]ummit|[Cc]onference|[Ss]ession|[Rr]etreat))$")
 _MEMBERS_OF_END_RE = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+)?(?:[Mm]ember\s+[Ss]tates|[Mm]embers)\s+of\s+$")
 _PLACE_OBJECT_END_RE = re.compile(r"\b(?:in|at|from|near|during|of)\s+(?:the\s+)?$")
