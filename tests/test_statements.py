@@ -2310,3 +2310,16 @@ def test_meetings_that_speak_for_their_body_saying_without_a_comma_and_quotation
                   "must be respected.")
     assert [(p["speaker"], p["text"]) for p in got][-1] == (
         "Pekka Haavisto", "the core principles of European security must be respected")
+
+
+def test_names_with_particles_second_surnames_and_highness():
+    # "de la" inside a name, and a registry person written with a second (mother's) surname
+    got = predict("Talks\n\nForeign Secretary Juan Ramón de la Fuente Ramírez today presented the priorities.\n\n"
+                  "\"Mexico is seen as a reliable country,\" he added.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Juan Ramón de la Fuente", "Mexico")]
+    got = predict("Talks\n\nPresident Claudia Sheinbaum Pardo said Mexico would respond.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Claudia Sheinbaum", "Mexico")]
+    # "HH Sheikh X", "His Highness Sheikh X", then "HH stressed": the person, never "HH"
+    got = predict("Talks\n\nHH Sheikh Mohammed bin Abdulrahman Al Thani met the minister. HH stressed that the talks must "
+                  "continue.\n\nHis Highness Sheikh Mohammed bin Abdulrahman Al Thani said the war must end.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Mohammed bin Abdulrahman Al Thani", "Qatar")] * 2

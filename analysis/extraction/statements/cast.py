@@ -271,6 +271,11 @@ class Cast:
         toks = [t for t in name.split() if not INITIAL_OR_SUFFIX_RE.fullmatch(t)]
         if toks and len(toks) != len(name.split()):
             return self.registry.alias(" ".join(toks))
+        if len(toks) >= 3 and toks[-1][:1].isupper():
+            # "Juan Ramón de la Fuente Ramírez", "Claudia Sheinbaum Pardo": a second (mother's) surname
+            actor = self.registry.alias(" ".join(toks[:-1]))
+            if actor is not None and actor.kind == "person":
+                return actor
         return None
 
     def actor_speaker(self, actor: Actor) -> Speaker:

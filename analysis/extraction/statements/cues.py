@@ -193,7 +193,8 @@ NON_NAME_WORDS = set(
 )
 
 PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "they", "i": "", "him": "he", "her": "she",
-            "his excellency": "he", "her excellency": "she"}  # ("His Excellency stated that ...": the one just named)
+            "his excellency": "he", "her excellency": "she", "his highness": "he", "her highness": "she", "hh": "he",
+            "h.h.": "he", "h.e.": "he"}  # ("His Excellency stated that ...": the one just named)
 
 BOTH_SIDES = {
     "both sides", "the two sides", "two sides", "both leaders", "the two leaders", "two leaders",

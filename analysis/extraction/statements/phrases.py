@@ -255,7 +255,7 @@ def split_titles(toks: list[str]) -> tuple[list[str], list[str]]:
     return toks[:i], toks[i:]
 
 
-_HONORIFIC_START_RE = re.compile(r"(?:(?:His|Her)\s+(?:Royal\s+Highness|Highness|Excellency|Majesty)|H\.\s?E\.)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
+HONORIFIC_START_RE = re.compile(r"(?:(?:His|Her)\s+(?:Royal\s+Highness|Highness|Excellency|Majesty)|H\.\s?[EH]\.|HH|HE)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 
 
 def _titled_name(phrase: str) -> bool:
@@ -303,7 +303,7 @@ def np_before(s: str) -> tuple[str, int] | None:
             # "Richard Sezibera, Minister of Foreign Affairs of Rwanda,", "Ambassador X, Personal
             # Representative of ...,": the name before its title
             got = np_before(head)
-            honorific = _HONORIFIC_START_RE.match(got[0]) if got else None
+            honorific = HONORIFIC_START_RE.match(got[0]) if got else None
             if honorific and honorific.end() < len(got[0]):  # "His Excellency Mr. Jassem Albudaiwi, Secretary General of ...,"
                 got = (got[0][honorific.end():], got[1] + honorific.end())
             if got and cap(got[0].split()[-1]) and len(got[0].split()) >= 2 and (clean_tok(got[0].split()[0]).lower() not in TITLE_WORDS | DETERMINERS
@@ -507,7 +507,8 @@ def np_at_start(body: str) -> str | None:
     if not toks:
         return None
     first = clean_tok(toks[0])
-    if first.lower() in PRONOUNS and first.lower() not in {"him", "her"}:
+    if first.lower() in PRONOUNS and first.lower() not in {"him", "her"} \
+            and not (first.isupper() and len(toks) > 1 and toks[1][:1].isupper()):  # ("HH Sheikh X": an honorific before a name)
         return first
     out = []
     if len(toks) > 2 and toks[1] == "of" and toks[2][:1].islower() and first.lower() not in TITLE_LIKE_OF:
@@ -515,7 +516,9 @@ def np_at_start(body: str) -> str | None:
     if first[:1].isupper() and first not in NON_NAME_WORDS - {"The"}:
         for i, t in enumerate(toks):
             ct = t.rstrip(",;:.!?")
-            if cap(ct) or (out and t.lower() in {"of", "the", "for"}) or (not out and t == "The"):
+            if cap(ct) or (out and t.lower() in {"of", "the", "for"}) or (not out and t == "The") \
+                    or (out and t in NAME_PARTICLES and i + 1 < len(toks) and (toks[i + 1][:1].isupper() or toks[i + 1] in NAME_PARTICLES)):
+                # ("Juan Ramón de la Fuente Ramírez": the particles of a name)
                 out.append(ct)
                 if ct != t and not _INITIALS_RE.fullmatch(t) and not (t.endswith(".") and ct.lower() in ABBREVIATED_TITLES):
                     break

@@ -28,6 +28,7 @@ from .model import Speaker
 from .documents import document_authors, resolve_document
 from .groups import GROUP_HEAD_RE, GROUP_HEADS, MEETING_NP_RE, MET_WITH_RE, meeting_body, organisation_group
 from .phrases import (
+    HONORIFIC_START_RE,
     DETERMINERS,
     DOCUMENT_OCCASION_RE,
     INSTITUTION_NAME_WORDS,
@@ -383,6 +384,9 @@ class DocumentSpeakers(Cast):
         low = np.lower().replace("’", "'")
         if low in PRONOUNS:
             return self.resolve_pronoun(low, pos)
+        honorific = HONORIFIC_START_RE.match(np)
+        if honorific and honorific.end() < len(np):  # "His Highness Sheikh X", "HH Prince Y": the person
+            return self._resolve(np[honorific.end():], pos)
         if low in BOTH_SIDES or low.startswith(("the ", "both ")) and f"the {strip_det(low)}" in BOTH_SIDES \
                 or BOTH_SIDES_RE.fullmatch(low):  # "the leaders" are the two, "leaders" are some
             return organisation_group(self, low, pos) or Speaker("both sides", "both sides", "they", "both")
