@@ -2323,3 +2323,18 @@ def test_names_with_particles_second_surnames_and_highness():
     got = predict("Talks\n\nHH Sheikh Mohammed bin Abdulrahman Al Thani met the minister. HH stressed that the talks must "
                   "continue.\n\nHis Highness Sheikh Mohammed bin Abdulrahman Al Thani said the war must end.")
     assert [(p["speaker"], p["side"]) for p in got] == [("Mohammed bin Abdulrahman Al Thani", "Qatar")] * 2
+
+
+def test_captions_former_epithets_and_joint_statements_after_a_meeting():
+    # a caption line is no subject that "He" could stand for
+    got = predict("Talks\n\nCavusoglu was addressing reporters at the Antalya Diplomacy Forum. Photo: AA Photo.\n\n"
+                  "He said: “Greece is now declaring NAVTEX. They should give up these provocations.”")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Mevlut Cavusoglu", "Turkey")]
+    # "the former ambassador to Senegal said": an epithet of the person in focus
+    got = predict("Talks\n\nIbrahim Lamuwa, the permanent secretary of the Ministry of Foreign Affairs, addressed the diplomatic "
+                  "corps on Friday.\n\n“The authority welcomes the condemnation of the coup,” the former ambassador to Senegal said.")
+    assert [p["speaker"] for p in got] == ["Ibrahim Lamuwa"]
+    # "a joint statement issued after the meeting" with no author named: the parties together
+    got = predict("Talks\n\nThe foreign ministers of Central Asia met in Cholpon-Ata.\n\n“The sides pointed out that cooperation "
+                  "should be enhanced,” a joint statement issued after the meeting said.")
+    assert [p["speaker"] for p in got] == ["both sides"]

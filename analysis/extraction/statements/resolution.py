@@ -95,6 +95,8 @@ OWN_COUNTRY_ROLES = {"president", "premier", "minister", "chancellor", "spokespe
 JOINT_HEADS = {"ministers", "leaders", "presidents", "premiers", "delegations", "governments", "diplomats", "envoys", "negotiators"}
 
 
+_FORMER_EPITHET_RE = re.compile(r"(?:[Tt]he|[Tt]his)\s+former\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+")
+_CAPTION_START_RE = re.compile(r"\s*(?:Photos?|Images?|Pictures?|Credits?|Sources?|File\s+photo|Video|Caption|Illustration)\s*:", re.I)
 # "The members of the Security Council": a body named by its members
 _MEMBERS_OF_BODY_RE = re.compile(r"(?:[Tt]he\s+)?(?:[Mm]ember\s+[Ss]tates|[Mm]embers)\s+of\s+((?:the\s+)?[A-Z].*)")
 # "Foreign ministers from the EU and the AU": members of two sides, who speak together
@@ -375,6 +377,9 @@ class DocumentSpeakers(Cast):
         the institution named ("a State Department spokesperson"); and people who speak for
         no government ("Chinese experts", "analysts") have no side."""
         sp = self._resolve(np, pos)
+        if sp is not None and sp.kind == "anonymous" and _FORMER_EPITHET_RE.fullmatch(np.strip()):
+            # '"...," the former ambassador to Senegal said': an epithet of the person in focus
+            sp = next((p_sp for p, p_sp in reversed(self.salience) if p <= pos and pos - p < 1500 and p_sp.kind == "person"), sp)
         return None if sp is None else named_with_side(settle_side(sp, self, pos))
 
     def _resolve(self, np: str, pos: int) -> Speaker | None:
@@ -522,6 +527,8 @@ class DocumentSpeakers(Cast):
             sp = self.resolve(occasion.group(1), pos)
             if sp is not None:
                 return sp
+            if re.search(r"\bjoint\b", occasion.group(1), re.I):  # "a joint statement issued after the meeting": the parties
+                return Speaker("both sides", "both sides", "they", "both")
         head = clean_tok(core[-1]).lower()
         if head in DOCUMENT_HEADS and len(core) > 1:
             inner = " ".join(core[:-2] if head == "sheet" and core[-2].lower() == "fact" else core[:-1])
@@ -737,8 +744,11 @@ class DocumentSpeakers(Cast):
             self.salience.append((pos, sp))
 
     def subject_of(self, s: int, e: int) -> Speaker | None:
-        """The speaker-like subject at the start of a sentence (after an intro clause)."""
+        """The speaker-like subject at the start of a sentence (after an intro clause); none
+        in a caption or credit line ("Photo: AA Photo.")."""
         body = self.text[s:e]
+        if _CAPTION_START_RE.match(body):
+            return None
         off = 0
         m = _INTRO_CLAUSE_RE.match(body)
         if m:
