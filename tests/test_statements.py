@@ -2338,3 +2338,17 @@ def test_captions_former_epithets_and_joint_statements_after_a_meeting():
     got = predict("Talks\n\nThe foreign ministers of Central Asia met in Cholpon-Ata.\n\n“The sides pointed out that cooperation "
                   "should be enhanced,” a joint statement issued after the meeting said.")
     assert [p["speaker"] for p in got] == ["both sides"]
+
+
+def test_media_reports_his_post_and_lankan():
+    # "did not confirm US media reports that ...": a noun, with no speaker "did not confirm US media"
+    got = predict("Talks\n\nUS Secretary of State Antony Blinken called for calm but did not confirm US media reports that "
+                  "at least one missile had hit Iran.")
+    assert all("media" not in p["speaker"] for p in got)
+    # "According to his post": the one "his" stands for, never "his Twitter (X) post"
+    got = predict("Talks\n\nForeign Minister Andrii Sybiha arrived in Washington.\n\nAccording to his Twitter (X) post, the "
+                  "talks with Blinken were very productive.")
+    assert [p["speaker"] for p in got] == ["Andrii Sybiha"]
+    # "Lankan" is Sri Lanka's
+    got = predict("Talks\n\nThe Lankan Foreign Minister G. L. Peiris said the fisheries issue must be solved.")
+    assert [(p["side"]) for p in got] == ["Sri Lanka"]

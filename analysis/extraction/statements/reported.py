@@ -279,6 +279,7 @@ def leading_participles(ex: Extraction, s: int, head: str, sp: Speaker, via: str
             ex.out.append(Statement(sp, "indirect", got.group("cue").strip(), via, " ".join(part.split()), s + a, s + a + len(part)))
 
 
+_MEDIA_END_RE = re.compile(r"\b(?:media|press|news|newspaper|television|TV|agency|wire)\s*$", re.I)
 # "took the opportunity to express", "used his closing remarks to praise": the speech act is the subject's
 _OCCASION_TO_END_RE = re.compile(r"\s+(?:also\s+)?(?:took|takes|taking|used|uses|using|seized|seizes)\s+(?:the|this|that|his|her|their|its)\s+"
                                  r"(?:[\w-]+\s+){0,2}(?:opportunity|occasion|chance|remarks|speech|address|visit)\s+to$")
@@ -341,6 +342,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         occasion = _OCCASION_TO_END_RE.search(tail)
         if NEGATED_END_RE.search(tail + " ") and not tail.endswith("quoted as") and not occasion:
             continue
+        if verb in ("reports", "report") and _MEDIA_END_RE.search(tail):
+            continue  # "did not confirm US media reports that ...": a noun
         if _NEITHER_NO_START_RE.match(pre) and len(pre.split()) <= 3 \
                 or not verb.endswith("ing") and _NOUN_BEFORE_END_RE.search(tail + " "):
             continue
