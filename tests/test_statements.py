@@ -2352,3 +2352,10 @@ def test_media_reports_his_post_and_lankan():
     # "Lankan" is Sri Lanka's
     got = predict("Talks\n\nThe Lankan Foreign Minister G. L. Peiris said the fisheries issue must be solved.")
     assert [(p["side"]) for p in got] == ["Sri Lanka"]
+
+
+def test_a_royal_title_and_first_name_is_the_person_named_in_full_before():
+    got = predict("Talks\n\nQatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said on Saturday the talks were "
+                  "not very promising.\n\n\"We will always remain optimistic,\" Sheikh Mohammed said in Munich.\n\n"
+                  "Prince Faisal said the visit was useful.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Mohammed bin Abdulrahman Al Thani", "Qatar")] * 2 + [("Faisal", "unknown")]

@@ -232,7 +232,8 @@ class Cast:
                             titles_at.append(titles)
                 for k in found:
                     start, titles, toks = names[k]
-                    if len(toks) > n and ([fold(t) for t in toks[-n:]] == folded or (n == 1 and len(toks) in (2, 3) and fold(toks[0]) == folded[0])) \
+                    if len(toks) > n and ([fold(t) for t in toks[-n:]] == folded or (n == 1 and fold(toks[0]) == folded[0] and (
+                            len(toks) in (2, 3) or any(t.lower() in ("bin", "ibn", "bint") for t in toks)))) \
                             and all(cap(t) or t in NAME_PARTICLES for t in toks) \
                             and not any(t.rstrip(".").lower() in INSTITUTION_HEADS_LOWER for t in toks):
                         starts, titles_at = groups.setdefault(tuple(toks), ([], []))

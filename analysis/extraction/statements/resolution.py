@@ -95,6 +95,7 @@ OWN_COUNTRY_ROLES = {"president", "premier", "minister", "chancellor", "spokespe
 JOINT_HEADS = {"ministers", "leaders", "presidents", "premiers", "delegations", "governments", "diplomats", "envoys", "negotiators"}
 
 
+_ROYAL_FIRST_NAME_RE = re.compile(r"(?:Sheikh|Shaikh|Sheikha|Prince|Princess|Emir|Sultan)\s+([A-Z][\w'’-]+)")
 _FORMER_EPITHET_RE = re.compile(r"(?:[Tt]he|[Tt]his)\s+former\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+")
 _CAPTION_START_RE = re.compile(r"\s*(?:Photos?|Images?|Pictures?|Credits?|Sources?|File\s+photo|Video|Caption|Illustration)\s*:", re.I)
 # "The members of the Security Council": a body named by its members
@@ -392,6 +393,13 @@ class DocumentSpeakers(Cast):
         honorific = HONORIFIC_START_RE.match(np)
         if honorific and honorific.end() < len(np):  # "His Highness Sheikh X", "HH Prince Y": the person
             return self._resolve(np[honorific.end():], pos)
+        royal = _ROYAL_FIRST_NAME_RE.fullmatch(np)
+        if royal:  # "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": by the first name
+            full = None
+            for full in re.compile(r"\b" + re.escape(royal.group(1)) + r"(?:\s+(?:bin|ibn|bint|[Aa]l|[A-Z][\w'’-]+)){2,5}").finditer(self.text, 0, pos):
+                pass
+            if full is not None:
+                return self._resolve(full.group(0), pos)
         if low in BOTH_SIDES or low.startswith(("the ", "both ")) and f"the {strip_det(low)}" in BOTH_SIDES \
                 or BOTH_SIDES_RE.fullmatch(low):  # "the leaders" are the two, "leaders" are some
             return organisation_group(self, low, pos) or Speaker("both sides", "both sides", "they", "both")
