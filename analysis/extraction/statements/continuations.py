@@ -58,8 +58,8 @@ def obligation_opener(ex: Extraction, si: int, para: int, sent: str) -> Statemen
             or any(cue_text(cm, sent[cm.end():]) for cm in CUE_RE.finditer(sent)) or _VERB_THAT_RE.search(sent) \
             or _NAME_THEN_PAST_RE.match(sent):
         return None  # (a verb of its own: "Chen repeated that ...", whoever Chen is)
-    if ex.d.sents[si - 1][0] != para and (_CROSS_PARAGRAPH is False or ex.d.sents[si - 1][0] != para - 1):
-        return None
+    if ex.d.sents[si - 1][0] not in (para, para - 1):
+        return None  # (the sentence before, in this paragraph or at the end of the one before)
     ps, pe = ex.d.sents[si - 1][1], ex.d.sents[si - 1][2]
     prev = [st for st in ex.out[-10:] if ps <= st.start < pe]
     if not prev or _ABOUT_THE_SPEAKER_RE.match(sent):
@@ -68,9 +68,6 @@ def obligation_opener(ex: Extraction, si: int, para: int, sent: str) -> Statemen
     if st.kind != "indirect" or st.cue == "according to" or st.speaker.side == "unknown" or st.end < pe - 3:
         return None  # (the statement runs to the end of its sentence: no narration after it)
     return st
-
-
-_CROSS_PARAGRAPH = True
 
 
 def continuation_opener(ex: Extraction, si: int, para: int, sent: str) -> Statement | None:

@@ -539,7 +539,7 @@ class DocumentSpeakers(Cast):
                 return Speaker("both sides", "both sides", "they", "both")
         head = clean_tok(core[-1]).lower()
         if head in DOCUMENT_HEADS and core[0].lower() in ("his", "her", "their") and len(core) <= 5:
-            return self.resolve_pronoun(core[0].lower().replace("his", "he").replace("her", "she").replace("their", "they"), pos)  # "his Twitter (X) post"
+            return self.resolve_pronoun({"his": "he", "her": "she", "their": "they"}[core[0].lower()], pos)  # "his Twitter (X) post"
         if head in DOCUMENT_HEADS and len(core) > 1:
             inner = " ".join(core[:-2] if head == "sheet" and core[-2].lower() == "fact" else core[:-1])
             if inner.lower().endswith(("'s", "’s")):
