@@ -2359,3 +2359,54 @@ def test_a_royal_title_and_first_name_is_the_person_named_in_full_before():
                   "not very promising.\n\n\"We will always remain optimistic,\" Sheikh Mohammed said in Munich.\n\n"
                   "Prince Faisal said the visit was useful.")
     assert [(p["speaker"], p["side"]) for p in got] == [("Mohammed bin Abdulrahman Al Thani", "Qatar")] * 2 + [("Faisal", "unknown")]
+
+
+def test_a_statement_by_headline_names_its_author_before_a_guest_with_a_title():
+    # "Statement to Media by X, Minister of ... on the Visit of Y, Secretary of State": X's words, not Y's
+    title = ("Statement to Media by Rauf Hakeem, Minister of Foreign Affairs on the occasion of the Official Visit of "
+             "John Kerry, US Secretary of State")
+    got = predict(title + "\n\nIt has been an honour to welcome Secretary Kerry to our Foreign Ministry.\n\n"
+                  "This morning we continued a dialogue that began within a month of my appointment as Foreign Minister.")
+    assert {p["speaker"] for p in got} == {"Rauf Hakeem"}
+
+
+def test_an_answer_is_never_a_person_the_question_names():
+    # "Q: Defence Minister X said ... A: ...": the answer is the briefing's spokesperson, not X
+    got = predict("Extract from the press briefing (4 March 2024)\n\nQ: Defence Minister Ivan Petrov recently called on "
+                  "the army to stand ready for war. Do you have any comment?\n\nA: Disputes must be resolved peacefully, in "
+                  "accordance with international law.")
+    answers = [p for p in got if p["kind"] == "direct" and p["text"].startswith("Disputes")]
+    assert [p["speaker"] for p in answers] == ["Spokesperson"]
+
+
+def test_photo_credit_lines_are_no_speakers():
+    # "Foto: Instagram/...": a credit line (German, Serbian, Indonesian ...), never a transcript label
+    got = predict("Talks in Brussels\n\nThe two leaders met in Brussels with the EU's envoy.\n\nSource: Tanjug\n"
+                  "Foto: Instagram/leaders\nFoto: Instagram/leaders\n\nBefore that meeting, Vucic met the envoy.\n\n"
+                  "\"I hope for some kind of solution, although I'm quite skeptical,\" wrote Vucic on his Instagram account.\n\n"
+                  "Borrell: I expect the two to be flexible\n\nThe head of diplomacy of the European Union, Josep Borrell, "
+                  "said that he expects the two leaders to be open.")
+    assert [(p["speaker"], p["kind"]) for p in got] == [("Aleksandar Vučić", "direct"), ("Josep Borrell", "indirect")]
+
+
+def test_takes_note_offices_of_bodies_spokesmen_for_an_office_and_joint_releases():
+    # "The Chilean government takes note of ...": the government, never "Chilean government takes"
+    got = predict("Talks\n\nThe Chilean government takes note with surprise of the offensive tone adopted by Bolivian authorities.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Chilean government", "Chile")]
+    # "the Acting Foreign Minister of the Interim Government of X": an office, and its holder speaks
+    got = predict("Talks\n\nForeign Minister Ishaq Dar received a call from the Acting Foreign Minister of the Interim "
+                  "Government of Afghanistan, Amir Khan Muttaqi, on Monday.\n\nThe Acting Foreign Minister of the Interim "
+                  "Government of Afghanistan strongly condemned the attack on the embassy.\n\nThe Foreign Minister thanked "
+                  "the Afghan side for its solidarity.")
+    assert [p["speaker"] for p in got] == ["Amir Khan Muttaqi", "Ishaq Dar"]
+    # "X, the official spokesman for the Secretary-General,": a spokesman (his aside is not his words),
+    # and a later "The Secretary-General" is the Secretary-General
+    got = predict("Talks\n\nThe Secretary-General of the League of Arab States, Ahmed Aboul Gheit, received the envoy of "
+                  "Sudan on Monday.\n\nAccording to Hossam Zaki, the official spokesman for the Secretary-General, the envoy "
+                  "conveyed a message from Khartoum.\n\nThe Secretary-General stressed the League's commitment to stability "
+                  "in Sudan.")
+    assert [(p["speaker"], p["text"][:9]) for p in got] == [("Hossam Zaki", "the envoy"), ("Ahmed Aboul Gheit", "the Leagu")]
+    # "According to a joint press release between the two sides issued after the talks,": both sides
+    got = predict("Talks\n\nTurkish and Egyptian diplomats met in Cairo.\n\nAccording to a joint press release issued after "
+                  "the talks, the discussions were frank and in-depth.")
+    assert [(p["speaker"], p["text"]) for p in got] == [("both sides", "the discussions were frank and in-depth")]

@@ -14,7 +14,7 @@ from .actors import Actor, Registry
 from .countries import current_countries
 from .cues import EVENT_WORDS, HEADLINE_VERBS, NON_NAME_WORDS, OFFICIAL_HEADS, TITLE_WORDS
 from .model import Speaker
-from .phrases import NAME_PARTICLES, INITIAL_OR_SUFFIX_RE, INSTITUTION_HEADS_LOWER, cap, clean_tok, fold, name_words, split_titles
+from .phrases import NAME_PARTICLES, INITIAL_OR_SUFFIX_RE, INSTITUTION_HEADS_LOWER, INSTITUTION_WORDS, cap, clean_tok, fold, name_words, split_titles
 from .sides import APPOSITIVE_RE, role_side, role_then_name, side_from_words
 
 
@@ -134,6 +134,8 @@ class Cast:
                         of_side = sides[n - 1]
                         break
                 titles, rest = split_titles(toks)
+                if titles and titles[-1] in ("of", "the", "for") and rest and clean_tok(rest[-1]).lower() in INSTITUTION_WORDS:
+                    rest = []  # "Acting Foreign Minister of the Interim Government": an office of a body, no one's name
                 rest = name_words(rest)
                 rest = [clean_tok(t) for t in rest]
                 for i, t in enumerate(rest):  # "Lai Ching-te's stopover": the name ends at the possessive
@@ -313,7 +315,12 @@ class Cast:
             if toks and toks[-1] == last:
                 out.update(t.lower().rstrip(".") for t in titles)
         for m in re.finditer(re.escape(last) + r",\s+(?:a|an|the)\s+([^,.;]{1,80}),", self.text):
-            out.update(w.lower() for w in m.group(1).split())
+            words = m.group(1).split()
+            for i in range(1, len(words) - 2):  # "the official spokesman for the Secretary-General": a spokesman, not the Secretary-General
+                if words[i] in ("for", "to") and words[i + 1] == "the" and clean_tok(words[i + 2]).lower() in OFFICIAL_HEADS:
+                    words = words[:i]
+                    break
+            out.update(w.lower() for w in words)
         actor = self.registry.by_name.get(name) if registry else None
         if actor:
             for role in actor.roles:
@@ -467,7 +474,13 @@ class Cast:
             headline = [(titles + self._role_before(-1 - at), toks) for at, titles, toks in self.names if at < 0]
             headline = [(titles, toks[next((i for i, t in enumerate(toks) if t not in EVENT_WORDS), len(toks)):]) if toks and toks[0] in EVENT_WORDS
                         and len(toks) > 2 else (titles, toks) for titles, toks in headline]  # "Press Statement of Kim Yo Jong"
-            for titles, toks in headline:
+            for at, titles, toks in self.names:  # "Statement to Media by Mangala Samaraweera, Minister of ...": the author
+                if at < 0 and len(toks) >= 2 and self.title[:-1 - at].rstrip().endswith(" by"):
+                    sp = self.resolve(" ".join(toks), 0)
+                    if sp is not None and sp.kind == "person":
+                        self._main = sp
+                        break
+            for titles, toks in headline if self._main is None else ():
                 official = any(clean_tok(t).lower() in OFFICIAL_HEADS for t in titles)
                 if titles and (len(toks) >= 2 or official) and toks[0] not in EVENT_WORDS:
                     sp = self.resolve(" ".join(toks), 0)

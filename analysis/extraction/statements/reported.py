@@ -279,6 +279,8 @@ def leading_participles(ex: Extraction, s: int, head: str, sp: Speaker, via: str
             ex.out.append(Statement(sp, "indirect", got.group("cue").strip(), via, " ".join(part.split()), s + a, s + a + len(part)))
 
 
+# "takes note of", "took note with": the subject is before the verb "take"
+_TAKE_NOTE_END_RE = re.compile(r"\s(?:takes|took|take|taking|has\s+taken|have\s+taken)\s*$")
 _MEDIA_END_RE = re.compile(r"\b(?:media|press|news|newspaper|television|TV|agency|wire)\s*$", re.I)
 # "took the opportunity to express", "used his closing remarks to praise": the speech act is the subject's
 _OCCASION_TO_END_RE = re.compile(r"\s+(?:also\s+)?(?:took|takes|taking|used|uses|using|seized|seizes)\s+(?:the|this|that|his|her|their|its)\s+"
@@ -349,7 +351,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             continue
         if not verb.endswith("ing") and STATE_END_RE.search(tail + " "):
             continue  # "is committed to", "are welcome to": a state, not speech
-        npb = np_before(pre[: len(pre_r) - len(tail) + occasion.start()] if occasion else pre)  # (the subject of "took")
+        take = _TAKE_NOTE_END_RE.search(pre) if verb == "note" else None  # "The Brazilian government takes note of ..."
+        npb = np_before(pre[: len(pre_r) - len(tail) + occasion.start()] if occasion else pre[: take.start()] if take else pre)  # (the subject of "took")
         if npb is not None and verb.endswith("ing") and pre_r.endswith(",") and _QUOTE_BEFORE_RE.search(pre_r):
             npb = None  # '"...," X said in a statement, adding that': X's, not a noun inside the quotation
         quoted_as = _QUOTED_AS_END_RE.search(tail) if verb in {"saying", "telling", "stating"} else None
@@ -585,7 +588,11 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             return
         if acc.start() == 0:
             tail = sent[acc.end() + np_len:]
-            lead = len(tail) - len(tail.lstrip(" ,"))
+            occasion = _OCCASION_THEN_COMMA_RE.match(tail)  # "According to a joint statement issued after the talks, ..."
+            lead = occasion.end() if occasion else len(tail) - len(tail.lstrip(" ,"))
+            aside = _ASIDE_THEN_COMMA_RE.match(tail, lead) if tail[:lead].strip() == "," else None
+            if aside and is_appositive(aside.group(1)):  # "According to X, the official spokesman for Y, the envoy ..."
+                lead = aside.end()
             a = acc.end() + np_len + lead
             clause = trim_clause(sent[a:])
         else:
@@ -629,6 +636,8 @@ def in_view_statement(ex: Extraction, s: int, sent: str) -> bool:
     return True
 
 
+_OCCASION_THEN_COMMA_RE = re.compile(r"\s+(?:issued|released|published|in|on|at|during|after|following)\s[^,;:“”\"]{1,60},\s*")
+_ASIDE_THEN_COMMA_RE = re.compile(r"([^,;]{3,80}),\s*")
 ACCORDING_NP_RE = re.compile(r"\s*((?:(?:[A-Z]\.)+|[^,;.!?“”\"])+?)(?=\s*(?:[,;!?]|\.(?:\s|$)|$|\s(?:who|which|that|in|on|at|during|after|as)\s))")
 
 
@@ -655,5 +664,10 @@ def according_np(s: str) -> str | None:
     mm = _DOCUMENT_FROM_SOURCE_RE.match(phrase)
     if mm:
         phrase = mm.group(1)
+    if _JOINT_DOCUMENT_RE.match(phrase):
+        return "both sides"  # "according to a joint press release between the two sides"
     return phrase or None
+
+
+_JOINT_DOCUMENT_RE = re.compile(r"(?:a|the|their)\s+joint\s+(?:statement|declaration|communiq[uú][eé]|press\s+release|readout)\b", re.I)
 

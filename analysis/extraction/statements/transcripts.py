@@ -271,7 +271,8 @@ SELF_NAMED_RE = re.compile(r"\b[Mm]y name is ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'�
 # "Statement by the Secretary-General on ...": a headline that says the text is one voice's words
 ONE_VOICE_TITLE_RE = re.compile(r"^(?:[\w'’ -]{2,40}:\s+)?(?:(?-i:by\s+[A-Z])|(?:(?:full\s+)?(?:transcript|text)\s+of\s+(?:the\s+)?|(?:(?:opening|closing|keynote|media|welcome|welcoming|introductory|concluding|televised|video)\s+)?"
                                 r"(?=remarks|statement|speech|address|briefing|(?:joint\s+)?press\s+(?:conference|statement|remarks)|(?:daily|weekly|regular|noon)\s))(?:[\w'’-]+\s+){0,4}?"
-                                r"(?:briefing|remarks|statement|speech|address|press conference)\s+(?:by|of)\b)", re.I)
+                                r"(?:briefing|remarks|statement|speech|address|press conference)(?:\s+to\s+(?:the\s+)?(?:media|press|reporters|journalists|nation|parliament))?"
+                                r"\s+(?:by|of)\b)", re.I)  # ("Statement to Media by ...")
 # "Kim Yo Jong ... made public the following press statement ... on January 13:": the narration
 # that introduces a statement, not part of it
 FOLLOWING_STATEMENT_RE = re.compile(r"\b(?:made public|issued|released|published|delivered|gave|read out|made)\s+the following\s+"
@@ -555,7 +556,8 @@ def label_speaker(ex: Extraction, label: str, pos: int, lex: dict | None = None)
     if label == "Q" or key in lex["reporter"] or _ASKER_ROLE_RE.search(label):
         return REPORTER  # ("Glenda Chong (presenter):" asks the questions of a broadcast interview)
     if key in lex["answer"]:
-        return ex.d.main_speaker() or _first_official(ex, pos) or Speaker("Answer", home, "", "anonymous")
+        return ex.d.main_speaker() or _first_official(ex, pos) or Speaker(
+            "Spokesperson" if _BRIEFING_WORD_RE.search(ex.d.title or "") else "Answer", home, "", "anonymous")
     if key in lex["moderator"]:
         return Speaker("Moderator", home, "", "anonymous")
     official = OFFICIAL_LABEL_RE.fullmatch(key)
@@ -603,13 +605,19 @@ def label_speaker(ex: Extraction, label: str, pos: int, lex: dict | None = None)
     return sp
 
 
+# "Q:", "Question 2:": a line that asks
+_QUESTION_LINE_RE = re.compile(r"(?:Q|QUESTION|Question)\s*\d*\s*[:.]\s")
+# an answer at a press briefing or press conference with no one named is the spokesperson's
+_BRIEFING_WORD_RE = re.compile(r"(?i)\bpress\s+(?:briefing|conference)|\bbriefing\b|\bspokes(?:person|man|woman)\b")
+
+
 def _first_official(ex: Extraction, pos: int) -> Speaker | None:
     """The first person the text names with an official's title before *pos*, when that is in
     its opening line ("The answer of the MFA Spokesperson Ani Badalyan to the question of the
     media:" over a "Question: ... Answer: ..." text with no headline), else None."""
     for at, titles, toks in ex.d.names:
-        if at < 0 or at >= min(pos, 300):
-            continue
+        if at < 0 or at >= min(pos, 300) or _QUESTION_LINE_RE.match(ex.text, ex.text.rfind("\n", 0, at) + 1):
+            continue  # (a person a reporter's question names is not the one who answers)
         if len(toks) >= 2 and any(clean_tok(t).lower() in OFFICIAL_HEADS for t in titles):
             sp = ex.d.resolve(" ".join(toks), at)
             if sp is not None and sp.kind == "person":
