@@ -2410,3 +2410,28 @@ def test_takes_note_offices_of_bodies_spokesmen_for_an_office_and_joint_releases
     got = predict("Talks\n\nTurkish and Egyptian diplomats met in Cairo.\n\nAccording to a joint press release issued after "
                   "the talks, the discussions were frank and in-depth.")
     assert [(p["speaker"], p["text"]) for p in got] == [("both sides", "the discussions were frank and in-depth")]
+
+
+def test_arabic_names_with_a_fathers_name():
+    # "Majed bin Mohammed Al Ansari" is the registry's "Majed Al Ansari", and so is a later "Al Ansari"
+    got = predict("Talks\n\nQatar's foreign ministry spokesman Majed bin Mohammed Al Ansari said the talks were useful.\n\n"
+                  "During the weekly briefing, Al Ansari underscored that any escalation disrupts the efforts.")
+    assert {p["speaker"] for p in got} == {"Majed al-Ansari"}
+
+
+def test_a_spokesperson_for_the_ministry_on_its_own_site_speaks_for_its_country():
+    # "Spokesperson for the Ministry of Foreign Affairs Dr. X" on the ministry's own site: its spokesperson
+    got = predict("Doha, May 21\n\nOfficial Spokesperson for the Ministry of Foreign Affairs Dr. Khalid bin Salem Al Harthy "
+                  "has emphasized the importance of stopping the war.", "Ministry of Foreign Affairs of Qatar")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Khalid bin Salem Al Harthy", "Qatar")]
+
+
+def test_a_title_joined_by_hyphens_is_no_name_and_a_role_goes_on_past_of():
+    # "OSCE Chairperson-in-Office Valtonen": a title joined by hyphens, not part of her name; in the
+    # OSCE's own text she speaks for it, and the host's Prime Minister, whose role goes on past "of", does not
+    got = predict("OSCE Chairperson-in-Office Valtonen concludes visit to Moldova\n\nThe OSCE Chairperson-in-Office, "
+                  "Finland's Minister for Foreign Affairs Elina Valtonen, visited Moldova today.\n\nIn Chisinau, she met "
+                  "Prime Minister Dorin Recean, Deputy Prime Minister and Minister of Foreign Affairs of the Republic of "
+                  "Moldova Mihai Popsoi.\n\nChairperson Valtonen underlined the need for continued dialogue between the Sides.\n\n"
+                  "Prime Minister Recean said that Moldova wants a peaceful settlement.", "OSCE (press release)")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Elina Valtonen", "OSCE"), ("Dorin Recean", "Moldova")]

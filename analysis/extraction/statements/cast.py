@@ -49,7 +49,7 @@ HEADED_BY_RE = re.compile(r"\b((?:[A-Z][\w'’-]*[ ]+){1,2})delegation,?[ ]+(?:h
 # "Mr. Taro Kono, Minister for Foreign Affairs," / "Ned Price, Department Spokesperson": an
 # official role that names no country, in a document its government publishes
 APPOSITIVE_ROLE_RE = re.compile(
-    r"\b([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2}),[ ]+((?:[A-Z][\w'’-]*)(?:[ ]+(?:[A-Z][\w'’-]*|of|for|and|the)){0,8})(?=[ ]*(?:[,;\n]|\.(?:\s|$)|$)|[ ]+[a-z])")  # ("X, Minister of ... today held")
+    r"\b([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2}),[ ]+((?:[A-Z][\w'’-]*)(?:[ ]+(?:[A-Z][\w'’-]*|of|for|and|the)){0,8})(?=[ ]*(?:[,;\n]|\.(?:\s|$)|$)|[ ]+(?!(?:of|for|and|the|to|in|at|on)\b)[a-z])")  # ("X, Minister of ... today held", never a role cut at "of")
 
 
 # A nickname in quotation marks right after a full name ("Mohamed Hamdan Dagalo “Hemetti”")
@@ -192,7 +192,14 @@ class Cast:
         *short* ("Raimondo" -> "Gina Raimondo", "Gao" -> "Gao Runze"), preferring mentions
         before *pos*."""
         best = None
-        for toks, starts, titles_at in self._fullest_candidates(short):
+        found = self._fullest_candidates(short)
+        parts = short.split()
+        if not found and len(parts) == 2 and parts[0].lower() in ("al", "el"):
+            # "Al Ansari" after "Majed bin Mohammed Al Ansari" (read as the registry's "Majed Ansari")
+            found = [c for c in self._fullest_candidates(parts[1]) if [t.lower() for t in c[0]] != [t.lower() for t in parts]]
+        # "Al Ansari" is no fuller form of "Ansari" than "Majed Ansari", only a shorter way of writing it
+        found = [c for c in found if not (len(c[0]) == 2 and c[0][0] in ("Al", "El"))] or found
+        for toks, starts, titles_at in found:
             # of each fuller form, the mention nearest before *pos* (else the first after it)
             k = bisect.bisect_left(starts, pos)
             k = k - 1 if k > 0 else k
@@ -279,6 +286,15 @@ class Cast:
             actor = self.registry.alias(" ".join(toks[:-1]))
             if actor is not None and actor.kind == "person":
                 return actor
+        if len(toks) >= 4 and ("bin" in toks or "ibn" in toks or "bint" in toks):
+            # "Majed bin Mohammed Al Ansari": the registry's "Majed Al Ansari", without the father's name
+            full = " ".join(toks)
+            fathers = list(re.finditer(r"\s(?:bin|ibn|bint)\s+[A-Z][\w'’-]+(?=\s)", full))
+            for drop in [[f] for f in fathers] + [fathers] * (len(fathers) > 1):
+                short = "".join(full[a:b] for a, b in zip([0] + [f.end() for f in drop], [f.start() for f in drop] + [len(full)]))
+                actor = self.registry.alias(short)
+                if actor is not None and actor.kind == "person":
+                    return actor
         return None
 
     def actor_speaker(self, actor: Actor) -> Speaker:

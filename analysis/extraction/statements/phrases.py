@@ -221,6 +221,10 @@ def is_appositive(head: str) -> bool:
         and not CUE_RE.search(h) and not re.search(r"\b(?:is|are|was|were|will|would|has|have|had|must|should|can|could|may|might|cannot)\b", h)
 
 
+# "Chairperson-in-Office", "Commander-in-Chief": a title word joined to a phrase
+_HYPHENED_TITLE_RE = re.compile(r"[a-z]+-(?:in|of|at|for)-[a-z]+")
+
+
 def split_titles(toks: list[str]) -> tuple[list[str], list[str]]:
     """Split leading title words ("Secretary of State") from the name that follows."""
     i = 0
@@ -233,10 +237,12 @@ def split_titles(toks: list[str]) -> tuple[list[str], list[str]]:
                 i = j + 1
                 continue
         if t in TITLE_WORDS or t.rstrip(".") in TITLE_WORDS or (t in CONNECTORS and i > 0 and i < len(toks) - 1) \
+                or _HYPHENED_TITLE_RE.fullmatch(t) and t.split("-")[0] in TITLE_WORDS \
                 or t == "general" and i > 0 and clean_tok(toks[i - 1]).lower() == "secretary":  # ("Secretary General")
             i += 1
             continue
-        if i + 1 < len(toks) and clean_tok(toks[i + 1]).lower() in TITLE_WORDS \
+        if i + 1 < len(toks) and (clean_tok(toks[i + 1]).lower() in TITLE_WORDS or _HYPHENED_TITLE_RE.fullmatch(clean_tok(toks[i + 1]).lower())
+                                  and clean_tok(toks[i + 1]).lower().split("-")[0] in TITLE_WORDS) \
                 and (t in current_countries().adjectives or t in current_countries().candidates
                      or toks[i].isupper() and len(toks[i]) > 1 and current_countries().side_of(t)
                      and not (toks[-1].endswith("s") and clean_tok(toks[-1]).lower()[:-1] in TITLE_WORDS)):  # (not "BRICS Foreign Ministers", a group)

@@ -204,7 +204,7 @@ class DocumentSpeakers(Cast):
                 if all(w in tl for w in words) and not all(t in INSTITUTION_HEADS for t in toks):
                     name = " ".join(toks)  # not "Chairperson of the Commission": a body, no name
                     regs = self.registry.surname(name) if len(toks) == 1 else []  # "Minister Sybiha", never named in full
-                    full = self.fullest_name(name, start) if len(toks) == 1 and not regs else None
+                    full = self.fullest_name(name, start) if len(toks) == 1 and not regs or len(toks) == 2 and toks[0] in ("Al", "El") else None
                     name = full[0] if full and " " in full[0] else name  # "RSF Commander Hemetti", named in full before
                     sp = self.lookup(name) or (regs[0] if len(regs) == 1 else None) or Speaker(name, side_from_words(titles))
                     known = getattr(sp, "side", "unknown")

@@ -120,14 +120,17 @@ APPOSITIVE_RE = re.compile(
     r"(?:[^,;:.“”\"\n]|\.(?=\S)){2,80}?)(?=[,;:]|\.(?:\s|$))"
 )
 # "US ambassador MaryKay Carlson", "China Coast Guard spokesman Liu Dejun", "Japan's ambassador to
-# Manila, Kazuya Endo": an official role (and where), then the name; the words before the role
+# Manila, Kazuya Endo", "Spokesperson for the Ministry of Foreign Affairs Dr. X": an official
+# role (and where), then the name; the words before the role
 # (up to five) are looked at apart, so that the regex only starts at a role word.
 # the owner of a role: "President Donald Trump's special envoy" -> "President Donald Trump"
 POSSESSOR_RE = re.compile(r"((?:[A-Z][\w.'’-]*[ ]+){0,3}[A-Z][\w.-]*)['’]s[ ]")
 ROLE_THEN_NAME_RE = re.compile(
     r"(?<![\w'’-])((?i:" + "|".join(sorted(OFFICIAL_HEADS, key=len, reverse=True))
-    + r"))(?:[ ]+(?:to|in|for|at|on|of)[ ]+(?:the[ ]+)?[A-Z][^,.;:\n]{1,60},[ ]+|(?:[ ]+(?:to|in|for|at|on)[ ]+(?:the[ ]+)?[A-Z][\w'’-]+(?:[ ]+[\w'’-]+){0,2}?)?,?[ ]+)"
+    + r"))(?:[ ]+(?:to|in|for|at|on|of)[ ]+(?:the[ ]+)?(?:[A-Z][\w'’-]*[ ]+(?:(?:of|and|for)[ ]+(?:the[ ]+)?)?){1,6}(?=(?:Dr|Mr|Ms|Mrs|H\.E)\.?[ ]+[A-Z])"
+    r"|[ ]+(?:to|in|for|at|on|of)[ ]+(?:the[ ]+)?[A-Z][^,.;:\n]{1,60},[ ]+|(?:[ ]+(?:to|in|for|at|on)[ ]+(?:the[ ]+)?[A-Z][\w'’-]+(?:[ ]+[\w'’-]+){0,2}?)?,?[ ]+)"
     r"(?:(?:Dr|Mr|Ms|Mrs|H\.E)\.?[ ]+)?"  # ("Mr Faure Gnassingbé", British style)
+    r"(?!(?:Affairs|Relations|Cooperation|Trade|Integration|Development)\b)"  # (not "Minister for Foreign | Affairs X")
     r"([A-Z][\w'’-]+(?:[ ]+(?:bin[ ]+|ibn[ ]+)?(?:(?:al|el|ad|as|ash|abu)-)?[A-Z][\w'’-]+){1,3})(?![\w'’-])")
 
 
