@@ -2435,3 +2435,12 @@ def test_a_title_joined_by_hyphens_is_no_name_and_a_role_goes_on_past_of():
                   "Moldova Mihai Popsoi.\n\nChairperson Valtonen underlined the need for continued dialogue between the Sides.\n\n"
                   "Prime Minister Recean said that Moldova wants a peaceful settlement.", "OSCE (press release)")
     assert [(p["speaker"], p["side"]) for p in got] == [("Elina Valtonen", "OSCE"), ("Dorin Recean", "Moldova")]
+
+
+def test_the_bloc_and_the_union_are_the_organisation_named_before():
+    # "the bloc said" after "The European Union ...": the EU; "a communique issued by the union":
+    # the African Union, never a side taken from the outlet's country
+    got = predict("Talks\n\nThe European Union on Thursday called for a ceasefire in Ethiopia.\n\n\"The EU reiterates its "
+                  "call for the withdrawal of troops,\" the bloc said.\n\nThe African Union supports the decisions taken "
+                  "by ECOWAS, according to a communique issued by the union on Friday.", "Sputnik Africa")
+    assert [(p["speaker"], p["side"]) for p in got] == [("European Union", "European Union")] * 2 + [("African Union", "African Union")]

@@ -73,3 +73,28 @@ def meeting_body(d, np: str, pos: int) -> Speaker | None:
         if org is not None and org.kind == "organisation":
             found = (" ".join(words), side)
     return Speaker(found[0], found[1], "it", "institution") if found else None
+
+
+def recent_organisation(d, noun: str, pos: int) -> Speaker | None:
+    """"the bloc", "the union", "the alliance": the organisation the text named last before
+    *pos* (for "union" and "alliance", one whose name says so), else None."""
+    countries = current_countries()
+    for _s, _e, side in reversed(countries.sides_in(d.text[:pos])):
+        if getattr(countries.by_name.get(side), "kind", "") != "organisation":
+            continue
+        if noun == "union" and "Union" not in side or noun == "alliance" and side != "NATO" and "Alliance" not in side \
+                or noun in ("organisation", "organization") and "Organi" not in side:
+            continue
+        return Speaker(side, side, "it", "institution")
+    return None
+
+
+def body_of_organisation(d, head: str, pos: int) -> Speaker | None:
+    """"The Authority" after "The Authority of Heads of State and Government of the Economic
+    Community of West African States (ECOWAS)": that organisation's body, or None."""
+    rx = re.compile(r"\b" + re.escape(head.capitalize()) + r"\s+of\s+([A-Z][^.;:()]{2,160}?)(?:\s*\(([A-Z][\w-]{1,12})\))")
+    for m in reversed(list(rx.finditer(d.text, 0, pos))):
+        side = current_countries().side_of(m.group(2)) or side_from_words(m.group(1).split())
+        if getattr(current_countries().by_name.get(side), "kind", "") == "organisation":
+            return Speaker(f"{side} {head.capitalize()}", side, "it", "institution")
+    return None

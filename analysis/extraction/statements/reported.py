@@ -69,7 +69,8 @@ _COMMA_THEN_SUBJECT_END_RE = re.compile(r"[,—–]\s*(?:[\w.'’-]+\s+){1,8}$|,
 _FIGURES_BY_SOURCE_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}(?:estimates?|figures?|data|report|study|survey|analysis|count|tally|poll|research)\s+(?:by|from|of|published by|compiled by)\s+(.+)", re.I)
 _POSSESSIVE_DOCUMENT_RE = re.compile(r"(.+?)['’]s?\s+(?:latest\s+|official\s+|own\s+)?(?:statement|readout|report|remarks|release|announcement|post|"
                   r"communiqu[eé]|notice|letter)$", re.I)
-_DOCUMENT_FROM_SOURCE_RE = re.compile(r"(?:a|the)\s+(?:readout|statement|report|transcript|release|summary)\s+(?:from|by|of|issued by)\s+(.+)", re.I)
+_DOCUMENT_FROM_SOURCE_RE = re.compile(r"(?:a|the)\s+(?:readout|statement|report|transcript|release|press\s+release|summary|communiqu[eé]|declaration|note)\s+"
+                                      r"(?:from|by|of|(?:issued|released|published)\s+by)\s+(.+)", re.I)  # ("a communique issued by the union")
 
 
 # What "citing ..." must name to be a source of speech ("citing officials", "citing a

@@ -26,7 +26,7 @@ from .cues import (
 )
 from .model import Speaker
 from .documents import document_authors, resolve_document
-from .groups import GROUP_HEAD_RE, GROUP_HEADS, MEETING_NP_RE, MET_WITH_RE, meeting_body, organisation_group
+from .groups import GROUP_HEAD_RE, GROUP_HEADS, MEETING_NP_RE, MET_WITH_RE, body_of_organisation, meeting_body, organisation_group, recent_organisation
 from .phrases import (
     HONORIFIC_START_RE,
     DETERMINERS,
@@ -110,6 +110,9 @@ _PORTFOLIO_END_RE = re.compile(r"\b(?:[Mm]inister|[Pp]remier|[Ss]ecretary|[Cc]om
                                r"Agriculture|Industry|Investment|Tourism|Information|Planning|Public|National|Social|Human|Rights|Labou?r|Youth|"
                                r"Science|Technology|Transport|Communications|Digital|Climate|Integration|Diaspora|Expatriates|Regional)\s*)+$")
 _GIVEN_NAME_TITLES = {"prince", "princess", "sheikh", "sheikha", "emir", "king", "queen", "sultan"}
+
+_ORGANISATION_NOUNS = {"the bloc", "the union", "the alliance", "the organisation", "the organization", "the grouping"}
+
 
 class DocumentSpeakers(Cast):
     """A document's cast, with the speakers in focus and the resolution of speaker phrases."""
@@ -358,17 +361,7 @@ class DocumentSpeakers(Cast):
                 full = self.text[start:start + 200]
                 m = re.match(r"(?:(?:the|The)\s+)?((?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|the)\s+)*)*" + re.escape(toks[-1]) + r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)", full)
                 return Speaker(m.group(1) if m else name, side_from_words(titles + toks), "it", "institution")
-        return best or state_body(self, head, pos) or self.body_of_organisation(head, pos)
-
-    def body_of_organisation(self, head: str, pos: int) -> Speaker | None:
-        """"The Authority" after "The Authority of Heads of State and Government of the Economic
-        Community of West African States (ECOWAS)": that organisation's body, or None."""
-        rx = re.compile(r"\b" + re.escape(head.capitalize()) + r"\s+of\s+([A-Z][^.;:()]{2,160}?)(?:\s*\(([A-Z][\w-]{1,12})\))")
-        for m in reversed(list(rx.finditer(self.text, 0, pos))):
-            side = current_countries().side_of(m.group(2)) or side_from_words(m.group(1).split())
-            if getattr(current_countries().by_name.get(side), "kind", "") == "organisation":
-                return Speaker(f"{side} {head.capitalize()}", side, "it", "institution")
-        return None
+        return best or state_body(self, head, pos) or body_of_organisation(self, head, pos)
 
     def resolve(self, np: str, pos: int) -> Speaker | None:
         """Resolve a speaker noun phrase at *pos* to a Speaker, or None.
@@ -432,6 +425,10 @@ class DocumentSpeakers(Cast):
         actor = self.lookup(np) or self.lookup(strip_det(np))
         if actor:
             return self.actor_speaker(actor)
+        if low in _ORGANISATION_NOUNS:  # "the bloc said", "a communique issued by the union"
+            org = recent_organisation(self, low.split()[-1], pos)
+            if org is not None:
+                return org
         if low.startswith("its ") and len(low.split()) <= 5:  # "its foreign affairs ministry": the state's
             sp = state_body(self, low[4:], pos)
             if sp is not None:
