@@ -2444,3 +2444,19 @@ def test_the_bloc_and_the_union_are_the_organisation_named_before():
                   "call for the withdrawal of troops,\" the bloc said.\n\nThe African Union supports the decisions taken "
                   "by ECOWAS, according to a communique issued by the union on Friday.", "Sputnik Africa")
     assert [(p["speaker"], p["side"]) for p in got] == [("European Union", "European Union")] * 2 + [("African Union", "African Union")]
+
+
+def test_a_registry_person_speaks_for_the_office_held_on_the_documents_date():
+    # Tedros was Ethiopia's foreign minister until 2016 and the WHO's head from 2017: the registry's
+    # dated offices give the side of the day; an office named by a place ("envoy for Libya") never does
+    text = "Talks\n\nTedros Adhanom Ghebreyesus said the dam would benefit the whole region."
+    assert _with_date(text, "2014-06-18") == [("Tedros Adhanom Ghebreyesus", "Ethiopia")]
+    assert _with_date(text, "2020-03-11") == [("Tedros Adhanom Ghebreyesus", "World Health Organization")]
+    assert _with_date(text, "") == [("Tedros Adhanom Ghebreyesus", "World Health Organization")]
+
+
+def test_other_spellings_of_an_organisations_name():
+    # "Shanghai Co-operation Organisation" is the Shanghai Cooperation Organisation
+    got = predict("Talks\n\nThe Secretary General of the Shanghai Co-operation Organisation, Zhang Ming, said 22 decisions "
+                  "were made.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Zhang Ming", "Shanghai Cooperation Organisation")]

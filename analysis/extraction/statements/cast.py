@@ -313,6 +313,16 @@ class Cast:
                         and getattr(countries.by_name.get(given), "kind", "") == "organisation":
                     side = given  # only towards an organisation: a text's titles are less sure than the registry
                     break
+        date = getattr(self, "date", "")
+        if actor.kind == "person" and date and actor.offices and side == actor.side:
+            # Tedros in 2014 was Ethiopia's foreign minister, not yet the WHO's head: the side of
+            # the office the registry says he held on the document's date
+            # (a role's side is its first word's, a nationality: "ethiopian foreign minister", never
+            # the place of "un special envoy for libya")
+            held = [{side_from_words(role.split()[:1]) for role in roles} - {"unknown"} for roles, first, last in actor.offices
+                    if (not first or first <= date) and (not last or date <= last)]
+            if held and all(len(h) == 1 for h in held) and len(set().union(*held)) == 1 and side not in held[0]:
+                side = next(iter(held[0]))
         return Speaker(actor.name, side, actor.pronoun, actor.kind)
 
     def titles_of(self, name: str, registry: bool = True) -> frozenset[str]:

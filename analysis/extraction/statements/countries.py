@@ -243,6 +243,18 @@ def _strings(value, where: str) -> list[str]:
     return [str(v) for v in value if str(v).strip()]
 
 
+_SPELLINGS = (("Cooperation", "Co-operation"), ("Organisation", "Organization"))
+
+
+def _spellings(form: str) -> list[str]:
+    """The other spellings of a name's words both ways are written ("Cooperation" and
+    "Co-operation", "Organisation" and "Organization")."""
+    out = [form]
+    for a, b in _SPELLINGS:
+        out += [v.replace(a, b) for v in out if a in v] + [v.replace(b, a) for v in out if b in v]
+    return [v for v in dict.fromkeys(out) if v != form]
+
+
 def _load_file(path) -> list[tuple[Country, set]]:
     data = load_yaml(path) or []
     if not isinstance(data, list):
@@ -256,6 +268,7 @@ def _load_file(path) -> list[tuple[Country, set]]:
         forms = [name, *_strings(e.get("aliases"), where), *_strings(e.get("adjectives"), where),
                  *_strings(e.get("capital"), where), *_strings(e.get("metonyms"), where), *_strings(e.get("regions"), where)]
         bodies = [*_strings(e.get("foreign_ministry"), where), *_strings(e.get("leader_offices"), where)]
+        forms += [v for f in forms for v in _spellings(f)]  # "Shanghai Co-operation Organisation" too
         low = lambda xs: tuple(dict.fromkeys(x.strip().lower().replace("’", "'") for x in xs))  # noqa: E731
         amb = {x.strip().lower().replace("’", "'") for x in _strings(e.get("ambiguous"), where)}
         adjectives = tuple(dict.fromkeys(_strings(e.get("adjectives"), where)))  # as written: "Indian"
