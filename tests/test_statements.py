@@ -2460,3 +2460,21 @@ def test_other_spellings_of_an_organisations_name():
     got = predict("Talks\n\nThe Secretary General of the Shanghai Co-operation Organisation, Zhang Ming, said 22 decisions "
                   "were made.")
     assert [(p["speaker"], p["side"]) for p in got] == [("Zhang Ming", "Shanghai Cooperation Organisation")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "conveyed his appreciation for ...": a stance; "conveyed a message from ...": no statement
+    ("The minister also conveyed his appreciation for the support of Ghana.", ["his appreciation for the support of Ghana"]),
+    ("The minister conveyed a message from the President to the Prime Minister.", []),
+    # "repeated his call for ...", "renewed its demand that ...": a stance; "repeated the exercise": no statement
+    ("The minister repeated his call for the two sides to act responsibly.", ["his call for the two sides to act responsibly"]),
+    ("The two navies repeated the exercise in the Baltic Sea.", []),
+    # "refuted media reports that ...": what is refuted
+    ("The ministry has refuted media reports that the attack was xenophobic.", ["media reports that the attack was xenophobic"]),
+    # "X follows ..., and once again calls for ...": the sentence's subject; "welcomed A and once again called for B": two
+    ("Brazil closely follows the developments in Iraq, including its impact on oil prices, and once again calls for unity "
+     "against terrorism.", ["unity against terrorism"]),
+    ("The minister welcomed the talks and once again called for unity against terrorism.", ["the talks", "unity against terrorism"]),
+])
+def test_stances_conveyed_repeated_refuted_and_once_again(text, expected):
+    assert [p["text"] for p in predict("Talks\n\n" + text)] == expected

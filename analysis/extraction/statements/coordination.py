@@ -28,7 +28,7 @@ JOIN_RE = re.compile(r"(?:\s*,\s*(?:and\s+|while\s+|and\s+also\s+|but\s+(?:also\
                      r"governments|countries|foreign\s+ministers)|(?-i:(?<=while |, and )(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
                      r"|(?P<and_subject>(?-i:(?<= and )(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+))"  # ("... and the Kremlin said ...")
                      r"|(?-i:(?<=, )(?:[A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|of|for|the)\s+){0,5})?[A-Z][\w'’-]+))\s+(?:also\s+)?)?"  # ("..., Shahid expressed ...", "..., Kenya’s Foreign Affairs PS Macharia Kamau said ...")
-                     r"(?:(?:strongly|firmly|also|again|further|repeatedly|specifically)\s+)?$", re.I)
+                     r"(?:(?:strongly|firmly|also|again|further|repeatedly|specifically|(?:once|yet)\s+again|once\s+more)\s+)?$", re.I)
 JOINT_SUBJECT = "both sides"
 _THAT_NEXT_RE = re.compile(r"\s+that\b")  # "congratulated X ... and say that ...": a cue of any tense with its clause
 MIN_WORDS = 2

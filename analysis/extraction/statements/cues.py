@@ -56,7 +56,8 @@ informed informs opined hailed hails praised praises made makes making decided d
 concurred concurs appreciated appreciates voiced voices recognized recognizes shared shares advised advises
 committed commits mentioned mentions encouraged encourages believes believed sees
 communicated communicates communicate considers considered hopes hoped thinks thought hinted hints
-characterized characterised characterizes characterises
+characterized characterised characterizes characterises refuted refutes refuting rebutted rebuts
+repeated repeats renewed renews
 denounced denounces denouncing deplored deplores deploring decried decries slammed slams lambasted
 commended commends regretted regrets revealed reveals reconfirmed reconfirms applauded applauds
 thanked thanks thanking congratulated congratulates congratulating paid pays paying
@@ -357,6 +358,13 @@ def courtesy_cue(verb: str, tail: str) -> tuple[str, int] | None:
     return verb + tail[:w.end()], len(verb) + w.end()
 
 
+_STANCE_NOUNS = (r"(?:appreciation|gratitude|thanks|condolences|sympathies|sympathy|congratulations|felicitations|wishes|support|"
+                 r"concerns?|solidarity|position|stance|views?|regret|hopes?|readiness|willingness|commitment|assurances?|protest|"
+                 r"displeasure|dissatisfaction|calls?|appeal|demands?|opposition|objections?|criticism|warning|invitation|offer)")
+_CONVEYED_STANCE_RE = re.compile(r"\s+(?:(?:his|her|their|its|our|the)\s+)?(?:[\w'’-]+\s+){0,2}?" + _STANCE_NOUNS + r"\b")
+_REPEATED_STANCE_RE = re.compile(r"\s+(?:that\b|(?:his|her|their|its|our)\s+(?:[\w'’-]+\s+){0,2}?" + _STANCE_NOUNS + r"\b)")
+
+
 def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
     """Validate a cue match; return (cue as written, length incl. particle)."""
     verb = m.group(1)
@@ -391,6 +399,10 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
         if vl.startswith("call") and w.group(1).lower() in ("on", "upon") and not _CALLED_ON_TO_RE.match(tail, w.end()):
             return None  # "called on the President of India": a visit; "called on X to ...": an appeal
         return f"{verb} {w.group(1)}", len(verb) + w.end()
+    if vl in {"conveyed", "conveys"} and _CONVEYED_STANCE_RE.match(tail):
+        return verb, len(verb)  # "conveyed his appreciation for ...", not "conveyed a message"
+    if vl in {"repeated", "repeats", "renewed", "renews"}:  # "repeated his call for ...", not "repeated the exercise"
+        return (verb, len(verb)) if _REPEATED_STANCE_RE.match(tail) else None
     if vl in {"urged", "urges", "urging", "insisted", "insists", "insisting"}:
         w = _FOR_OR_ON_RE.match(tail)
         if w:

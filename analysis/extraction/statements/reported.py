@@ -62,7 +62,7 @@ _THAT_WORD_RE = re.compile(r"\bthat\b")
 _RELATIVE_OR_ASIDE_NEXT_RE = re.compile(r"\s*(?:who|which|whose|speaking|citing|in a|on condition)\b")
 # "for a warm welcome and stressed ...": a cue word after an article or a possessive is a noun
 _NOUN_BEFORE_END_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|your|my)(?:\s+(?:warm|cordial|hearty|warmest|kind|generous|friendly|rousing|joint|verbal|diplomatic|formal|written|separate|similar))?\s+$", re.I)
-_BUT_AND_END_RE = re.compile(r"\b(?:but|and)(?:\s+(?:have|has|had|also|then|later|jointly|subsequently))*\s*$")
+_BUT_AND_END_RE = re.compile(r"\b(?:but|and)(?:\s+(?:have|has|had|also|then|later|jointly|subsequently|again|once\s+again|once\s+more|further))*\s*$")
 _TO_VERB_NEXT_RE = re.compile(r"\s*to\s+[“\"‘']?[a-z]")  # "pledged to \"improve ...\"": an infinitive, quoted or not
 _WORD_RE = re.compile(r"\w+")
 _COMMA_THEN_SUBJECT_END_RE = re.compile(r"[,—–]\s*(?:[\w.'’-]+\s+){1,8}$|,\s*(?:[\w.'’-]+\s+){1,10}?[\w.'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+$")  # "..., the spokesman of the EEAS, Peter Stano, revealed."
