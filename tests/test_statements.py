@@ -2478,3 +2478,30 @@ def test_other_spellings_of_an_organisations_name():
 ])
 def test_stances_conveyed_repeated_refuted_and_once_again(text, expected):
     assert [p["text"] for p in predict("Talks\n\n" + text)] == expected
+
+
+def test_documents_from_a_body_quoted_saying_and_quoted_objects():
+    # '"...," a statement from the ministry said': the ministry; '..., a statement from the bloc Sunday'
+    got = predict("Talks\n\nThe UAE foreign ministry welcomed the agreement.\n\n“The move represents a significant step towards "
+                  "an era of security and prosperity,” a statement from the ministry said.\n\nThe European Union met on Friday. "
+                  "It condemned the violence, a statement from the bloc said Sunday.")
+    assert [p["speaker"] for p in got] == ["UAE foreign ministry"] * 2 + ["European Union"]
+    # '"...," the Khmer Times quoted X saying in a speech': X, with no "as"
+    got = predict("Talks\n\nCambodian Prime Minister Hun Manet spoke on Tuesday.\n\n\"We are not playing games. When we engage, "
+                  "we do so seriously,\" the Khmer Times on Wednesday quoted Hun Manet saying in a speech on Tuesday.")
+    assert [(p["speaker"], p["kind"]) for p in got] == [("Hun Manet", "direct")]
+
+
+def test_a_quoted_object_of_expressed_and_they_after_meeting_with():
+    # 'expressed "concern at ..."': a quotation may open the object; "After meeting with X and Y, they": both sides
+    got = predict("Talks\n\nForeign Minister Julie Bishop said the talks went well.\n\nAfter meeting with Foreign Minister "
+                  "Retno Marsudi and Defence Minister Ryamizard Ryacudu, they expressed \"concern at the recent developments "
+                  "in the South China Sea\".")
+    assert [(p["speaker"], p["text"]) for p in got][1:] == [("both sides", "concern at the recent developments in the South China Sea")]
+    # 'expressed "X" as Cairo has voiced alarm': the quotation is what was expressed; '“serious concern” over
+    # activities that ...': the object goes on past the quotation
+    got = predict("Talks\n\nIn his call, Foreign Minister Tedros Adhanom expressed \"commitment to a win-win solution over the "
+                  "use of the Nile\" as Cairo has repeatedly voiced alarm over the dam.\n\nThe two nations also expressed "
+                  "“serious concern” over activities that were undermining peace and stability in the region.")
+    assert [p["text"] for p in got] == ["commitment to a win-win solution over the use of the Nile",
+                                        "“serious concern” over activities that were undermining peace and stability in the region"]

@@ -98,6 +98,33 @@ class Cast:
         self._headline_side: str | None | bool = False
         self._outlet_side: str | None | bool = False
         self._main: Speaker | None | bool = False
+        self._titled: dict | None = None  # title word -> names with it (titled_names)
+        self._indefinite: dict[str, list] = {}  # role noun -> its indefinite mentions
+
+    @property
+    def titled_names(self) -> dict[str, list]:
+        """Names with titles in the text by each title word (lower case): ``(start, title words,
+        titles, name tokens)`` in text order; built once per document."""
+        if self._titled is None:
+            index: dict[str, list] = {}
+            for start, titles, toks in self.names:
+                if start >= 0 and (len(toks) >= 2 or titles):
+                    tl = [t.lower().rstrip(".") for t in titles]
+                    entry = (start, tl, titles, toks)
+                    for w in set(tl):
+                        index.setdefault(w, []).append(entry)
+            for entries in index.values():
+                entries.sort(key=lambda x: x[0])
+            self._titled = index
+        return self._titled
+
+    def indefinite_mentions(self, head: str) -> list[tuple[int, int, str]]:
+        """Indefinite mentions of a role noun ("a senior U.S. defense official"): ``(start,
+        end, phrase after the article)`` in text order, once per document and noun."""
+        if head not in self._indefinite:
+            pattern = r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w.'’-]+\s+){0,4}?" + re.escape(head) + r")\b"
+            self._indefinite[head] = [(m.start(), m.end(), m.group(1)) for m in re.finditer(pattern, self.text)]
+        return self._indefinite[head]
 
     def sent_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)

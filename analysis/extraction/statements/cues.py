@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 # Patterns of the hot functions below (noun phrases, cues, clauses, resolution), compiled once
-_NEXT_WORD_RE = re.compile(r"\s+(\w+)")
+_NEXT_WORD_RE = re.compile(r"\s+[“\"‘]?(\w+)")  # (a quotation may open: expressed "concern at ...")
 _POSSESSOR_NEXT_RE = re.compile(r"\s+[A-Z][\w.-]*['’]s\s")
 _FOR_OR_ON_RE = re.compile(r"\s+(for|on)\b")
 _CHANNEL_PREPOSITION_RE = re.compile(r"\s+(?:with|through|via|by|in|on|to)\b")

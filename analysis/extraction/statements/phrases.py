@@ -60,6 +60,10 @@ NAME_PARTICLES = {"van", "von", "der", "den", "de", "da", "do", "dos", "das", "d
 
 # "the joint statement after their meeting", "a communique issued at the end of the summit": the
 # document (group 1) and the occasion of its issue
+# "a statement from the ministry", "a communique issued by the union": the document, then its author (group 1)
+DOCUMENT_BY_RE = re.compile(r"(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|readout|release|communiqu[eé]|declaration|letter|note)"
+                            r"\s+(?:from|by|(?:issued|released|published|sent)\s+by)\s+(.+?)"
+                            r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+\w+))?", re.I)  # (not "the bloc Sunday")
 DOCUMENT_OCCASION_RE = re.compile(r"((?:the|a|an|their|its|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:statement|communiqu[eé]|declaration|"
                                   r"readout|press release|release|letter|report))\s+(?:(?:issued|released|published|adopted|made)\s+)?"
                                   r"(?:after|following|at the end of|at the close of)\s+\S.*", re.I)

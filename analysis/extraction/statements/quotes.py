@@ -18,7 +18,7 @@ import weakref
 
 from .cues import CUE_RE, ING_CUE_RE, THAT_ONLY, cue_text
 from .model import Extraction, Statement
-from .phrases import DOCUMENT_OCCASION_RE, np_after, np_before
+from .phrases import DOCUMENT_BY_RE, DOCUMENT_OCCASION_RE, np_after, np_before
 
 OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
 CLOSERS = {"”", "»", '"'}
@@ -269,7 +269,7 @@ def _ends_a_sentence(between: str, max_words: int) -> bool:
 # A reporting verb right before an opening mark: 'said "', 'stated: "', 'added, "'
 _CUE_BEFORE_OPEN_RE = re.compile(r"\b(?:said|says|stated|states|added|adds|declared|wrote|told\s+\w+)\s*[,:]?\s*[“\"«]$")
 # '"...," the ABC reported Sogavare as saying', '..., Reuters quoted the minister as telling ...'
-_QUOTED_AS_SAYING_RE = re.compile(r"\s*,?\s*[^.;!?“”\"«»]{0,60}?\b(?:reported|quoted|cited)\s+([^.;!?,“”\"«»]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
+_QUOTED_AS_SAYING_RE = re.compile(r"\s*,?\s*[^.;!?“”\"«»]{0,60}?\b(?:reported|quoted|cited)\s+([^.;!?,“”\"«»]{1,60}?)\s+(?:as\s+)?(?:saying|telling|stating|writing)\b")
 
 
 # '"...," he continued.', '"...?" the minister questioned.': verbs that attribute only here
@@ -296,7 +296,7 @@ def attribution_after(ex: Extraction, after: str, offset: int):
         g = 1 if doc.group(1) else 4
         sp = ex.d.resolve(doc.group(g), offset + doc.start(g))
         return (sp, doc.group(2) or doc.group(3), offset + doc.end()) if sp else None
-    saying = _QUOTED_AS_SAYING_RE.match(after) if " as " in after[:160] else None
+    saying = _QUOTED_AS_SAYING_RE.match(after) if " as " in after[:160] or " saying" in after[:160] else None
     if saying:  # '"...," the ABC reported Sogavare as saying': the one quoted speaks
         sp = ex.d.resolve(saying.group(1), offset + saying.start(1))
         if sp is not None:
@@ -338,8 +338,8 @@ def attribution_after(ex: Extraction, after: str, offset: int):
                     end = offset + cm.end() + len(phrase) + (window[cm.end():].find(phrase))
                     return sp, cue[0], end
             return None
-        occasion = DOCUMENT_OCCASION_RE.fullmatch(pre_stripped)
-        if occasion:  # '"...," the joint statement after their meeting said': its author
+        occasion = DOCUMENT_OCCASION_RE.fullmatch(pre_stripped) or DOCUMENT_BY_RE.fullmatch(pre_stripped)
+        if occasion:  # '"...," the joint statement after their meeting said', '..., a statement from the ministry said': its author
             sp = ex.d.resolve(pre_stripped, offset + pre.find(pre_stripped))
             if sp:
                 return sp, cue[0], offset + cm.start() + cue[1]

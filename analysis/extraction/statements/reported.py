@@ -143,7 +143,7 @@ PLEASANTRY_RE = re.compile(r"(?:(?:his|her|their|its|deep|sincere|heartfelt|warm
 # A clause that is one quotation and nothing else
 WHOLE_QUOTE_RE = re.compile(r"[“\"]([^“”\"]{3,})[”\"]")
 # A clause that is one quotation followed by more words of the sentence's own
-QUOTED_CLAUSE_RE = re.compile(r"“[^“”]{3,600}”(?=\s*(?:[—–;]|\s[a-z]))(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|"
+QUOTED_CLAUSE_RE = re.compile(r"(?:“[^“”]{3,600}”(?=\s*(?:[—–;]|\s(?!(?:over|about|regarding|at|with|towards?|for)\s)[a-z]))|\"[^\"“”]{3,600}\"(?=,?\s+(?:where|which|who|amid|while|as)\s))(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|"
                               r"must|may|might|remains?|do|does|did)\b)")  # (not 'said that “bilateral approaches” are ...': its subject)
 
 
@@ -483,7 +483,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
         trailing = trailing_attribution(ex, clause, s + rest_start)
         if trailing:
             clause, via = trailing
-        if len(_WORD_RE.findall(clause)) < 2 or clause.lstrip()[:1] in "“\"" and ex.in_claimed(s + rest_start, s + rest_start + 2):
+        lead = len(sent[rest_start:]) - len(sent[rest_start:].lstrip())  # (the quotation's words, not the space before its mark)
+        if len(_WORD_RE.findall(clause)) < 2 or clause.lstrip()[:1] in "“\"" and ex.in_claimed(s + rest_start, s + rest_start + lead + 3):
             continue
         # "the State Department reported that Blinken emphasized ...": nested speaker
         inner = CUE_RE.search(clause)

@@ -30,6 +30,7 @@ from .groups import GROUP_HEAD_RE, GROUP_HEADS, MEETING_NP_RE, MET_WITH_RE, body
 from .phrases import (
     HONORIFIC_START_RE,
     DETERMINERS,
+    DOCUMENT_BY_RE,
     DOCUMENT_OCCASION_RE,
     INSTITUTION_NAME_WORDS,
     INSTITUTION_WORDS,
@@ -70,6 +71,7 @@ _COMPANY_TITLE_THEN_NAME_RE = re.compile(r"(?:[A-Z][\w.&-]*\s+){1,2}(?:(?:Chief|
                          r"((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,2})$")
 _AND_WORD_RE = re.compile(r"\s(?:and|&)\s")
 _DOCUMENT_ADJECTIVE_START_RE = re.compile(r"^(?:joint|official|written|brief|short|separate)\s+")
+_AFTER_MEETING_RE = re.compile(r"(?:After|Following)\s+(?:(?:a|the|their)\s+)?(?:meeting|meetings|talks|(?:a\s+)?(?:phone|telephone)\s+call)\s+with\b[^.;]*,\s*$")
 _FROM_SOURCE_END_RE = re.compile(r"\b(?:from|by|of)\s+(.+)$")
 _INDEFINITE_START_RE = re.compile(r"^(?:a|an|one)\s+", re.I)
 _FUNCTION_WORD_RE = re.compile(r"\b(?:of|for|in|at|and|or|by|from|with|to)\s")
@@ -122,13 +124,13 @@ class DocumentSpeakers(Cast):
         self.salience: list[tuple[int, Speaker]] = []
         self.turn_side: str | None = None  # the side of the transcript turn being read, if any
         self._appositives: dict[str, list] = {}  # role noun -> people introduced with it (role_appositives)
-        self._titled: dict | None = None  # title word -> names with it (titled_names)
-        self._indefinite: dict[str, list] = {}  # role noun -> its indefinite mentions
         self._authors: list | None = None  # documents whose author the text names (document_authors)
         self.date = ""  # the document's date (ISO), for office holders the text never names
 
     def resolve_pronoun(self, pron: str, pos: int) -> Speaker | None:
         want = PRONOUNS.get(pron.lower(), "")
+        if want == "they" and self.sents and _AFTER_MEETING_RE.match(self.text, self.sents[self.sent_index(pos)][1], pos):
+            return Speaker("both sides", "both sides", "they", "both")  # "After meeting with X and Y, they expressed ..."
         for p, sp in reversed(self.salience):
             if p > pos:
                 continue
@@ -287,31 +289,6 @@ class DocumentSpeakers(Cast):
                     actor = self.lookup(name)
                     return self.actor_speaker(actor) if actor else Speaker(name, want, "", "person")
         return None
-
-    @property
-    def titled_names(self) -> dict[str, list]:
-        """Names with titles in the text by each title word (lower case): ``(start, title words,
-        titles, name tokens)`` in text order; built once per document."""
-        if self._titled is None:
-            index: dict[str, list] = {}
-            for start, titles, toks in self.names:
-                if start >= 0 and (len(toks) >= 2 or titles):
-                    tl = [t.lower().rstrip(".") for t in titles]
-                    entry = (start, tl, titles, toks)
-                    for w in set(tl):
-                        index.setdefault(w, []).append(entry)
-            for entries in index.values():
-                entries.sort(key=lambda x: x[0])
-            self._titled = index
-        return self._titled
-
-    def indefinite_mentions(self, head: str) -> list[tuple[int, int, str]]:
-        """Indefinite mentions of a role noun ("a senior U.S. defense official"): ``(start,
-        end, phrase after the article)`` in text order, once per document and noun."""
-        if head not in self._indefinite:
-            pattern = r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w.'’-]+\s+){0,4}?" + re.escape(head) + r")\b"
-            self._indefinite[head] = [(m.start(), m.end(), m.group(1)) for m in re.finditer(pattern, self.text)]
-        return self._indefinite[head]
 
     def role_appositives(self, head: str) -> list[tuple[int, Speaker]]:
         """Every person the text introduces with the role *head* in apposition, as ``(end of
@@ -534,6 +511,11 @@ class DocumentSpeakers(Cast):
                 return sp
             if re.search(r"\bjoint\b", occasion.group(1), re.I):  # "a joint statement issued after the meeting": the parties
                 return Speaker("both sides", "both sides", "they", "both")
+        by = DOCUMENT_BY_RE.fullmatch(np)
+        if by and not re.search(r"\bjoint\b", np, re.I):  # "a statement from the ministry said": the ministry
+            sp = self.resolve(by.group(1), pos)
+            if sp is not None:
+                return sp
         head = clean_tok(core[-1]).lower()
         if head in DOCUMENT_HEADS and core[0].lower() in ("his", "her", "their") and len(core) <= 5:
             return self.resolve_pronoun({"his": "he", "her": "she", "their": "they"}[core[0].lower()], pos)  # "his Twitter (X) post"
