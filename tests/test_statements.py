@@ -2459,7 +2459,7 @@ def test_other_spellings_of_an_organisations_name():
     # "Shanghai Co-operation Organisation" is the Shanghai Cooperation Organisation
     got = predict("Talks\n\nThe Secretary General of the Shanghai Co-operation Organisation, Zhang Ming, said 22 decisions "
                   "were made.")
-    assert [(p["speaker"], p["side"]) for p in got] == [("Zhang Ming", "Shanghai Cooperation Organisation")]
+    assert [(p["speaker"], p["side"]) for p in got] == [("Zhang Ming", "SCO")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2505,3 +2505,37 @@ def test_a_quoted_object_of_expressed_and_they_after_meeting_with():
                   "“serious concern” over activities that were undermining peace and stability in the region.")
     assert [p["text"] for p in got] == ["commitment to a win-win solution over the use of the Nile",
                                         "“serious concern” over activities that were undermining peace and stability in the region"]
+
+
+def test_bylines_datelines_and_reporters_named_with_their_paper():
+    # "By X - Trend:": a byline, never a speaker; "KABUL (Pajhwok): The acting Afghan Foreign Minister X ...": a
+    # dateline, then X; "Yeshi Seli, The New Indian Express:": a reporter
+    got = predict("OIC on caricatures\n\nBy Nargiz Sadikhova - Trend:\n\nThe General Secretariat of the Organization of "
+                  "Islamic Cooperation (OIC) is struck with astonishment at the remarks, Trend reports citing the statement of OIC.")
+    assert [(p["speaker"], p["side"], p["via"]) for p in got] == [("OIC", "OIC", "Trend")]
+    got = predict("Afghan, Pakistan FMs talk\n\nKABUL (Pajhwok): The acting Afghan Foreign Minister Amir Khan Muttaqi has "
+                  "held a telephonic talk with Foreign Minister Ishaq Dar and congratulated him on assuming the charge.")
+    assert [p["speaker"] for p in got] == ["Amir Khan Muttaqi"]
+    got = predict("Weekly Media Briefing by the Official Spokesperson\n\nShri Randhir Jaiswal, Official Spokesperson: Good "
+                  "afternoon. I open the floor for questions.\n\nYeshi Seli, The New Indian Express: Is the President visiting?\n\n"
+                  "Shri Randhir Jaiswal, Official Spokesperson: We will announce it in due course.", "Ministry of External Affairs of India")
+    assert [p["speaker"] for p in got] == ["Randhir Jaiswal", "Reporter", "Randhir Jaiswal"]
+
+
+def test_bodies_by_initials_heads_of_government_and_two_nationalities():
+    # "the PSC" after "the African Union Peace and Security Council (PSC)": that council, the AU's
+    got = predict("AU on Niger\n\nThe African Union Peace and Security Council (PSC) met on Friday.\n\nIn a communique, the "
+                  "PSC said it was deeply concerned over the coup.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("African Union Peace and Security Council", "African Union")]
+    # "The Heads" of a CARICOM text: its Heads of Government, never a person "Heads"
+    got = predict("CARICOM on Guyana\n\nCARICOM Heads of Government met in Barbados.\n\nThe Heads also condemned an attack "
+                  "on Guyana Defence Force soldiers.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("CARICOM Heads of Government", "CARICOM")]
+    # "Nigerian and Kenyan Presidents ..., calling on": both sides (not the city named before the comma)
+    got = predict("Talks\n\nNigerian and Kenyan Presidents led top officials to talks in Nigeria's capital, Abuja, calling on "
+                  "African leaders to never succumb to terrorism.")
+    assert [p["speaker"] for p in got] == ["both sides"]
+    # "Deputy Prime Minister and Foreign Minister Ayman Safadi": two titles, one person
+    got = predict("Talks\n\nDeputy Prime Minister and Foreign Minister Ayman Safadi reiterated the urgency to end the war.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Ayman Safadi", "Jordan")]
+

@@ -274,16 +274,18 @@ def clean_text(raw: str, title_hint: str = "", layout: str = "page") -> CleanRes
         title = title or paras[first_body][1]
 
     body_paras = []
+    dated = False
     for i, (no, text) in enumerate(paras):
         if i in drop:
             removed.append((no, text, drop[i]))
             continue
-        if not body_paras:
+        if not dated and len(body_paras) < 3:  # (after a "posted in: Africa" line left before it)
             for rx in rules.datelines:
                 m = rx.match(text)
                 if m and m.end() < len(text):
                     removed.append((no, m.group(0).strip(), "dateline"))
                     text = text[m.end():]
+                    dated = True
                     break
         body_paras.append(text)
 

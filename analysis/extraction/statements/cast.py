@@ -52,6 +52,8 @@ APPOSITIVE_ROLE_RE = re.compile(
     r"\b([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2}),[ ]+((?:[A-Z][\w'’-]*)(?:[ ]+(?:[A-Z][\w'’-]*|of|for|and|the)){0,8})(?=[ ]*(?:[,;\n]|\.(?:\s|$)|$)|[ ]+(?!(?:of|for|and|the|to|in|at|on)\b)[a-z])")  # ("X, Minister of ... today held", never a role cut at "of")
 
 
+# "the African Union Peace and Security Council (PSC)": a body's name, then its initials
+_ACRONYM_DEFINED_RE = re.compile(r"((?:[A-Z][\w'’-]*[ ]+(?:(?:of|for|and|the|on)[ ]+)*){1,8}?[A-Z][\w'’-]*)[ ]+\(([A-Z]{2,8})\)")
 # A nickname in quotation marks right after a full name ("Mohamed Hamdan Dagalo “Hemetti”")
 NICKNAME_AFTER_RE = re.compile(r"[ ]+[“\"]([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)[”\"]")
 
@@ -99,6 +101,7 @@ class Cast:
         self._outlet_side: str | None | bool = False
         self._main: Speaker | None | bool = False
         self._titled: dict | None = None  # title word -> names with it (titled_names)
+        self._acronyms: dict | None = None
         self._indefinite: dict[str, list] = {}  # role noun -> its indefinite mentions
 
     @property
@@ -125,6 +128,20 @@ class Cast:
             pattern = r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w.'’-]+\s+){0,4}?" + re.escape(head) + r")\b"
             self._indefinite[head] = [(m.start(), m.end(), m.group(1)) for m in re.finditer(pattern, self.text)]
         return self._indefinite[head]
+
+    @property
+    def acronyms(self) -> dict[str, tuple[str, str]]:
+        """Acronyms the text defines: "the African Union Peace and Security Council (PSC)" ->
+        {"PSC": ("African Union Peace and Security Council", "African Union")}, where the full
+        name names a side."""
+        if self._acronyms is None:
+            self._acronyms = {}
+            for m in _ACRONYM_DEFINED_RE.finditer(self.text):
+                full = re.sub(r"^(?:The|the)\s+", "", m.group(1).strip())
+                side = side_from_words(full.split())
+                if side != "unknown":
+                    self._acronyms.setdefault(m.group(2), (full, side))
+        return self._acronyms
 
     def sent_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)

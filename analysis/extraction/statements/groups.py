@@ -15,8 +15,9 @@ from .sides import side_from_words
 
 # Groups that may be the members of one organisation ("BRICS foreign ministers", "the
 # Co-Chairs of the OSCE Minsk Group"), compiled per head noun
-GROUP_HEADS = {"ministers", "co-chairs", "leaders", "members", "envoys", "mediators", "chairs"}
-GROUP_HEAD_RE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:co-chairs|chairs|envoys|mediators|members|ministers|leaders)")
+GROUP_HEADS = {"ministers", "co-chairs", "leaders", "members", "envoys", "mediators", "chairs", "heads"}
+GROUP_HEAD_RE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:co-chairs|chairs|envoys|mediators|members|ministers|leaders|"
+                           r"heads(?:\s+of\s+(?:state\s+and\s+government|state|government))?)")  # ("Heads of Government")
 _NOT_ORG_WORDS = {"The", "the", "Special", "Extraordinary", "Informal", "Annual", "Emergency"}
 _ORG_GROUP_RES: dict = {}
 # "X met Y", "X held talks with Y", "X received a phone call from Y": two who then speak as "they"
@@ -31,6 +32,7 @@ def organisation_group(d, low: str, pos: int) -> Speaker | None:
     that organisation's group, not two sides. *d*: the document's speakers
     (:class:`.resolution.DocumentSpeakers`)."""
     head = strip_det(low).split()[-1] if strip_det(low) else ""
+    head = "heads" if re.match(r"(?:the\s+)?heads\b", low) else head  # "Heads of Government": the heads
     if head not in GROUP_HEADS:
         return None
     pattern = _ORG_GROUP_RES.get(head)
@@ -52,7 +54,12 @@ def organisation_group(d, low: str, pos: int) -> Speaker | None:
                 found = (side, name, m.start())
     if found is None:
         return None
-    return Speaker(found[1], found[0], "they", "group")
+    # "The Heads" of a text that calls them "Heads of Government": one name for the one group
+    of = _HEADS_OF_RE.search(d.text) if found[1].endswith("Heads") else None
+    return Speaker(found[1] + (of.group(1) if of else ""), found[0], "they", "group")
+
+
+_HEADS_OF_RE = re.compile(r"\bHeads(\s+of\s+(?:State\s+and\s+Government|State|Government))\b")
 
 
 # "the meeting", "the Summit", "the Council": the body that met, when the text names it before
@@ -82,8 +89,9 @@ def recent_organisation(d, noun: str, pos: int) -> Speaker | None:
     for _s, _e, side in reversed(countries.sides_in(d.text[:pos])):
         if getattr(countries.by_name.get(side), "kind", "") != "organisation":
             continue
-        if noun == "union" and "Union" not in side or noun == "alliance" and side != "NATO" and "Alliance" not in side \
-                or noun in ("organisation", "organization") and "Organi" not in side:
+        forms = " ".join(countries.by_name[side].forms)  # (the OIC is an "organisation" by its full name)
+        if noun == "union" and "union" not in forms or noun == "alliance" and "alliance" not in forms and "treaty" not in forms \
+                or noun in ("organisation", "organization") and "organi" not in forms:
             continue
         return Speaker(side, side, "it", "institution")
     return None

@@ -510,6 +510,10 @@ TITLE_LIKE_OF = {"ministry", "minister", "secretary", "department", "office", "c
 _ROLE_THEN_NAME_AT_RE = re.compile(r"((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)(?![\w'’-])")
 
 
+_WHEN_WORD_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December|Today|Yesterday")
+
+
 def np_at_start(body: str) -> str | None:
     """The noun phrase that opens *body*: a pronoun, a capitalised name with titles
     ("Chinese Ambassador Xie Feng"), or a determiner phrase ending in a role noun."""
@@ -579,10 +583,24 @@ def np_at_start(body: str) -> str | None:
                 break  # the head stands before a preposition
             out.append(t.rstrip(",;:.!?"))
             if is_role_head(ct) or ct in INSTITUTION_WORDS:
-                return " ".join(out)
+                named = _name_words_at(toks, len(out)) if t == t.rstrip(",;:.!?") and any(w[:1].isupper() for w in out[1:]) else []
+                return " ".join(out + named)  # ("The acting Afghan Foreign Minister Amir Khan Muttaqi": the name after the role)
             if t != t.rstrip(",;:.!?"):
                 break
     return None
+
+
+def _name_words_at(toks: list[str], k: int) -> list[str]:
+    """A name of two to five capitalised words at toks[k], else [] (never a day or a month)."""
+    named = []
+    for t in toks[k:k + 5]:
+        ct = t.rstrip(",;:.!?")
+        if not cap(ct) or _WHEN_WORD_RE.fullmatch(ct):
+            break
+        named.append(ct)
+        if t != ct:
+            break
+    return named if len(named) >= 2 else []
 
 
 def np_after(s: str) -> str | None:

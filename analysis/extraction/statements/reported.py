@@ -24,6 +24,7 @@ from .cues import (
     clause_after_cue,
     cue_text,
 )
+from .countries import current_countries
 from .coordination import JOINT_SUBJECT, split_coordinated
 from .attributions import (
     INVERTED_VERBS,
@@ -354,8 +355,11 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             continue  # "is committed to", "are welcome to": a state, not speech
         take = _TAKE_NOTE_END_RE.search(pre) if verb == "note" else None  # "The Brazilian government takes note of ..."
         npb = np_before(pre[: len(pre_r) - len(tail) + occasion.start()] if occasion else pre[: take.start()] if take else pre)  # (the subject of "took")
-        if npb is not None and verb.endswith("ing") and pre_r.endswith(",") and _QUOTE_BEFORE_RE.search(pre_r):
-            npb = None  # '"...," X said in a statement, adding that': X's, not a noun inside the quotation
+        if npb is not None and verb.endswith("ing") and pre_r.endswith(",") and (
+                _QUOTE_BEFORE_RE.search(pre_r) or current_countries().side_of(strip_det(npb[0])) is not None):
+            # '"...," X said in a statement, adding that': X's, not a noun inside the quotation; '... talks in
+            # Nigeria's capital, Abuja, calling on ...': the sentence's subject, not the place
+            npb = None
         quoted_as = _QUOTED_AS_END_RE.search(tail) if verb in {"saying", "telling", "stating"} else None
         if quoted_as:  # "TASS quoted Lavrov as saying ...": the one quoted speaks
             npb = (quoted_as.group(1), len(pre_r) - len(tail) + quoted_as.start(1))
@@ -431,8 +435,13 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             if not ex.in_claimed(start, start + len(clause)) and narrated_participles(ex, start, clause, sp):
                 made = True  # "X spoke with Y on Sunday, expressing A ..., state media reported": X's, through them
                 break
+            via = ""
+            cited = _CITING_RE.match(tail_after)
+            cited_sp = ex.d.resolve(cited.group(1).rstrip("."), s + cm.start() + cue[1]) if cited else None
+            if cited_sp is not None and cited_sp.side != "unknown":  # "..., Trend reports citing the statement of OIC": the OIC's
+                sp, via = cited_sp, sp.name
             if len(_WORD_RE.findall(clause)) >= 3 and not ex.in_claimed(start, start + len(clause)):
-                ex.out.append(Statement(sp, "indirect", cue[0], "", " ".join(clause.split()), start, start + len(clause)))
+                ex.out.append(Statement(sp, "indirect", cue[0], via, " ".join(clause.split()), start, start + len(clause)))
                 ex.d.remember(np_pos, sp)
                 made = True
                 break
@@ -639,6 +648,8 @@ def in_view_statement(ex: Extraction, s: int, sent: str) -> bool:
 
 
 _OCCASION_THEN_COMMA_RE = re.compile(r"\s+(?:issued|released|published|in|on|at|during|after|following)\s[^,;:“”\"]{1,60},\s*")
+_CITING_RE = re.compile(r"\s*,?\s*(?:citing|quoting)\s+(?:(?:the|a)\s+(?:statement|communiqu[eé]|release|readout|press\s+release)\s+(?:of|by|from)\s+)?"
+                        r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and))*)\W*$")
 _ASIDE_THEN_COMMA_RE = re.compile(r"([^,;]{3,80}),\s*")
 ACCORDING_NP_RE = re.compile(r"\s*((?:(?:[A-Z]\.)+|[^,;.!?“”\"])+?)(?=\s*(?:[,;!?]|\.(?:\s|$)|$|\s(?:who|which|that|in|on|at|during|after|as)\s))")
 

@@ -71,6 +71,7 @@ _COMPANY_TITLE_THEN_NAME_RE = re.compile(r"(?:[A-Z][\w.&-]*\s+){1,2}(?:(?:Chief|
                          r"((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,2})$")
 _AND_WORD_RE = re.compile(r"\s(?:and|&)\s")
 _DOCUMENT_ADJECTIVE_START_RE = re.compile(r"^(?:joint|official|written|brief|short|separate)\s+")
+_ACTING_RE = re.compile(r"(?<=^[Tt]he )(?:acting|interim|caretaker|outgoing|incoming|newly[- ](?:appointed|elected))\s+(?=[A-Z])")
 _AFTER_MEETING_RE = re.compile(r"(?:After|Following)\s+(?:(?:a|the|their)\s+)?(?:meeting|meetings|talks|(?:a\s+)?(?:phone|telephone)\s+call)\s+with\b[^.;]*,\s*$")
 _FROM_SOURCE_END_RE = re.compile(r"\b(?:from|by|of)\s+(.+)$")
 _INDEFINITE_START_RE = re.compile(r"^(?:a|an|one)\s+", re.I)
@@ -354,7 +355,7 @@ class DocumentSpeakers(Cast):
         return None if sp is None else named_with_side(settle_side(sp, self, pos))
 
     def _resolve(self, np: str, pos: int) -> Speaker | None:
-        np = np.strip().strip(",")
+        np = _ACTING_RE.sub("", np.strip().strip(","))  # "The acting Afghan Foreign Minister X": the minister X
         if not np:
             return None
         low = np.lower().replace("’", "'")
@@ -477,6 +478,8 @@ class DocumentSpeakers(Cast):
                         return Speaker("both sides", "both sides", "they", "both")
             if len(parts) == 2 and all(p.strip() for p in parts) and (whole_first or not is_role_head(clean_tok(parts[0].split()[-1]))):
                 a, b = (self.resolve(p, pos) for p in parts)
+                if b is not None and b.kind == "person" and " " in b.name and all(clean_tok(w).lower() in TITLE_WORDS for w in parts[0].split()):
+                    return b  # "Deputy Prime Minister and Foreign Minister Ayman Safadi": two titles, one person
                 if b is not None and b.kind == "person" and (a is None or a.kind in ("institution", "anonymous")) and parts[0].split()[0].lower() not in DETERMINERS \
                         and clean_tok(parts[1].split()[0]).lower() not in TITLE_WORDS:
                     return b  # "International Relations and Cooperation Minister Naledi Pandor": a ministry's name in the title
@@ -484,6 +487,8 @@ class DocumentSpeakers(Cast):
                     return Speaker("both sides", "both sides", "they", "both")
                 if a and b and a.name == b.name:
                     return a
+                if clean_tok(toks[-1]).lower() in JOINT_HEADS and len({side_from_words(p.split()) for p in parts} - {"unknown"}) == 2:
+                    return Speaker("both sides", "both sides", "they", "both")  # "Nigerian and Kenyan Presidents"
                 if toks[-1][:1].islower():  # "South Korean and Japanese officials"
                     sides = {side_from_words(p.split()) for p in parts}
                     if len(sides) == 2 and "unknown" not in sides and clean_tok(toks[-1]).lower() in JOINT_HEADS:
@@ -658,6 +663,8 @@ class DocumentSpeakers(Cast):
                         full_given = max(given, key=len)
                         actor = self.lookup(full_given)
                         return self.actor_speaker(actor) if actor else Speaker(full_given, side_from_words(titles), "", "person")
+                if all(t.upper() == t and len(t) > 1 for t in rest) and rest[-1] in self.acronyms:
+                    return Speaker(self.acronyms[rest[-1]][0], self.acronyms[rest[-1]][1], "it", "institution")  # "the PSC" defined before
                 if len(rest) <= 2:
                     full = self.fullest_name(name, pos)
                     if full and (" " in full[0] or len(rest) > 1 or not self.registry.surname(rest[0])):  # ("Minister Sybiha" alone: the registry's)
@@ -671,8 +678,10 @@ class DocumentSpeakers(Cast):
                         seen = [x for x in seen if x[0] >= 0]
                         if len(regs) == 1 or seen:
                             return self.actor_speaker(max(seen, key=lambda x: x[0])[1] if seen else regs[0])
-                    if len(rest) == 1 and rest[0].upper() == rest[0] and len(rest[0]) > 1:
-                        return Speaker(rest[0], side_from_words(titles), "it", "institution")
+                    if all(t.upper() == t and len(t) > 1 for t in rest):  # "PSC", "AU PSC": a body by its initials
+                        side = side_from_words(titles + rest[:-1])  # ("AU" in a text that names the African Union)
+                        side = next(filter(None, map(current_countries().in_context, rest[:-1])), side) if side == "unknown" else side
+                        return Speaker(" ".join(rest), side, "it", "institution")
                 side = side_from_words(titles)
                 if side == "unknown":
                     full = self.fullest_name(rest[-1], pos)

@@ -155,7 +155,8 @@ def _looks_like_label(label: str, lex: dict) -> bool:
     if key in lex["reporter"] or key in lex["answer"] or key in lex["moderator"]:
         return True
     words = _ASIDE_RE.sub("", label).replace(",", " , ").split()
-    if not words or len(words) > 14 or not words[0][:1].isupper() or (re.search(r"\d$", label) and not OFFICIAL_LABEL_RE.fullmatch(key)):
+    if not words or len(words) > 14 or not words[0][:1].isupper() or (re.search(r"\d$", label) and not OFFICIAL_LABEL_RE.fullmatch(key)) \
+            or words[0] in ("By", "BY"):  # "By Nargiz Sadikhova - Trend:": a byline
         return False
     if words[0] in NON_NAME_WORDS and not _is_media(label, lex) and words[0] != "The" \
             and not (words[0] == "He" and len(words) in (2, 3)):  # "He Yadong:" (He is a surname)
