@@ -2539,3 +2539,16 @@ def test_bodies_by_initials_heads_of_government_and_two_nationalities():
     got = predict("Talks\n\nDeputy Prime Minister and Foreign Minister Ayman Safadi reiterated the urgency to end the war.")
     assert [(p["speaker"], p["side"]) for p in got] == [("Ayman Safadi", "Jordan")]
 
+
+
+def test_doubled_single_marks_according_to_with_a_colon_and_an_honorific_in_apposition():
+    # "‘‘...”" (two single marks typed for a double one) is a quotation; "According to X: “...”" is X's
+    got = predict("Talks\n\nNigeria's Ambassador to Ethiopia, Victor Adeleke, spoke to the media.\n\nAccording to Ambassador "
+                  "Adeleke:‘‘The Ethiopian Prime Minister has always taken Nigeria as one of the pillars in Africa.”\n\n"
+                  "He noted that relations between the two countries remain very strong.")
+    assert [(p["speaker"], p["kind"]) for p in got] == [("Victor Adeleke", "direct"), ("Victor Adeleke", "indirect")]
+    # "The Chairperson of the Commission of the African Union (AU), Dr. X," then "The Chairperson of the Commission": X
+    got = predict("Talks\n\nThe Chairperson of the Commission of the African Union (AU), Dr. Nkosazana Dlamini-Zuma, welcomes "
+                  "the signing of the agreements.\n\nThe Chairperson of the Commission commends the parties for their spirit "
+                  "of compromise.")
+    assert [p["speaker"] for p in got] == ["Nkosazana Dlamini-Zuma"] * 2

@@ -207,6 +207,8 @@ def clean_text(raw: str, title_hint: str = "", layout: str = "page") -> CleanRes
     """
     rules = _rules()
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    # two single quotation marks typed for a double one ("‘‘The Prime Minister ...”, ‘‘...’’): one mark
+    raw = raw.replace("‘‘", "“").replace("’’", "”").replace("``", "“").replace("''", "”") if ("‘‘" in raw or "``" in raw) else raw
     # Markdown headings: keep the heading text, drop the marker ("## Talks resume" -> "Talks resume")
     lines = [re.sub(r"^\s{0,3}#{1,6}\s+(?=\S)", "", line) for line in raw.split("\n")]
     removed: list[tuple[int, str, str]] = []

@@ -372,6 +372,10 @@ def attribution_before(ex: Extraction, before: str, sent_start: int, open_pos: i
     m = None
     for m in CUE_RE.finditer(b):
         pass
+    according = _ACCORDING_COLON_RE.search(b) if b.endswith((":", ",")) else None
+    if according:  # 'According to Ambassador Adeleke: “The Ethiopian Prime Minister ...'
+        sp = ex.d.resolve(according.group(1), sent_start + according.start(1))
+        return (sp, "according to", sent_start + according.start()) if sp else None
     doc = DOCUMENT_LEAD_RE.search(b) if b.endswith(":") else None
     if doc:  # 'A statement from the minister's spokesman, X, on Wednesday read: "...'
         src = doc.group("src")
@@ -425,4 +429,5 @@ def attribution_before(ex: Extraction, before: str, sent_start: int, open_pos: i
 
 
 _AND_END_RE = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later))?\s*$")
+_ACCORDING_COLON_RE = re.compile(r"(?:^|[.;]\s+)(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+([^,:;“”\"]{2,80}?)\s*[:,]$")
 

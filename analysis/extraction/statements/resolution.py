@@ -300,7 +300,7 @@ class DocumentSpeakers(Cast):
             # "The ...", or a country's: "Brazil's Foreign Minister, Mauro Vieira,"
             role_re = r"(?:[Tt]he|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?i:" + re.escape(head) + r")\b(?:\s+(?:of|for|to|on|at|in)\b[^,.;:\n]{0,80})?"
             word = r"(?:[A-Z][\w'’-]+|(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z][\w'’-]+)"  # "Mariam al-Sadiq al-Mahdi"
-            name_re = r"([A-Z][\w'’-]+\s+(?:(?:bin|ibn|de|da|van|von|der|du|al|el)\s+)?(?:" + word + r"\s+){0,2}" + word + r")"
+            name_re = r"(?:(?:Dr|Mr|Ms|Mrs|Prof|H\.\s?E)\.?\s+)?([A-Z][\w'’-]+\s+(?:(?:bin|ibn|de|da|van|von|der|du|al|el)\s+)?(?:" + word + r"\s+){0,2}" + word + r")"
             out = []
             for m in re.finditer(r"\b" + role_re + r",\s+" + name_re + r"[,.;]|\b" + name_re + r",\s+" + role_re + r"[,.;]", self.text):
                 name = m.group(1) or m.group(2)
