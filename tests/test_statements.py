@@ -2552,3 +2552,13 @@ def test_doubled_single_marks_according_to_with_a_colon_and_an_honorific_in_appo
                   "the signing of the agreements.\n\nThe Chairperson of the Commission commends the parties for their spirit "
                   "of compromise.")
     assert [p["speaker"] for p in got] == ["Nkosazana Dlamini-Zuma"] * 2
+
+
+def test_a_judgement_goes_on_with_the_publishers_own_statement():
+    # in a government's own release, "Choosing personal attacks ... is not in line with ..." after its statement is its
+    # words; in a news story the same sentence after a statement is the reporter's
+    text = ("Statements by Venezuelan Authorities\n\nThe Brazilian government takes note with surprise of the offensive tone "
+            "adopted by Venezuelan authorities.\n\nChoosing personal attacks and rhetorical escalation is not in line with the "
+            "respectful manner in which the Brazilian government approaches Venezuela.")
+    assert [p["text"][:8] for p in predict(text, "Ministry of Foreign Affairs of Brazil")] == ["with sur", "Choosing"]
+    assert [p["text"][:8] for p in predict(text, "Reuters")] == ["with sur"]

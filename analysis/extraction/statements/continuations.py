@@ -44,6 +44,13 @@ def speaks_anew(ex: Extraction, sent: str, s: int, speaker: Speaker) -> bool:
 
 # A sentence of obligation: a position, not narration ("All leaders must act ...")
 _OBLIGATION_RE = re.compile(r"\b(?:should|must|needs?\s+to|ought\s+to|has\s+to|have\s+to|cannot|can\s*not|can['’]t)\b", re.I)
+# In a government's or an organisation's own release, a judgement goes on with its statement too
+# ("Choosing personal attacks ... is not in line with ...", "It is also crucial that ...", "Brazil
+# has always held in high regard ...", "Today's signing marks a significant step ...")
+_STANCE_RE = re.compile(r"\b(?:is|are|remains?)\s+(?:also\s+|equally\s+|particularly\s+|therefore\s+)?(?:crucial|essential|important|vital|"
+                        r"imperative|necessary|urgent|ready|prepared|committed|concerned|convinced|determined|unacceptable|"
+                        r"regrettable|worrying|deplorable|not\s+in\s+line)\b|\bhas\s+always\b|\bstands\s+ready\b|\bwill\s+continue\s+to\b|"
+                        r"\bfully\s+(?:respects|supports)\b|\bshall\b|\bmarks?\s+an?\s+(?:first|significant|major|historic|important|new)\b", re.I)
 _VERB_THAT_RE = re.compile(r"\b[a-z]+(?:ed|s)\s+that\b")
 _NAME_THEN_PAST_RE = re.compile(r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:also\s+)?[a-z]+ed\b")  # "Chen repeated ..."
 _ABOUT_THE_SPEAKER_RE = re.compile(r"(?:His|Her|Its|Their|The \w+'s|The \w+’s)\s")
@@ -54,7 +61,8 @@ def obligation_opener(ex: Extraction, si: int, para: int, sent: str) -> Statemen
     must act in the greater interest of ...", "The two countries should exert joint efforts
     ...") right after a reported statement of a speaker who speaks for a side: it goes on
     with that speaker's position. Else None."""
-    if si == 0 or not ex.out or ex.out[-1].end < ex.d.sents[si - 1][1] or not _OBLIGATION_RE.search(sent) or "?" in sent or "“" in sent or '"' in sent \
+    stance = not _OBLIGATION_RE.search(sent) and ex.d.home_side is not None and _STANCE_RE.search(sent)
+    if si == 0 or not ex.out or ex.out[-1].end < ex.d.sents[si - 1][1] or not (_OBLIGATION_RE.search(sent) or stance) or "?" in sent or "“" in sent or '"' in sent \
             or any(cue_text(cm, sent[cm.end():]) for cm in CUE_RE.finditer(sent)) or _VERB_THAT_RE.search(sent) \
             or _NAME_THEN_PAST_RE.match(sent):
         return None  # (a verb of its own: "Chen repeated that ...", whoever Chen is)
@@ -67,6 +75,8 @@ def obligation_opener(ex: Extraction, si: int, para: int, sent: str) -> Statemen
     st = prev[-1]
     if st.kind != "indirect" or st.cue == "according to" or st.speaker.side == "unknown" or st.end < pe - 3:
         return None  # (the statement runs to the end of its sentence: no narration after it)
+    if stance and st.speaker.side != ex.d.home_side:
+        return None  # (a judgement without "must" goes on only in the publisher's own statement)
     return st
 
 
