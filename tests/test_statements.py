@@ -2562,3 +2562,16 @@ def test_a_judgement_goes_on_with_the_publishers_own_statement():
             "respectful manner in which the Brazilian government approaches Venezuela.")
     assert [p["text"][:8] for p in predict(text, "Ministry of Foreign Affairs of Brazil")] == ["with sur", "Choosing"]
     assert [p["text"][:8] for p in predict(text, "Reuters")] == ["with sur"]
+
+
+def test_an_office_of_the_publishing_ministry_and_an_interview_labelled_by_initials():
+    # "Foreign ministry secretary general X" in the ministry's own release: its country's
+    got = predict("The foreign ministry summoned the ambassador\n\nForeign ministry secretary general Kaarel Tamm met today "
+                  "with the Russian ambassador and expressed great disapproval over the situation in Ukraine.",
+                  "Ministry of Foreign Affairs of Estonia")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Kaarel Tamm", "Estonia")]
+    # "GB:" and "DW:" after "GERRY BROWNLEE:" and "DON WISEMAN:": the same two; the one who asks is the reporter
+    got = predict("Brownlee on the Forum\n\nTranscript\n\nGERRY BROWNLEE: There will be a number of foreign ministers there.\n\n"
+                  "DON WISEMAN: Is there a risk of offending Pacific governments?\n\nGB: Well they're all politicians.\n\n"
+                  "DW: Are leaders taking the Forum seriously?\n\nGB: I don't agree with that.")
+    assert [p["speaker"] for p in got] == ["Gerry Brownlee", "Reporter", "Gerry Brownlee", "Reporter", "Gerry Brownlee"]

@@ -54,6 +54,8 @@ APPOSITIVE_ROLE_RE = re.compile(
 
 # "the African Union Peace and Security Council (PSC)": a body's name, then its initials
 _ACRONYM_DEFINED_RE = re.compile(r"((?:[A-Z][\w'’-]*[ ]+(?:(?:of|for|and|the|on)[ ]+)*){1,8}?[A-Z][\w'’-]*)[ ]+\(([A-Z]{2,8})\)")
+# "Foreign ministry secretary general X" in the ministry's own text: an office of a body it names without a country
+_BARE_BODY_RE = re.compile(r"\b(?:foreign\s+ministry|ministry|foreign\s+office|government|presidency|secretariat)\b", re.I)
 # A nickname in quotation marks right after a full name ("Mohamed Hamdan Dagalo “Hemetti”")
 NICKNAME_AFTER_RE = re.compile(r"[ ]+[“\"]([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)[”\"]")
 
@@ -451,7 +453,8 @@ class Cast:
                     self._org_titled.add(m.group(2))
                 if side:
                     found.setdefault(m.group(2), set()).add(side)
-                elif home and side_from_words(before) == "unknown" and (m.group(1).lower().startswith("spokes") or agency):
+                elif home and side_from_words(before) == "unknown" and (m.group(1).lower().startswith("spokes") or agency
+                                                                      or _BARE_BODY_RE.search(" ".join(before + role_words))):
                     # "Foreign Ministry Spokesman Bahram Ghasemi" in his own government's or
                     # state agency's text: its spokesman (a counterpart's is named with a
                     # country); in a state agency's story, any official named by title alone

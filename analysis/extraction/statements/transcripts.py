@@ -210,6 +210,7 @@ def transcript_turns(ex: Extraction) -> dict[int, tuple[Speaker, int]]:
         # or be a question after the remarks of the person the headline names ("Q." in "Press remarks by X")
     _name_moderators(ex, labels, speakers, paras)
     _self_introduced_reporters(ex, labels, speakers, paras)
+    _interviewers_are_reporters(ex, labels, speakers, paras)
     turns: dict[int, tuple[Speaker, int]] = {}
     first = min(labels)
     named = briefer(ex, paras)
@@ -505,6 +506,18 @@ def _self_introduced_reporters(ex: Extraction, labels: dict, speakers: dict, par
                     speakers[q] = REPORTER
 
 
+def _interviewers_are_reporters(ex: Extraction, labels: dict, speakers: dict, paras: dict) -> None:
+    """In an interview of one official ("GERRY BROWNLEE: ... DON WISEMAN: ...?"), a person of no side
+    whom the registry does not know, and most of whose turns ask, is the reporter."""
+    official = {sp.name for sp in speakers.values() if sp.kind == "person" and sp.side != "unknown"}
+    for name in {sp.name for sp in speakers.values() if sp.kind == "person" and sp.side == "unknown"}:
+        turns = [p for p in labels if speakers[p].name == name]
+        asks = sum("?" in ex.text[labels[p][1]:paras[p][1]] for p in turns)
+        if len(official) == 1 and len(turns) >= 2 and asks * 2 >= len(turns) and ex.d.lookup(name) is None:
+            for p in turns:
+                speakers[p] = REPORTER
+
+
 def _name_moderators(ex: Extraction, labels: dict, speakers: dict, paras: dict) -> None:
     """A moderator who gives their name in their first turn is named by it in every turn."""
     order = sorted(labels)
@@ -542,6 +555,7 @@ GREETING_RE = re.compile(r"(?:Good (?:morning|afternoon|evening)|Hello|Welcome|T
 REPORTER = Speaker("Reporter", "unknown", "", "anonymous")
 
 
+_FULL_LABEL_RE = re.compile(r"(?m)^([A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){1,2}):")
 _ASKER_ROLE_RE = re.compile(r"\((?:presenter|host|anchor|interviewer|journalist|correspondent)\)", re.I)
 
 
@@ -561,6 +575,10 @@ def label_speaker(ex: Extraction, label: str, pos: int, lex: dict | None = None)
             "Spokesperson" if _BRIEFING_WORD_RE.search(ex.d.title or "") else "Answer", home, "", "anonymous")
     if key in lex["moderator"]:
         return Speaker("Moderator", home, "", "anonymous")
+    if re.fullmatch(r"[A-Z]{2,3}", label):  # "GB:" after "GERRY BROWNLEE:": the same speaker, by the initials
+        for m in reversed(list(_FULL_LABEL_RE.finditer(ex.text, 0, pos))):
+            if "".join(w[0] for w in m.group(1).split()).upper() == label:
+                return label_speaker(ex, m.group(1), m.start(1), lex)
     official = OFFICIAL_LABEL_RE.fullmatch(key)
     if official:
         name = " ".join(w if "." in w else w.capitalize() for w in key.split())  # "Senior State Department Official One"
