@@ -663,7 +663,8 @@ class DocumentSpeakers(Cast):
                         full_given = max(given, key=len)
                         actor = self.lookup(full_given)
                         return self.actor_speaker(actor) if actor else Speaker(full_given, side_from_words(titles), "", "person")
-                if all(t.upper() == t and len(t) > 1 for t in rest) and rest[-1] in self.acronyms:
+                initials = all(t.upper() == t and len(t) > 1 for t in rest)  # "PSC", "AU PSC": a body by its initials
+                if initials and rest[-1] in self.acronyms:
                     return Speaker(self.acronyms[rest[-1]][0], self.acronyms[rest[-1]][1], "it", "institution")  # "the PSC" defined before
                 if len(rest) <= 2:
                     full = self.fullest_name(name, pos)
@@ -678,7 +679,7 @@ class DocumentSpeakers(Cast):
                         seen = [x for x in seen if x[0] >= 0]
                         if len(regs) == 1 or seen:
                             return self.actor_speaker(max(seen, key=lambda x: x[0])[1] if seen else regs[0])
-                    if all(t.upper() == t and len(t) > 1 for t in rest):  # "PSC", "AU PSC": a body by its initials
+                    if initials:
                         side = side_from_words(titles + rest[:-1])  # ("AU" in a text that names the African Union)
                         side = next(filter(None, map(current_countries().in_context, rest[:-1])), side) if side == "unknown" else side
                         return Speaker(" ".join(rest), side, "it", "institution")
