@@ -2575,3 +2575,15 @@ def test_an_office_of_the_publishing_ministry_and_an_interview_labelled_by_initi
                   "DON WISEMAN: Is there a risk of offending Pacific governments?\n\nGB: Well they're all politicians.\n\n"
                   "DW: Are leaders taking the Forum seriously?\n\nGB: I don't agree with that.")
     assert [p["speaker"] for p in got] == ["Gerry Brownlee", "Reporter", "Gerry Brownlee", "Reporter", "Gerry Brownlee"]
+
+
+def test_a_bare_and_before_a_speech_verb_ends_a_that_clause():
+    # "said A and stressed B": after a clause of its own, the verb is the speaker's again
+    got = predict("Visit\n\nThe Kenyan minister pointed out that Kenya could learn much from Ghana's schools and stressed "
+                  "the need for closer cooperation.")
+    assert [(p["speaker"], p["text"]) for p in got] == [
+        ("Kenyan minister", "Kenya could learn much from Ghana's schools"), ("Kenyan minister", "the need for closer cooperation")]
+    # a list of the inner subject's own verbs (", and highlighted") stays one statement
+    got = predict("Visit\n\nThe minister said that the meeting has reviewed the plan, reiterated its goals, and highlighted "
+                  "the value of trade.")
+    assert len(got) == 1

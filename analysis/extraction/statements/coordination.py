@@ -32,6 +32,11 @@ JOIN_RE = re.compile(r"(?:\s*,\s*(?:and\s+|while\s+|and\s+also\s+|but\s+(?:also\
 JOINT_SUBJECT = "both sides"
 _THAT_NEXT_RE = re.compile(r"\s+that\b")  # "congratulated X ... and say that ...": a cue of any tense with its clause
 MIN_WORDS = 2
+# Cues that, joined by a bare "and" after a "that" clause, are the speaker's again
+# ("said India will always be a friend and stressed the need for ...")
+SPEAKER_VERBS = {"said", "stressed", "emphasised", "emphasized", "underlined", "underscored", "urged", "reiterated",
+                 "added", "called", "welcomed", "noted", "highlighted", "reaffirmed", "expressed", "voiced"}
+_AND_BEFORE_RE = re.compile(r"(?<!,)\s+and\s+(?:also\s+)?$")
 
 
 def _past(verb: str) -> bool:
@@ -67,7 +72,8 @@ def split_coordinated(clause: str, full_clause: bool = False, present: bool = Fa
             continue  # after a cue in the present ("urges X and appeals to Y"), the present too
         if full_clause and not re.match(r"\s+that\b", clause[m.end():]) and not (
                 m.group(1).lower() in OBJECT_VERBS and re.match(r"\s+(?:[\w.'’-]+\s+){1,5}?to\s+[a-z]", clause[m.end():])) \
-                and not (m.group(1).lower() in EXPRESS_VERBS and re.match(r"\s+(?:his|her|their)\b", clause[m.end():])):
+                and not (m.group(1).lower() in EXPRESS_VERBS and re.match(r"\s+(?:his|her|their)\b", clause[m.end():])) \
+                and not (m.group(1).lower() in SPEAKER_VERBS and _AND_BEFORE_RE.search(clause, 0, m.start())):
             # inside a "that" clause only a cue with a clause or an addressee of its own, or
             # one whose object is the speaker's ("..., and expressed his intention to ...")
             continue
