@@ -2587,3 +2587,39 @@ def test_a_bare_and_before_a_speech_verb_ends_a_that_clause():
     got = predict("Visit\n\nThe minister said that the meeting has reviewed the plan, reiterated its goals, and highlighted "
                   "the value of trade.")
     assert len(got) == 1
+
+
+def test_sides_of_officials_named_without_their_country():
+    # a lower-case role before the name in the headline: the ministry's own spokesperson
+    text = ("Briefing of diplomatic correspondents by Ministry of Foreign Affairs spokesperson Eleni Marou\n\n"
+            "E. MAROU: Good morning. I will make a few remarks on the talks in Skopje today.\n\n"
+            "JOURNALIST: Will the minister travel to Tirana?\n\nE. MAROU: Yes, next week.")
+    got = predict(text, outlet="Ministry of Foreign Affairs of Greece")
+    assert ("Eleni Marou", "Greece") == (got[0]["speaker"], got[0]["side"])
+    # a country's name before a title with no name after it
+    got = predict("Talks\n\nKenya Foreign Secretary urged his counterpart to expand trade between the two countries.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Kenya Foreign Secretary", "Kenya")]
+    # "his counterpart X" in a story of two states: the other state than the person before
+    got = predict("Nepal and Bhutan talks\n\nForeign Secretary Rajan Karki of Nepal met his counterpart Dorji Wangdi in Thimphu.\n\n"
+                  "Dorji Wangdi said the two countries would open a new border crossing next year.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Dorji Wangdi", "Bhutan")]
+    # the role at the end of a lede is the person the next paragraph makes speak
+    got = predict("Sea dialogue\n\nThe two countries have agreed to resume talks on fisheries, the Peruvian deputy foreign minister said.\n\n"
+                  "Carla Montes told reporters that the first round would be held in Lima.")
+    assert ("Carla Montes", "Peru") in [(p["speaker"], p["side"]) for p in got]
+    # a government's own release: its prime minister named by a bare title
+    got = predict("Ties strengthened\n\nThe Honourable Prime Minister Tevita Fonua said Tonga was grateful for the visit of the "
+                  "Fijian delegation.", outlet="Prime Minister's Office of Tonga")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Tevita Fonua", "Tonga")]
+
+
+def test_a_portfolio_and_a_quotation_mark_are_no_names():
+    # "Minister for Europe and Foreign Affairs": a portfolio, so "The Minister" is the person
+    text = ("Telephone conversation\n\nAnne Morel, Minister for Europe and Foreign Affairs, spoke on the telephone to "
+            "Mr Bakyt Oskonov, Minister of Foreign Affairs of Kyrgyzstan.\n\nThe Minister emphasized the importance we "
+            "attach to our relationship with Kyrgyzstan.")
+    got = predict(text, outlet="Ministry for Europe and Foreign Affairs of France")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Anne Morel", "France")]
+    # a paragraph that opens with a quotation mark: the name after it
+    got = predict("Visit\n\n'New Zealand welcomes this opportunity for members to discuss our priorities with France.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("New Zealand", "New Zealand")]

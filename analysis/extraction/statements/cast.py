@@ -35,6 +35,15 @@ COUNTERPART_RE = re.compile(r"\b(?:his|her)[ ]+(?P<nat>(?:[A-Z][\w'’.-]*[ ]+){
 # the name of the person whose counterpart that is: "Foreign Minister Wilfred Elrington who met his ..."
 OWNER_BEFORE_RE = re.compile(r"([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,3}),?[ ]+(?:who[ ]+)?(?:(?:also|later|then|on[ ]+\w+day)[ ]+)?"
                              r"(?:met|meets|received|hosted|called|phoned|spoke[ ]+(?:with|to)|held[ ]+talks[ ]+with|thanked|told|urged)[ ]+(?=(?:his|her)[ ])")
+# "..., the Chinese vice foreign minister said." at the end of a lede; "Liu Zhenmin told ..." after it
+LEDE_ROLE_RE = re.compile(r",?\s+(?:the|a|an)\s+((?:[A-Z][\w'’-]*\s+){1,2}(?:[a-z][\w'’-]*\s+){0,3}?(?:minister|spokes(?:man|woman|person)|"
+                          r"secretary|president|premier|envoy|ambassador|negotiator|chief))\s+(?:said|says|told\s+\w+|stated|announced)\s*\.?$")
+NEXT_SPEAKER_RE = re.compile(r"([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2})[ ]+(?:told|said|says|stated|added|explained)\b")
+# "Prime Minister X", "The Honourable Prime Minister X" in a government's own release: its own
+OWN_LEADER_RE = re.compile(r"(?:(?:The\s+)?(?:Honourable|Hon\.?|Rt\.?\s+Hon\.?|Right\s+Honourable)\s+)?(?:Prime\s+Minister|President)\s+.*", re.I)
+# "his counterpart Mohammad Jashim Uddin": no nationality
+BARE_COUNTERPART_RE = re.compile(r"\b(?:his|her)[ ]+counterpart,?[ ]+(?P<name>[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,3})")
+NAME_BEFORE_RE = re.compile(r"\b([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,4})")
 # "Pakistan rejects ...", "Somalia expels ...": a state that speaks or acts in a headline
 HEADLINE_SPEAKER_RE = re.compile(r"(?:^|[:;,.]\s+)((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:(?:strongly|firmly)\s+)?"
                                  r"(?:rejects|condemns|says|urges|warns|welcomes|calls|slams|denies|accuses|protests|summons|recalls|"
@@ -180,8 +189,10 @@ class Cast:
                         of_side = sides[n - 1]
                         break
                 titles, rest = split_titles(toks)
-                if titles and titles[-1] in ("of", "the", "for") and rest and clean_tok(rest[-1]).lower() in INSTITUTION_WORDS:
+                if titles and titles[-1] in ("of", "the", "for") and rest and (clean_tok(rest[-1]).lower() in INSTITUTION_WORDS
+                                                                           or len(rest) == 1 and titles[-1] == "for" and clean_tok(titles[0]).lower() in OFFICIAL_HEADS):
                     rest = []  # "Acting Foreign Minister of the Interim Government": an office of a body, no one's name
+                    # ("Minister for Europe and Foreign Affairs": a portfolio)
                 rest = name_words(rest)
                 rest = [clean_tok(t) for t in rest]
                 for i, t in enumerate(rest):  # "Lai Ching-te's stopover": the name ends at the possessive
@@ -386,6 +397,7 @@ class Cast:
         for start, titles, toks in self.names:
             if toks and toks[-1] == last:
                 out.update(t.lower().rstrip(".") for t in titles)
+                out.update(self._role_before(-1 - start) if start < 0 else self._lower_role_before(start))
         for m in re.finditer(re.escape(last) + r",\s+(?:a|an|the)\s+([^,.;]{1,80}),", self.text):
             words = m.group(1).split()
             for i in range(1, len(words) - 2):  # "the official spokesman for the Secretary-General": a spokesman, not the Secretary-General
@@ -429,6 +441,7 @@ class Cast:
                     found.setdefault(m.group(2), set()).add(side)
             if "counterpart" in self.text:
                 self._counterpart_sides(found)
+            self._lede_role_side(found)
             home = self.home_side
             weak = self.outlet_side or self.headline_side
             agency = current_countries().agency_side(self.outlet) is not None
@@ -454,7 +467,8 @@ class Cast:
                 if side:
                     found.setdefault(m.group(2), set()).add(side)
                 elif home and side_from_words(before) == "unknown" and (m.group(1).lower().startswith("spokes") or agency
-                                                                      or _BARE_BODY_RE.search(" ".join(before + role_words))):
+                                                                      or _BARE_BODY_RE.search(" ".join(before + role_words))
+                                                                      or OWN_LEADER_RE.fullmatch(" ".join(role_words))):
                     # "Foreign Ministry Spokesman Bahram Ghasemi" in his own government's or
                     # state agency's text: its spokesman (a counterpart's is named with a
                     # country); in a state agency's story, any official named by title alone
@@ -482,6 +496,21 @@ class Cast:
             self._introduced_sides = {name: sides.pop() for name, sides in found.items() if len(sides) == 1}
         return self._introduced_sides
 
+    def _lede_role_side(self, found: dict) -> None:
+        """A lede that ends "..., the Chinese vice foreign minister said." and a next paragraph
+        that opens with a name and a speech verb ("Liu Zhenmin told reporters ..."): the name is
+        that role's, and so of its side (unless the registry or the text gives one)."""
+        paras = [m for m in re.finditer(r"[^\n]+", self.text)][:4]
+        for a, b in zip(paras, paras[1:]):
+            role = LEDE_ROLE_RE.search(a.group(0))
+            if role is None:
+                continue
+            side = side_from_words(role.group(1).split())
+            name = NEXT_SPEAKER_RE.match(b.group(0))
+            if side != "unknown" and name and name.group(1) not in found and self.registry.alias(name.group(1)) is None:
+                found[name.group(1)] = {side}
+            return
+
     def _counterpart_sides(self, found: dict) -> None:
         """"X, who met his Guatemalan counterpart Carlos Morales, ...": the counterpart speaks for
         the country named; X for the other of the two states the headline and lede name (the
@@ -500,6 +529,18 @@ class Cast:
                 rest = split_titles(owner.group(1).split())[1]
                 if len(rest) >= 2:
                     found.setdefault(" ".join(rest), set()).add(next(iter(two - {side})))
+        if len(two) != 2:
+            return
+        for m in BARE_COUNTERPART_RE.finditer(self.text):
+            # "Foreign Secretary Vikram Misri ... met his counterpart Mohammad Jashim Uddin": the
+            # counterpart is of the other of the story's two states than the person before
+            start = max(self.text.rfind("\n", 0, m.start()), m.start() - 300)
+            owners = [" ".join(split_titles(r.split())[1]) for r in NAME_BEFORE_RE.findall(self.text, start, m.start())]
+            owner = next((o for o in reversed(owners) if len(o.split()) >= 2), None)
+            actor = self.registry.alias(owner) if owner else None
+            sides = {actor.side} if actor is not None else found.get(owner, set()) if owner else set()
+            if len(sides) == 1 and (side := next(iter(sides))) in two:
+                found.setdefault(m.group("name"), set()).add(next(iter(two - {side})))
 
     @property
     def home_side(self) -> str | None:
@@ -534,6 +575,11 @@ class Cast:
         """The official's role in lower case right before a name of the headline ("The answer of
         MFA spokesman Tigran Balayan"), as a list of one title, else []."""
         before = self.title[max(0, start - 30):start].split()
+        return [before[-1]] if before and before[-1].lower() in OFFICIAL_HEADS and before[-1].islower() else []
+
+    def _lower_role_before(self, start: int) -> list[str]:
+        """The same in the text: "the ministry's spokesperson Ana Ruiz" gives ["spokesperson"]."""
+        before = self.text[max(0, start - 30):start].split()
         return [before[-1]] if before and before[-1].lower() in OFFICIAL_HEADS and before[-1].islower() else []
 
     def main_speaker(self) -> Speaker | None:

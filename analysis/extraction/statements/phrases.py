@@ -248,6 +248,7 @@ def split_titles(toks: list[str]) -> tuple[list[str], list[str]]:
         if i + 1 < len(toks) and (clean_tok(toks[i + 1]).lower() in TITLE_WORDS or _HYPHENED_TITLE_RE.fullmatch(clean_tok(toks[i + 1]).lower())
                                   and clean_tok(toks[i + 1]).lower().split("-")[0] in TITLE_WORDS) \
                 and (t in current_countries().adjectives or t in current_countries().candidates
+                     or toks[i][:1].isupper() and len(toks[i]) > 1 and all(clean_tok(w).lower() in TITLE_WORDS for w in toks[i + 1:]) and current_countries().side_of(t)  # ("Bangladesh Foreign Secretary", no name)
                      or toks[i].isupper() and len(toks[i]) > 1 and current_countries().side_of(t)
                      and not (toks[-1].endswith("s") and clean_tok(toks[-1]).lower()[:-1] in TITLE_WORDS)):  # (not "BRICS Foreign Ministers", a group)
             i += 1  # "Greek Foreign Minister ...", "RSF Commander ...": a nationality or a body's acronym before a title is part of the title
@@ -426,6 +427,9 @@ def np_at_end(s: str) -> tuple[str, int] | None:
                 if k2 < i + 1 and toks[k2].group(0).lower() in {"bin", "ibn", "bint"}:
                     i = k2 - 1  # "... and bin Farhan": a name that opens with its particle
             break
+        if i >= 0 and toks[i].group(0)[:1] in "'‘“\"" and toks[i].group(0)[1:2].isupper() and (i == 0 or toks[i].start() == 0):
+            # "'New Zealand welcomes ...": a quotation opens the phrase, the name starts after its mark
+            return s[toks[i].start() + 1:], toks[i].start() + 1
         j = i + 1
         # include a leading "the" and lower-case role words before it ("the senior Chinese official")
         while j < len(toks) and toks[j].group(0) in NON_NAME_WORDS and not (

@@ -225,6 +225,8 @@ def settle_side(sp: Speaker, doc, pos: int) -> Speaker:
         if side is None and " " not in sp.name:  # "Akiba", introduced as "Japanese ... Akiba Takeo"
             full = doc.fullest_name(sp.name, len(doc.text))
             side = doc.introduced_sides.get(full[0]) if full else None
+        if side is None and doc.home_side and doc.titles_of(sp.name, registry=False) & OFFICIAL_HEADS:
+            side = doc.home_side  # "The Honourable Prime Minister X said" in a government's own release: its own
     elif side is None and sp.kind == "anonymous":
         side = institution_side(sp.name, doc.registry)
         words = [w.lower() for w in sp.name.split()]
