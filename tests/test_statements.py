@@ -2623,3 +2623,26 @@ def test_a_portfolio_and_a_quotation_mark_are_no_names():
     # a paragraph that opens with a quotation mark: the name after it
     got = predict("Visit\n\n'New Zealand welcomes this opportunity for members to discuss our priorities with France.")
     assert [(p["speaker"], p["side"]) for p in got] == [("New Zealand", "New Zealand")]
+
+
+def test_an_office_of_a_country_in_a_label_and_a_headline():
+    text = ("Remarks at the bilateral meeting with the Prime Minister of Samoa\n\n"
+            "PRIME MINISTER: Thank you for being such a generous host of the Forum.\n\n"
+            "PRIME MINISTER OF SAMOA: I am most grateful for your ongoing contribution.")
+    got = [(p["speaker"], p["side"]) for p in predict(text, outlet="Prime Minister of Australia")]
+    assert got == [("Prime Minister", "Australia"), ("Prime Minister of Samoa", "Samoa")]
+
+
+def test_a_declaration_of_several_states_in_the_plural_present():
+    text = ("Joint Declaration of Foreign Ministers\n\nMinisters of Foreign Affairs of Estonia and Finland recognize the "
+            "historical and cultural links between their nations.\n\nThey also recognize the benefits of closer "
+            "cooperation.\n\nThey underline the importance of dialogue and urge all parties to return to negotiations.\n\n"
+            "They reconfirm their strong support for the work of the special envoy.")
+    got = [(p["speaker"], p["text"][:20]) for p in predict(text)]
+    assert got == [("both sides", "the historical and c"), ("both sides", "the benefits of clos"),
+                   ("both sides", "the importance of di"), ("both sides", "all parties to retur"),
+                   ("both sides", "their strong support")]
+    # "both men" after a meeting of two sides
+    got = predict("Clash\n\nGreek Foreign Minister Nikos Dendias met Turkish Foreign Minister Mevlut Cavusoglu in Ankara.\n\n"
+                  "Both men said the talks had been difficult but useful.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("both sides", "both sides")]

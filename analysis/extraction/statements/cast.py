@@ -177,6 +177,9 @@ class Cast:
                 for i, t in enumerate(toks):  # "Prime Minister Kishida of Japan": the name ends before "of Japan"
                     sides = [countries.side_of(" ".join(toks[i + 1:i + 1 + n])) for n in range(1, 8)] \
                         if t == "of" and 0 < i < len(toks) - 1 else []  # (up to "the Federal Democratic Republic of Ethiopia")
+                    if sides and not any(sides) and clean_tok(toks[i - 1]).lower() in OFFICIAL_HEADS \
+                            and len(one := countries.candidates.get(toks[i + 1].lower().replace("’", "'"), ())) == 1:
+                        sides[0] = one[0]  # "the Prime Minister of Samoa", "the King of Jordan": after an office, the country
                     if any(sides):
                         n = next(k for k, x in zip(range(1, 8), sides) if x)
                         after = toks[i + 1 + n:]
@@ -190,7 +193,8 @@ class Cast:
                         break
                 titles, rest = split_titles(toks)
                 if titles and titles[-1] in ("of", "the", "for") and rest and (clean_tok(rest[-1]).lower() in INSTITUTION_WORDS
-                                                                           or len(rest) == 1 and titles[-1] == "for" and clean_tok(titles[0]).lower() in OFFICIAL_HEADS):
+                                                                           or len(rest) == 1 and clean_tok(titles[0]).lower() in OFFICIAL_HEADS
+                                                                           and titles[-1] == "for"):
                     rest = []  # "Acting Foreign Minister of the Interim Government": an office of a body, no one's name
                     # ("Minister for Europe and Foreign Affairs": a portfolio)
                 rest = name_words(rest)

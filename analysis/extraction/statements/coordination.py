@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import CUE_RE, EXPRESS_VERBS, OBJECT_VERBS, cue_text
+from .cues import CUE_RE, EXPRESS_VERBS, OBJECT_VERBS, PLURAL_PRESENT, cue_text
 
 # Verbs of action, not speech, that a readout coordinates with a cue ("noted the importance of
 # X and planned to hold a call"): the statement ends before them
@@ -67,7 +67,8 @@ def split_coordinated(clause: str, full_clause: bool = False, present: bool = Fa
     cuts: list[tuple[int, int, str, str]] = []  # (end of the previous part, start of the next, cue, subject)
     stop = len(clause)
     for m in CUE_RE.finditer(clause):
-        if not (_past(m.group(1)) or (present or clause.endswith(" and ", 0, m.start())) and m.group(1).lower().endswith("s")
+        if not (_past(m.group(1)) or (present or clause.endswith(" and ", 0, m.start())) and (m.group(1).lower().endswith("s")
+                                                                                             or present and m.group(1).lower() in PLURAL_PRESENT)
                 or _THAT_NEXT_RE.match(clause, m.end())) or m.start() == 0:  # ("reaffirmed A and condemns B": tenses mix)
             continue  # after a cue in the present ("urges X and appeals to Y"), the present too
         if full_clause and not re.match(r"\s+that\b", clause[m.end():]) and not (

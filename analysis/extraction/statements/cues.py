@@ -22,7 +22,8 @@ _PREPOSITION_THEN_THAT_RE = re.compile(r"\s+(?:at|in|on|during|after|before|to|w
 _STANCE_OBJECT_RE = re.compile(r"\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:commitment|support|readiness|willingness|intention|"
                                r"determination|opposition|position|stance|rejection|concern|solidarity)\b")
 _POSTED_THAT_RE = re.compile(r"\s+(?:on|to|in)\s(?:[^,;.“”\"]|[“\"]\w{1,12}[”\"]){0,60}?\s+that\b")
-_RECOGNIZED_OBJECT_RE = re.compile(r"\s+(?:that\b|the\s+(?:importance|need|value|significance|role|progress|efforts?|contributions?)\b)")
+_RECOGNIZED_OBJECT_RE = re.compile(r"\s+(?:that\b|the\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:importance|need|value|significance|role|progress|efforts?|contributions?|"
+                                   r"benefits?|links|ties|achievements?|challenges?|urgency|centrality|potential|necessity|threats?|risks?|merits?)\b)")
 _TO_NEXT_RE = re.compile(r"\s+to\s")
 _AGREED_COMPLEMENT_RE = re.compile(r"\s+(?:(?:today|yesterday|again|also|jointly|unanimously|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?(?:that|to|with|on|in principle)\b")
 _INFORMED_THAT_RE = re.compile(r"\s+(?:[\w.'’-]+\s+){1,8}?that\b")
@@ -69,7 +70,7 @@ re-affirmed re-affirms re-affirming re-iterated re-iterates re-emphasized re-emp
 # after a third person, never "we urge" (the text's own voice) or "are welcome to"
 _PLURAL_PRESENT_WORDS = """recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe
 condemn call express commend underline deplore affirm encourage recall reject demand regret
-pledge vow warn commit""".split()
+pledge vow warn commit reconfirm""".split()
 PLURAL_PRESENT = set(_PLURAL_PRESENT_WORDS)
 CUE_VERBS += _PLURAL_PRESENT_WORDS
 
@@ -212,7 +213,7 @@ BOTH_SIDES = {
 BOTH_SIDES_RE = re.compile(
     r"(?:the\s+)?(?:two|both|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w.-]+\s+){0,3}(?:sides?|leaders|ministers|presidents|premiers|"
     r"heads of (?:state|government)|delegations|governments|countries|nations|states|secretaries|officials|"
-    r"diplomats|counterparts|chiefs|advisors|advisers|envoys|parties|mediators|negotiators|allies|neighbours|neighbors)")
+    r"diplomats|counterparts|chiefs|advisors|advisers|envoys|parties|mediators|negotiators|allies|neighbours|neighbors|men|women)")
 
 STAGE_DIRECTION = r"\((?:laughter|applause|inaudible|crosstalk|through (?:an )?interpreter|off[- ]mic|audio (?:cuts|drops) out|in [A-Z][a-z]+|as interpreted|interpreted|pause|chuckles|laughs)[^)]*\)\.?"
 

@@ -293,6 +293,12 @@ _QUOTE_BEFORE_RE = re.compile(r"[”\"][^“”\"]*,$")
 _QUOTED_AS_END_RE = re.compile(r"\b(?:quoted|cited)\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s+as\s*$")
 
 
+def _joint_voice_before(ex: Extraction, s: int) -> bool:
+    """The statement just before *s* is of several sides together (a declaration's "Ministers
+    of ... recognize ..."), so that "They underline ..." goes on in their voice."""
+    return bool(ex.out) and ex.out[-1].speaker.kind in ("both", "group") and 0 <= s - ex.out[-1].end < 400
+
+
 def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
     if listed_item(ex, si, s, sent) or source_lead_in(ex, s, sent) or reports_in(ex, s, sent) or announced_message(ex, si, s, sent) \
             or not ex.in_turn and backward_attribution(ex, si, s, sent) \
@@ -365,8 +371,9 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             npb = (quoted_as.group(1), len(pre_r) - len(tail) + quoted_as.start(1))
         if verb in {"committed", "commits", "commit"}:
             continue  # a commitment is speech only beside a cue ("noted X and committed to Y")
-        if verb in PLURAL_PRESENT and (npb is None or npb[0].strip().lower() in FIRST_PERSON | {"they"} or sent.rstrip().endswith("?")):
-            continue  # (nor "What action does China call for?")
+        if verb in PLURAL_PRESENT and (npb is None or npb[0].strip().lower() in FIRST_PERSON or sent.rstrip().endswith("?")
+                                       or npb[0].strip().lower() == "they" and not _joint_voice_before(ex, s)):
+            continue  # (nor "What action does China call for?"; "they" only after a joint statement: "They also recognize ...")
         addressed = None
         if npb is not None and npb[1] > 0 and verb.endswith("ing") and _PREPOSITION_END_RE.search(pre[: npb[1]]):
             # "... signed a declaration at the Conference expressing their support": the subject's participle
@@ -554,7 +561,7 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             break
         inner = _inner_speaker(ex, clause, start, sp) if verb in OUTER_REPORT_VERBS and not ex.in_turn else None
         skip = clause_after_cue(clause, inner[1], "") if inner is not None else 0  # the inner verb's own complement
-        for a, b, part_cue, subject in split_coordinated(clause[skip:], took_that and not inner, present=verb.endswith("s") and verb not in {"says", "is"}):
+        for a, b, part_cue, subject in split_coordinated(clause[skip:], took_that and not inner, present=verb.endswith("s") and verb not in {"says", "is"} or verb in PLURAL_PRESENT):
             a, b = a + skip, b + skip
             part = trim_clause(clause[a:b])
             part_sp = sp

@@ -105,7 +105,7 @@ _CAPTION_START_RE = re.compile(r"\s*(?:Photos?|Images?|Pictures?|Credits?|Source
 _MEMBERS_OF_BODY_RE = re.compile(r"(?:[Tt]he\s+)?(?:[Mm]ember\s+[Ss]tates|[Mm]embers)\s+of\s+((?:the\s+)?[A-Z].*)")
 # "Foreign ministers from the EU and the AU": members of two sides, who speak together
 _MEMBERS_OF_TWO_RE = re.compile(r"(?:[Tt]he\s+)?(?:[\w-]+\s+){0,2}(?i:ministers|leaders|officials|delegations|representatives|envoys|negotiators)\s+"
-                                r"(?:from|of)\s+((?:the\s+)?[A-Z][^,;]{1,50}?)\s+and\s+((?:the\s+)?[A-Z][^,;]{1,50})$")
+                                r"(?:(?:of|for)\s+(?:the\s+)?(?:Foreign|External)\s+Affairs\s+)?(?:from|of)\s+((?:the\s+)?[A-Z][^,;]{1,50}?)\s+and\s+((?:the\s+)?[A-Z][^,;]{1,50})$")
 # "Vice Premier for Law and Security": a title whose portfolio has an "and" of its own
 _PORTFOLIO_END_RE = re.compile(r"\b(?:[Mm]inister|[Pp]remier|[Ss]ecretary|[Cc]ommissioner|[Cc]hancellor|[Dd]irector|[Ee]nvoy|[Rr]epresentative)\s+(?:of|for)\s+"
                                r"(?:the\s+)?(?:(?:Law|Security|Foreign|Affairs|Trade|Defen[cs]e|Justice|Home|Interior|Economy|Economic|Finance|Development|"

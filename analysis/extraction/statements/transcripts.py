@@ -606,6 +606,14 @@ def label_speaker(ex: Extraction, label: str, pos: int, lex: dict | None = None)
         if sp is None and main is not None and (not role or any(w in ex.d.titles_of(main.name) for w in role.split())):
             sp = main
         return sp or Speaker(" ".join(w.capitalize() for w in role.split()) or label.strip(), side if side != "unknown" else home, "", "anonymous")
+    if titles and titles[-1].lower() in ("of", "for") and len(rest) <= 3:
+        place = " ".join(_name_case(rest))
+        cands = current_countries().candidates.get(place.lower(), ())
+        of_side = current_countries().side_of(place) or (cands[0] if len(cands) == 1 else None)
+        if of_side:  # "PRIME MINISTER OF SAMOA:": an office of that country, not a person "Samoa"
+            office = " ".join(w.lower() if w.lower() in ("of", "for") else w.capitalize() for w in titles) + " " + place
+            sp = ex.d.resolve_role(office.lower(), pos, True)
+            return sp if sp is not None and sp.side == of_side else Speaker(office, of_side, "", "anonymous")
     sp = _person(ex, rest, pos)
     if sp is None:
         if len(rest) == 1 and not titles and not comma and ex.d.main_speaker() is not None:
