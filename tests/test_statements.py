@@ -2646,3 +2646,12 @@ def test_a_declaration_of_several_states_in_the_plural_present():
     got = predict("Clash\n\nGreek Foreign Minister Nikos Dendias met Turkish Foreign Minister Mevlut Cavusoglu in Ankara.\n\n"
                   "Both men said the talks had been difficult but useful.")
     assert [(p["speaker"], p["side"]) for p in got] == [("both sides", "both sides")]
+
+
+def test_states_of_a_region_speaking_together_are_a_joint_voice():
+    for subject in ("The Nordic and Baltic countries", "The Gulf states", "The foreign ministers of the Visegrad countries"):
+        got = predict(f"Statement\n\n{subject} called for an immediate ceasefire in the region.")
+        assert [(p["speaker"], p["side"]) for p in got] == [("both sides", "both sides")], subject
+    # a vague group of states is not a joint statement
+    got = predict("Statement\n\nWestern countries condemned the strike on the port.")
+    assert [p["side"] for p in got] == ["unknown"]

@@ -18,6 +18,13 @@ from .sides import side_from_words
 GROUP_HEADS = {"ministers", "co-chairs", "leaders", "members", "envoys", "mediators", "chairs", "heads"}
 GROUP_HEAD_RE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:co-chairs|chairs|envoys|mediators|members|ministers|leaders|"
                            r"heads(?:\s+of\s+(?:state\s+and\s+government|state|government))?)")  # ("Heads of Government")
+# "the Nordic and Baltic countries", "Gulf states", "the foreign ministers of the Visegrad countries": several
+# states of a region that issue statements together (a joint voice, not one side); not "Western countries"
+_REGION = (r"(?:Nordic|Baltic|Nordic[- ]Baltic|Gulf|Central\s+Asian|Western\s+Balkans?|Visegr[aá]d(?:\s+Group)?|Benelux|"
+           r"Scandinavian|Caribbean|Pacific(?:\s+Island)?|Andean|Sahel(?:ian)?)")
+REGIONAL_GROUP_RE = re.compile(r"(?:the\s+)?(?:(?:(?:foreign\s+)?ministers|leaders|heads\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?)?"
+                               + _REGION + r"(?:\s+and\s+" + _REGION + r")?\s+(?:countries|states|nations|governments|neighbou?rs|partners|"
+                               r"(?:foreign\s+)?ministers|leaders)", re.I)
 _NOT_ORG_WORDS = {"The", "the", "Special", "Extraordinary", "Informal", "Annual", "Emergency"}
 _ORG_GROUP_RES: dict = {}
 # "X met Y", "X held talks with Y", "X received a phone call from Y": two who then speak as "they"

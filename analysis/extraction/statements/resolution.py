@@ -26,7 +26,7 @@ from .cues import (
 )
 from .model import Speaker
 from .documents import document_authors, resolve_document
-from .groups import GROUP_HEAD_RE, GROUP_HEADS, MEETING_NP_RE, MET_WITH_RE, body_of_organisation, meeting_body, organisation_group, recent_organisation
+from .groups import GROUP_HEAD_RE, GROUP_HEADS, MEETING_NP_RE, MET_WITH_RE, REGIONAL_GROUP_RE, body_of_organisation, meeting_body, organisation_group, recent_organisation
 from .phrases import (
     HONORIFIC_START_RE,
     DETERMINERS,
@@ -374,6 +374,8 @@ class DocumentSpeakers(Cast):
         if low in BOTH_SIDES or low.startswith(("the ", "both ")) and f"the {strip_det(low)}" in BOTH_SIDES \
                 or BOTH_SIDES_RE.fullmatch(low):  # "the leaders" are the two, "leaders" are some
             return organisation_group(self, low, pos) or Speaker("both sides", "both sides", "they", "both")
+        if REGIONAL_GROUP_RE.fullmatch(np):  # "the Nordic and Baltic countries": several states together
+            return Speaker("both sides", "both sides", "they", "both")
         if GROUP_HEAD_RE.fullmatch(low) and side_from_words(low.split()) == "unknown":  # "the Co-Chairs" of a body named before
             group = organisation_group(self, low, pos)
             if group is not None:
