@@ -2655,3 +2655,20 @@ def test_states_of_a_region_speaking_together_are_a_joint_voice():
     # a vague group of states is not a joint statement
     got = predict("Statement\n\nWestern countries condemned the strike on the port.")
     assert [p["side"] for p in got] == ["unknown"]
+
+
+def test_a_quotation_over_several_paragraphs_is_one_statement_per_paragraph():
+    text = ("Ties\n\nHon Carmel Sepuloni says both countries share a lot of unique issues.\n\n"
+            "“Like Tonga, New Zealand is recovering from a natural disaster and rising costs.\n\n"
+            "“We face other shared challenges too, such as jobs and training for our people.\n\n"
+            "“It is an increasingly complex world, and small countries rely on a rules-based order.”\n\nThe visit ends on Friday.")
+    got = [(p["speaker"], p["text"][:12]) for p in predict(text)]
+    assert got == [("Carmel Sepuloni", "both countri"), ("Carmel Sepuloni", "Like Tonga, "),
+                   ("Carmel Sepuloni", "We face othe"), ("Carmel Sepuloni", "It is an inc")]
+    # in the house style of single marks, with the last paragraph closed
+    text = ("Visit\n\n'The Summit brought Pacific countries together for talks with France,' Mr Peters says.\n\n"
+            "'New Zealand welcomes this opportunity for members to discuss our priorities with France.\n\n"
+            "'France is a long-standing partner in the Pacific, and we value its support in the region.'\n\n"
+            "Mr Peters also attended the Ocean Conference.")
+    got = [(p["speaker"], p["text"][:12]) for p in predict(text)]
+    assert got == [("Winston Peters", "The Summit b"), ("Winston Peters", "New Zealand "), ("Winston Peters", "France is a ")]

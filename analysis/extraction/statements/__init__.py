@@ -230,10 +230,10 @@ def quoted_paragraph(ex: Extraction, si: int, para: int, s: int, sent_quotes) ->
         speaker = None
     if speaker is None:
         return
-    body = " ".join(" ".join(ex.text[a:b].split()) for a, b in q)
     ex.used_quotes.add(q[0][0])
     ex.claimed.append((s, q[-1][1] + 1))
-    ex.out.append(Statement(speaker, "direct", cue, via, body, q[0][0], q[-1][1]))
+    for k, (a, b) in enumerate(q):  # a quotation over several paragraphs: one statement per paragraph
+        ex.out.append(Statement(speaker, "direct", cue if not k else "", via, " ".join(ex.text[a:b].split()), a, b))
 
 
 WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")

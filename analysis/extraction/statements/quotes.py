@@ -126,6 +126,7 @@ def single_quoted_paragraphs(ex: Extraction, skip) -> list[list[tuple[int, int]]
     if not _SINGLE_AT_PARAGRAPH_RE.search(ex.text):
         return out  # most texts: no paragraph opens with a single mark
     seen = set()
+    quoted_paras: set[int] = set()
     for p, s, e in ex.d.sents:
         if p in skip or p in seen:
             continue
@@ -133,6 +134,14 @@ def single_quoted_paragraphs(ex: Extraction, skip) -> list[list[tuple[int, int]]
         ps, pe = ex.para_start(p), ex.para_end(p)
         if ex.text[ps:ps + 1] not in SINGLE_OPENERS:
             continue
+        if p - 1 in quoted_paras:
+            # "'A,' Mr Peters says. / 'B.'": a paragraph that opens with a single mark after a quoted
+            # paragraph goes on with the quotation (closed at its end, or left open for the next)
+            end = pe - 1 if ex.text[pe - 1:pe] in "'’" else pe
+            if len(re.findall(r"\w+", ex.text[ps:end])) >= 6 and not SINGLE_CLOSE_RE.search(ex.text, ps + 1, end):
+                out.append([(ps + 1, end)])
+                quoted_paras.add(p)
+                continue
         for m in SINGLE_CLOSE_RE.finditer(ex.text, ps + 1, pe):
             after = ex.text[m.end():pe]
             first = _SENTENCE_END_RE.search(after)
@@ -141,6 +150,7 @@ def single_quoted_paragraphs(ex: Extraction, skip) -> list[list[tuple[int, int]]
             if (len(attribution) < 120 or CUE_RE.search(attribution, 0, 50)) and (words >= 6 or words >= 3 and CUE_RE.search(attribution, 0, 30)) \
                     and (DOCUMENT_READS_RE.match(attribution) or CUE_RE.search(attribution)):  # (", said X, who is in Norway, together with ...")
                 out.append([(ps + 1, m.start())])
+                quoted_paras.add(p)
                 # "'A,' Kallas said. 'B.'": a new quotation after the attribution
                 nxt = _SINGLE_AFTER_ATTRIBUTION_RE.match(ex.text, m.end() + len(attribution), pe)
                 if nxt:
@@ -200,8 +210,9 @@ def handle_quote(ex: Extraction, pieces, si: int, all_quotes) -> None:
             lp = ex.d.sents[ex.d.sent_index(last.start)][0]
             gap = text[last.end:open_pos]
             if last.kind == "direct" and (lp == para or lp == para - 1) and len(re.findall(r"\w+", gap)) <= 8 and open_pos == ex.d.sents[ex.d.sent_index(open_pos)][1]:
-                if lp != para and open_pos == p_start and text[last.end:last.end + 1] in CLOSERS and re.search(r"\w", gap) \
-                        and not QUOTE_MARK_RE.search(gap[1:]):  # not '"A," he said, "B ...' left open
+                if lp != para and open_pos == p_start and (text[last.end:last.end + 1] in CLOSERS and re.search(r"\w", gap)
+                                                           and not QUOTE_MARK_RE.search(gap[1:])  # not '"A," he said, "B ...' left open
+                                                           or not re.search(r"\w", gap)):  # ("'A / 'B': a quotation over paragraphs)
                     # a new quoted paragraph after a quotation closed and attributed in the
                     # paragraph before: the same speaker goes on, as a statement of its own
                     body = " ".join(" ".join(text[a:b].split()) for a, b in pieces)
