@@ -2672,3 +2672,17 @@ def test_a_quotation_over_several_paragraphs_is_one_statement_per_paragraph():
             "Mr Peters also attended the Ocean Conference.")
     got = [(p["speaker"], p["text"][:12]) for p in predict(text)]
     assert got == [("Winston Peters", "The Summit b"), ("Winston Peters", "New Zealand "), ("Winston Peters", "France is a ")]
+
+
+def test_readout_sentences_that_go_on_with_the_speaker_and_looking_forward():
+    text = ("PM call with the President of Ghana\n\nThe Prime Minister reiterated the UK's support for a lasting "
+            "ceasefire in the region. That would require all armed groups to withdraw from the border towns.\n\n"
+            "He said the immediate priority was getting more aid to the displaced.\n\n"
+            "The UK was pushing for more routes to be opened to bring aid into the region.\n\n"
+            "The leaders looked forward to working closely together in the future.")
+    got = [(p["speaker"], p["side"], p["text"][:16]) for p in predict(text, outlet="UK Government (Prime Minister's Office)")]
+    assert got == [("Prime Minister", "United Kingdom", "the UK's support"), ("Prime Minister", "United Kingdom", "That would requi"),
+                   ("Prime Minister", "United Kingdom", "the immediate pr"), ("Prime Minister", "United Kingdom", "The UK was pushi"),
+                   ("both sides", "both sides", "working closely ")]
+    # looking at something is no statement
+    assert predict("Visit\n\nThe minister looked at the options for a new port.") == []

@@ -43,14 +43,15 @@ def speaks_anew(ex: Extraction, sent: str, s: int, speaker: Speaker) -> bool:
 
 
 # A sentence of obligation: a position, not narration ("All leaders must act ...")
-_OBLIGATION_RE = re.compile(r"\b(?:should|must|needs?\s+to|ought\s+to|has\s+to|have\s+to|cannot|can\s*not|can['’]t)\b", re.I)
+_OBLIGATION_RE = re.compile(r"\b(?:should|must|needs?\s+to|ought\s+to|has\s+to|have\s+to|cannot|can\s*not|can['’]t|"
+                            r"would\s+(?:require|need|mean|only|never|not|help|ensure|undermine|allow))\b", re.I)  # ("That would require ...")
 # In a government's or an organisation's own release, a judgement goes on with its statement too
 # ("Choosing personal attacks ... is not in line with ...", "It is also crucial that ...", "Brazil
 # has always held in high regard ...", "Today's signing marks a significant step ...")
 _STANCE_RE = re.compile(r"\b(?:is|are|remains?)\s+(?:also\s+|equally\s+|particularly\s+|therefore\s+)?(?:crucial|essential|important|vital|"
                         r"imperative|necessary|urgent|ready|prepared|committed|concerned|convinced|determined|unacceptable|"
                         r"regrettable|worrying|deplorable|not\s+in\s+line)\b|\bhas\s+always\b|\bstands\s+ready\b|\bwill\s+continue\s+to\b|"
-                        r"\bfully\s+(?:respects|supports)\b|\bshall\b|\bmarks?\s+an?\s+(?:first|significant|major|historic|important|new)\b", re.I)
+                        r"\bfully\s+(?:respects|supports)\b|\bshall\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:pushing|pressing|working|striving|seeking)\s+(?:for|to)\b|\bmarks?\s+an?\s+(?:first|significant|major|historic|important|new)\b", re.I)
 _VERB_THAT_RE = re.compile(r"\b[a-z]+(?:ed|s)\s+that\b")
 _NAME_THEN_PAST_RE = re.compile(r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:also\s+)?[a-z]+ed\b")  # "Chen repeated ..."
 _ABOUT_THE_SPEAKER_RE = re.compile(r"(?:His|Her|Its|Their|The \w+'s|The \w+’s)\s")

@@ -25,6 +25,7 @@ _POSTED_THAT_RE = re.compile(r"\s+(?:on|to|in)\s(?:[^,;.“”\"]|[“\"]\w{1,12
 _RECOGNIZED_OBJECT_RE = re.compile(r"\s+(?:that\b|the\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:importance|need|value|significance|role|progress|efforts?|contributions?|"
                                    r"benefits?|links|ties|achievements?|challenges?|urgency|centrality|potential|necessity|threats?|risks?|merits?)\b)")
 _TO_NEXT_RE = re.compile(r"\s+to\s")
+_FORWARD_TO_RE = re.compile(r"\s+forward\s+to\s+")
 _AGREED_COMPLEMENT_RE = re.compile(r"\s+(?:(?:today|yesterday|again|also|jointly|unanimously|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?(?:that|to|with|on|in principle)\b")
 _INFORMED_THAT_RE = re.compile(r"\s+(?:[\w.'’-]+\s+){1,8}?that\b")
 _DESCRIBED_AS_RE = re.compile(r"(?:[^.;]|\.(?=\S)|(?<=\b[A-Z])\.){1,120}?\bas\b")  # "his meeting with U.S. Secretary ... as"
@@ -64,13 +65,14 @@ commended commends regretted regrets revealed reveals reconfirmed reconfirms app
 thanked thanks thanking congratulated congratulates congratulating paid pays paying
 offered offers extended extends wished wishes ruled rules posted posts laid lays placed places
 re-affirmed re-affirms re-affirming re-iterated re-iterates re-emphasized re-emphasised reflected reflects
+looked looks looking
 """.split()
 
 # Present forms of a plural subject ("both sides recognize the importance of ..."): a cue only
 # after a third person, never "we urge" (the text's own voice) or "are welcome to"
 _PLURAL_PRESENT_WORDS = """recognize reaffirm stress emphasize emphasise underscore reiterate urge welcome note see believe
 condemn call express commend underline deplore affirm encourage recall reject demand regret
-pledge vow warn commit reconfirm""".split()
+pledge vow warn commit reconfirm look""".split()
 PLURAL_PRESENT = set(_PLURAL_PRESENT_WORDS)
 CUE_VERBS += _PLURAL_PRESENT_WORDS
 
@@ -400,6 +402,9 @@ def cue_text(m: re.Match, after: str) -> tuple[str, int] | None:
         if vl.startswith("call") and w.group(1).lower() in ("on", "upon") and not _CALLED_ON_TO_RE.match(tail, w.end()):
             return None  # "called on the President of India": a visit; "called on X to ...": an appeal
         return f"{verb} {w.group(1)}", len(verb) + w.end()
+    if vl in {"looked", "looks", "looking", "look"}:  # "looked forward to working together": a hope; "looked at" is not
+        w = _FORWARD_TO_RE.match(tail)
+        return (f"{verb} forward to", len(verb) + w.end()) if w else None
     if vl in {"conveyed", "conveys"} and _CONVEYED_STANCE_RE.match(tail):
         return verb, len(verb)  # "conveyed his appreciation for ...", not "conveyed a message"
     if vl in {"repeated", "repeats", "renewed", "renews"}:  # "repeated his call for ...", not "repeated the exercise"
