@@ -2686,3 +2686,12 @@ def test_readout_sentences_that_go_on_with_the_speaker_and_looking_forward():
                    ("both sides", "both sides", "working closely ")]
     # looking at something is no statement
     assert predict("Visit\n\nThe minister looked at the options for a new port.") == []
+
+
+def test_a_joint_statement_headline_with_a_year_and_a_colon():
+    title = "Canada-Mexico Summit 2024: Joint Statement"
+    text = (title + "\n\nThe Prime Minister of Canada and the President of Mexico met in Ottawa and issued the following "
+            "statement:\n\n1. We reaffirm our commitment to an open and fair trading system.\n\n"
+            "2. We will deepen our cooperation on energy and the climate.")
+    got = {(p["speaker"], p["side"]) for p in predict(text, outlet="Prime Minister of Canada", title=title)}
+    assert got == {("both sides", "both sides")}

@@ -25,7 +25,7 @@ ATTRIBUTABLE_RE = re.compile(r"\s*(?:The following|The below|Below|What follows)
 
 # "UK-EU Joint Statement on the Windsor Framework", "Joint Declaration of ... and ...": a text that
 # is the parties' own words (not a story about one: "X and Y issue joint statement")
-JOINT_TEXT_TITLE_RE = re.compile(r"(?:(?:[A-Z][\w.'’&]*|[A-Z][\w.'’&]*-[A-Z][\w.'’&]*)[ ]+){0,6}(?i:joint)[ ]+(?i:statement|declaration|"
+JOINT_TEXT_TITLE_RE = re.compile(r"(?:(?:[A-Z][\w.'’&]*|[A-Z][\w.'’&]*-[A-Z][\w.'’&]*|\d{4})[:,]?[ ]+){0,6}(?i:joint)[ ]+(?i:statement|declaration|"
                                  r"communiqu[eé]|press release)\b(?![ ]+(?:says?|said|urges?|calls?)\b)")
 
 
@@ -484,6 +484,8 @@ def _first_person_release(ex: Extraction, paras: dict) -> Speaker | None:
     if len(body) < 2 or any(_REPORTED_RE.search(b) for b in body) \
             or sum(1 for b in body if _FIRST_PERSON_RE.search(b)) < 2:
         return None
+    if JOINT_TEXT_TITLE_RE.match(ex.d.title or ""):
+        return Speaker("both sides", "both sides", "they", "both")  # "EU-Japan Summit 2023: Joint Statement", in the leaders' "we"
     if getattr(current_countries().by_name.get(home), "kind", "") != "state":
         return Speaker(home, home, "it", "institution")
     ministry = re.search(r"(?i)\b(?:ministry of foreign affairs|foreign ministry|foreign office|MFA)\b", ex.d.outlet or "")
