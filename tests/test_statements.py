@@ -2695,3 +2695,26 @@ def test_a_joint_statement_headline_with_a_year_and_a_colon():
             "2. We will deepen our cooperation on energy and the climate.")
     got = {(p["speaker"], p["side"]) for p in predict(text, outlet="Prime Minister of Canada", title=title)}
     assert got == {("both sides", "both sides")}
+
+
+def test_a_ministrys_unlabelled_q_and_a_and_a_bodys_own_statement():
+    title = "Sahel – Q&A from the press briefing (12 May 2021)"
+    text = (title + "\n\nWhat is your reaction to the coup in Mali?\n\nFrance condemns the arrest of the President and calls "
+            "for his immediate release. The transition must go on.")
+    got = [(p["speaker"], p["side"]) for p in predict(text, outlet="Ministry for Europe and Foreign Affairs of France", title=title)]
+    assert got[0] == ("Reporter", "unknown") and set(got[1:]) == {("Spokesperson", "France")}
+    title = "Statement by the Ministry of Foreign Affairs of Ghana on the closure of its embassy in Lome"
+    text = (title + "\n\n1. Ghana has recalled its Ambassador to Togo for urgent consultations.\n\n"
+            "2. This decision is a grave affront to the people of Ghana and will not go unanswered.")
+    got = [(p["speaker"], p["side"], p["text"][:12]) for p in predict(text, outlet="Ministry of Foreign Affairs of Ghana", title=title)]
+    assert got == [("Ministry of Foreign Affairs of Ghana", "Ghana", "Ghana has re"),
+                   ("Ministry of Foreign Affairs of Ghana", "Ghana", "This decisio")]
+
+
+def test_an_acronym_defined_before_of_and_coordinated_cues_before_a_participle():
+    text = ("Sudan\n\nAt its meeting on Friday, the Peace and Security Council (PSC) of the African Union (AU) proposed an "
+            "extraordinary summit on Sudan, and emphasised the need to protect civilians, calling on the AU Commission to "
+            "investigate.\n\nThe PSC demands that the warring parties immediately stop the fighting.")
+    got = [(p["speaker"], p["side"], p["text"][:16]) for p in predict(text)]
+    body = ("Peace and Security Council of the African Union", "African Union")
+    assert got == [(*body, "an extraordinary"), (*body, "the need to prot"), (*body, "the AU Commissio"), (*body, "the warring part")]

@@ -62,7 +62,8 @@ APPOSITIVE_ROLE_RE = re.compile(
 
 
 # "the African Union Peace and Security Council (PSC)": a body's name, then its initials
-_ACRONYM_DEFINED_RE = re.compile(r"((?:[A-Z][\w'’-]*[ ]+(?:(?:of|for|and|the|on)[ ]+)*){1,8}?[A-Z][\w'’-]*)[ ]+\(([A-Z]{2,8})\)")
+_ACRONYM_DEFINED_RE = re.compile(r"((?:[A-Z][\w'’-]*[ ]+(?:(?:of|for|and|the|on)[ ]+)*){1,8}?[A-Z][\w'’-]*)[ ]+\(([A-Z]{2,8})\)"
+                                 r"(?:[ ]+of[ ]+(?:the[ ]+)?((?:[A-Z][\w'’-]*[ ]+){0,4}[A-Z][\w'’-]*))?")  # ("... Council (PSC) of the African Union")
 # "Foreign ministry secretary general X" in the ministry's own text: an office of a body it names without a country
 _BARE_BODY_RE = re.compile(r"\b(?:foreign\s+ministry|ministry|foreign\s+office|government|presidency|secretariat)\b", re.I)
 # A nickname in quotation marks right after a full name ("Mohamed Hamdan Dagalo “Hemetti”")
@@ -150,6 +151,9 @@ class Cast:
             for m in _ACRONYM_DEFINED_RE.finditer(self.text):
                 full = re.sub(r"^(?:The|the)\s+", "", m.group(1).strip())
                 side = side_from_words(full.split())
+                if side == "unknown" and m.group(3):
+                    side = side_from_words(m.group(3).split())
+                    full = f"{full} of the {m.group(3)}" if side != "unknown" else full
                 if side != "unknown":
                     self._acronyms.setdefault(m.group(2), (full, side))
         return self._acronyms

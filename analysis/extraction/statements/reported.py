@@ -537,7 +537,13 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
             sp2, via2 = (inner[0], via or sp.name) if h0 else (sp, via)
             if len(_WORD_RE.findall(tail)) >= 2:
                 if len(_WORD_RE.findall(head)) >= 3:  # not "condemned the drills, saying ..."
-                    ex.out.append(Statement(sp2, "indirect", cue[0], via2, " ".join(head.split()), start + h0, start + h0 + len(head)))
+                    parts = split_coordinated(head)  # ("proposed A, and emphasised B, calling on C": three)
+                    if any(subject for _, _, _, subject in parts):
+                        parts = [(0, len(head), "", "")]
+                    for a, b, part_cue, _ in parts:
+                        part = trim_clause(head[a:b])
+                        p0 = start + h0 + a
+                        ex.out.append(Statement(sp2, "indirect", part_cue or cue[0], via2, " ".join(part.split()), p0, p0 + len(part)))
                 t0 = start + second.end()
                 ex.out.append(Statement(sp2, "indirect", second.group(1), via2, " ".join(tail.split()), t0, t0 + len(tail)))
                 ex.d.remember(np_pos, sp)

@@ -420,6 +420,23 @@ BRIEFING_TITLE_RE = re.compile(r"\s*(?:(?:summary|transcript|minutes)\s+of\s+)?(
                                r"|\s*\(?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\)?)?\s*$", re.I)  # ("Summary of Weekly Press Briefing 19 April 2024")
 
 
+# "Statement by the Ministry of Foreign Affairs of Kenya on ...": a body's statement
+TITLE_BODY_RE = re.compile(r"^(?:[\w'’ -]{2,40}:\s+)?(?:Press\s+)?(?:Statement|Declaration|Communiqu[eé])\s+(?:by|of|from)\s+(?:the\s+)?"
+                           r"((?:Ministry|Department|Office|Government|Presidency)\b(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*?)(?=\s+(?:on|regarding|concerning|about|in|at|following)\b|\s*[,:(]|\s*$)")
+# (a statement that names its body as the subject, "The Ministry ... expresses ...", is read clause by clause)
+_SELF_NAMED_BODY_RE = re.compile(r"\b(?:The|the)\s+(?:Ministry|Department|Government|Office|Presidency)(?:\s+(?:of|for|the|[A-Z][\w'’-]*))*"
+                                 r"\s+(?:\w+ly\s+)?[a-z]+s\b")
+def _speaks_of_itself(ex: Extraction) -> bool:
+    """True when the text names the publisher's body as a subject ("The Ministry of Foreign Affairs of
+    Georgia expresses ..."), not another state's ("the Government of Somalia has ...")."""
+    start = len(ex.d.title) if ex.d.title and ex.text.startswith(ex.d.title) else 0
+    return any(side_from_words(m.group(0).split()) in ("unknown", ex.d.home_side) for m in _SELF_NAMED_BODY_RE.finditer(ex.text, start))
+
+
+# "Ethiopia – Dam on the Nile - Q&A from the press briefing": a ministry's questions and its answers, unlabelled
+QA_TITLE_RE = re.compile(r"\bQ\s*&\s*A\b|\bquestions?\s+and\s+answers?\b", re.I)
+
+
 def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speaker, int]]:
     """A transcript without labels whose headline names its one speaker ("Transcript of the
     Weekly Media Briefing by the Spokesperson"), or whose first lines do ("The following is a
@@ -431,7 +448,8 @@ def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speak
         author = None  # "ASEAN Chairman's Statement": "The Foreign Ministers of ASEAN expressed ...", reported in the third person
     author = author or (_title_voice(ex) if named is None else None)
     first = [ex.text[slice(*paras[p])] for p in sorted(paras)[:2]] if not ex.d.title else []
-    briefing = BRIEFING_TITLE_RE.match(ex.d.title or "") or next((m for m in map(BRIEFING_TITLE_RE.match, first) if m), None)  # (a headline left in the text)
+    briefing = BRIEFING_TITLE_RE.match(ex.d.title or "") or next((m for m in map(BRIEFING_TITLE_RE.match, first) if m), None) \
+        or (ex.d.home_side and QA_TITLE_RE.search(ex.d.title or ""))  # (a headline left in the text; a ministry's "Q&A from the press briefing")
     release = None
     if not ONE_VOICE_TITLE_RE.match(ex.d.title or "") and named is None and author is None and not briefing:
         release = _first_person_release(ex, paras)
@@ -447,6 +465,10 @@ def _unlabelled_transcript(ex: Extraction, paras: dict) -> dict[int, tuple[Speak
     if office:  # "Statement by the Commonwealth Secretary-General on ...": that office (its holder on the day)
         sp = ex.d.resolve(office.group(1), 0)
         main = sp if sp is not None and sp.kind in ("person", "anonymous") and sp.side != "unknown" else None
+    body = TITLE_BODY_RE.search(ex.d.title or "") if main is None and ex.d.home_side and not _speaks_of_itself(ex) else None
+    if body:  # "Statement by the Ministry of Foreign Affairs of Kenya on ...": the publisher's own body
+        sp = ex.d.resolve(body.group(1), 0)
+        main = sp if sp is not None and sp.kind == "institution" and sp.side == ex.d.home_side else None
     if main is None and briefing:  # "The Daily Press Briefing" of a ministry: its spokesperson, unnamed
         main = Speaker("Spokesperson", ex.d.home_side or "unknown", "", "anonymous")
     if main is None:
