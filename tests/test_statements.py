@@ -2718,3 +2718,15 @@ def test_an_acronym_defined_before_of_and_coordinated_cues_before_a_participle()
     got = [(p["speaker"], p["side"], p["text"][:16]) for p in predict(text)]
     body = ("Peace and Security Council of the African Union", "African Union")
     assert got == [(*body, "an extraordinary"), (*body, "the need to prot"), (*body, "the AU Commissio"), (*body, "the warring part")]
+
+
+def test_an_unattributed_quotation_in_the_first_person_after_a_paragraph_naming_one_official():
+    text = ("Minister heads to Fiji\n\nAustralia's Foreign Minister Penny Wong is leaving for Fiji and Tonga this week.\n\n"
+            "This was confirmed in a press statement issued by Wong's office.\n\n"
+            "“I look forward to listening to leaders in Fiji about how we can best work together.”\n\n"
+            "The visit will last three days.")
+    got = [(p["speaker"], p["side"], p["text"][:12]) for p in predict(text)]
+    assert got == [("Penny Wong", "Australia", "I look forwa")]
+    # a quotation in the third person stays unattributed
+    assert predict(text.replace("“I look forward to listening to leaders in Fiji about how we can best work together.”",
+                                "“The visit is a sign of deep ties between the two countries.”")) == []

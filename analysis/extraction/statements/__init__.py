@@ -30,7 +30,7 @@ from .actors import Registry, load_actors
 from .continuations import continuation_opener, handle_continuation
 from .countries import load_countries
 from .model import Extraction, Speaker, Statement
-from .quotes import find_quotes, handle_quote, single_quoted_paragraphs
+from .quotes import QUOTE_MARK_RE, find_quotes, handle_quote, single_quoted_paragraphs
 from .reported import handle_indirect
 from .resolution import DocumentSpeakers
 from .transcripts import _is_heading as is_heading, add_turn, attributed_statement, read_out_paragraphs, transcript_turns
@@ -216,6 +216,15 @@ def quoted_paragraph(ex: Extraction, si: int, para: int, s: int, sent_quotes) ->
             subj = ex.d.subject_of(ex.d.sents[first][1], ex.d.sents[first][2])
             spoke = [st for st in ex.out[-20:] if subj is not None and subj.kind == "person" and st.speaker.name == subj.name]
             prev = spoke[-1:] if spoke else []
+        if whole and not prev and ex.d.sents[si - 1][0] == para - 1 and FIRST_PERSON_QUOTE_RE.search(ex.text, q[0][0], q[-1][1]) \
+                and not QUOTE_MARK_RE.search(ex.text, ex.para_start(para - 1), ex.para_end(para - 1)):
+            # "This was confirmed in a statement issued by Wong's office." / "“I look forward to ...": a
+            # quotation in the first person, unattributed, after a paragraph that names one person
+            named = {sp.name: sp for at, _t, toks in ex.d.names if ex.para_start(para - 1) <= at < ex.para_end(para - 1)
+                     for sp in [ex.d.resolve(" ".join(toks), at)] if sp is not None and sp.kind == "person" and sp.side != "unknown"}
+            if len(named) == 1:
+                sp = next(iter(named.values()))
+                prev = [Statement(sp, "direct", "", "", "", q[0][0], q[0][0])]
         if not prev or prev[-1].speaker.kind not in ("person", "institution") or prev[-1].speaker.name == "Reporter" \
                 or any(st.start <= q[0][0] <= st.end for st in ex.out[-5:]):  # already part of a quotation
             return
@@ -237,6 +246,7 @@ def quoted_paragraph(ex: Extraction, si: int, para: int, s: int, sent_quotes) ->
 
 
 WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+FIRST_PERSON_QUOTE_RE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 # "the Government of Japan", "the Japanese government": the turn's own government as a whole
 GOVERNMENT_RE = re.compile(r"\b[Gg]overnment\b")
 # "the Secretary-General", "the President": one office holder of the turn's side, a third party
