@@ -2730,3 +2730,11 @@ def test_an_unattributed_quotation_in_the_first_person_after_a_paragraph_naming_
     # a quotation in the third person stays unattributed
     assert predict(text.replace("“I look forward to listening to leaders in Fiji about how we can best work together.”",
                                 "“The visit is a sign of deep ties between the two countries.”")) == []
+
+
+def test_an_organisations_chair_in_office_speaks_for_the_organisation():
+    text = ("OSCE chair urges talks\n\nVIENNA, April 3. Irish Foreign Minister and OSCE Chairperson-in-Office Simon Coveney "
+            "called on both parties to resolve all disputed issues through negotiations.\n\n"
+            "Coveney said the organisation stood ready to help.")
+    got = [(p["speaker"], p["side"]) for p in predict(text)]
+    assert got == [("Simon Coveney", "OSCE"), ("Simon Coveney", "OSCE")]

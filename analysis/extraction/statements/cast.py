@@ -41,6 +41,9 @@ LEDE_ROLE_RE = re.compile(r",?\s+(?:the|a|an)\s+((?:[A-Z][\w'’-]*\s+){1,2}(?:[
 NEXT_SPEAKER_RE = re.compile(r"([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2})[ ]+(?:told|said|says|stated|added|explained)\b")
 # "Prime Minister X", "The Honourable Prime Minister X" in a government's own release: its own
 OWN_LEADER_RE = re.compile(r"(?:(?:The\s+)?(?:Honourable|Hon\.?|Rt\.?\s+Hon\.?|Right\s+Honourable)\s+)?(?:Prime\s+Minister|President)\s+.*", re.I)
+# "OSCE Chairperson-in-Office Zbigniew Rau": an organisation's chair, named after the title
+ORG_CHAIR_RE = re.compile(r"\b([A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,2})[ ]+Chair(?:man|woman|person)?-in-Office[ ]+"
+                          r"((?:[A-Z][\w'’-]+[ ]+){1,3}[A-Z][\w'’-]+)")
 # "his counterpart Mohammad Jashim Uddin": no nationality
 BARE_COUNTERPART_RE = re.compile(r"\b(?:his|her)[ ]+counterpart,?[ ]+(?P<name>[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,3})")
 NAME_BEFORE_RE = re.compile(r"\b([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,4})")
@@ -488,6 +491,13 @@ class Cast:
                     # ("Foreign Minister Gedu Andargachew" in an Ethiopian broadcaster's story);
                     # a foreign official is named with a country ("his Estonian counterpart X")
                     found.setdefault(m.group(2), set()).add(weak)
+            for m in ORG_CHAIR_RE.finditer(self.text) if "Chair" in self.text else ():
+                # "Polish Foreign Minister and OSCE Chairperson-in-Office Zbigniew Rau": in that office he
+                # speaks for the organisation, not for his country
+                side = side_from_words(m.group(1).split())
+                if getattr(current_countries().by_name.get(side), "kind", "") == "organisation":
+                    found[m.group(2)] = {side}
+                    self._org_titled.add(m.group(2))
             if home:
                 for m in APPOSITIVE_ROLE_RE.finditer(self.text):
                     role = m.group(2)
