@@ -2738,3 +2738,13 @@ def test_an_organisations_chair_in_office_speaks_for_the_organisation():
             "Coveney said the organisation stood ready to help.")
     got = [(p["speaker"], p["side"]) for p in predict(text)]
     assert got == [("Simon Coveney", "OSCE"), ("Simon Coveney", "OSCE")]
+
+
+def test_a_label_with_an_office_of_a_country_then_a_name_and_a_chair_after_an_acronym():
+    text = ("Beginning of talks\n\nPresident of Russia Vladimir Putin: Let me welcome you to Moscow.\n\n"
+            "President of Mongolia Batbayar Erdene: Thank you for your congratulations, Mr President.")
+    got = [(p["speaker"], p["side"]) for p in predict(text, outlet="President of Russia")]
+    assert got == [("Vladimir Putin", "Russia"), ("Batbayar Erdene", "Mongolia")]
+    got = predict("Karabakh\n\nOrganization for Security and Co-operation in Europe's (OSCE) Chairperson-in-Office Ann Linde "
+                  "has called on the parties to resume the ceasefire immediately.")
+    assert [(p["speaker"], p["side"]) for p in got] == [("Ann Linde", "OSCE")]

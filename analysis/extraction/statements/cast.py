@@ -42,7 +42,7 @@ NEXT_SPEAKER_RE = re.compile(r"([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2})[ ]+
 # "Prime Minister X", "The Honourable Prime Minister X" in a government's own release: its own
 OWN_LEADER_RE = re.compile(r"(?:(?:The\s+)?(?:Honourable|Hon\.?|Rt\.?\s+Hon\.?|Right\s+Honourable)\s+)?(?:Prime\s+Minister|President)\s+.*", re.I)
 # "OSCE Chairperson-in-Office Zbigniew Rau": an organisation's chair, named after the title
-ORG_CHAIR_RE = re.compile(r"\b([A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,2})[ ]+Chair(?:man|woman|person)?-in-Office[ ]+"
+ORG_CHAIR_RE = re.compile(r"\(?\b([A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,2})\)?[ ]+Chair(?:man|woman|person)?-in-Office[ ]+"
                           r"((?:[A-Z][\w'’-]+[ ]+){1,3}[A-Z][\w'’-]+)")
 # "his counterpart Mohammad Jashim Uddin": no nationality
 BARE_COUNTERPART_RE = re.compile(r"\b(?:his|her)[ ]+counterpart,?[ ]+(?P<name>[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,3})")

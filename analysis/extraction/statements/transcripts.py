@@ -630,6 +630,12 @@ def label_speaker(ex: Extraction, label: str, pos: int, lex: dict | None = None)
         if sp is None and main is not None and (not role or any(w in ex.d.titles_of(main.name) for w in role.split())):
             sp = main
         return sp or Speaker(" ".join(w.capitalize() for w in role.split()) or label.strip(), side if side != "unknown" else home, "", "anonymous")
+    if titles and titles[-1].lower() == "of" and len(rest) >= 3:
+        for k in (1, 2):  # "President of Kazakhstan Kassym-Jomart Tokayev:": the country, then the person
+            of_side = current_countries().side_of(" ".join(_name_case(rest[:k])))
+            if of_side:
+                sp = _person(ex, rest[k:], pos) or Speaker(" ".join(_name_case(rest[k:])), of_side, "", "person")
+                return sp if sp.side != "unknown" else Speaker(sp.name, of_side, sp.pronoun, sp.kind)
     if titles and titles[-1].lower() in ("of", "for") and len(rest) <= 3:
         place = " ".join(_name_case(rest))
         cands = current_countries().candidates.get(place.lower(), ())
