@@ -2748,3 +2748,10 @@ def test_a_label_with_an_office_of_a_country_then_a_name_and_a_chair_after_an_ac
     got = predict("Karabakh\n\nOrganization for Security and Co-operation in Europe's (OSCE) Chairperson-in-Office Ann Linde "
                   "has called on the parties to resume the ceasefire immediately.")
     assert [(p["speaker"], p["side"]) for p in got] == [("Ann Linde", "OSCE")]
+
+
+def test_a_pronoun_that_opens_a_said_clause_is_the_speaker_not_a_nested_one():
+    text = ("Readout\n\nPrime Minister Modi met Prime Minister Abe in Bangkok.\n\nPrime Minister Modi said that he eagerly "
+            "looked forward to welcoming Prime Minister Abe in India next month.")
+    got = [(p["speaker"], p["text"][:14]) for p in predict(text)]
+    assert got == [("Narendra Modi", "he eagerly loo")]

@@ -508,7 +508,8 @@ def handle_indirect(ex: Extraction, si: int, s: int, e: int, sent: str) -> None:
                 and not _MODAL_END_RE.search(clause[: inner.start()]):  # not "... Kishida will express his opposition"
             icue = cue_text(inner, clause[inner.end():])
             inb = np_before(clause[: inner.start()]) if icue else None
-            if inb and inb[1] == 0 and len(clause[: inner.start()].split()) <= 12:
+            if inb and inb[1] == 0 and len(clause[: inner.start()].split()) <= 12 \
+                    and inb[0].strip().lower() not in ("he", "she", "they", "it"):  # "X said that he looked forward to ...": X's own
                 isp = ex.d.resolve(inb[0], s + rest_start)
                 if isp and isp.kind in ("person", "both"):
                     via = sp.name
