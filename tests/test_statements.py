@@ -2755,3 +2755,12 @@ def test_a_pronoun_that_opens_a_said_clause_is_the_speaker_not_a_nested_one():
             "looked forward to welcoming Prime Minister Abe in India next month.")
     got = [(p["speaker"], p["text"][:14]) for p in predict(text)]
     assert got == [("Narendra Modi", "he eagerly loo")]
+
+
+def test_the_chairperson_is_the_chair_in_office_named_and_a_condolence_conveyed_once_again():
+    text = ("OSCE chair urges talks\n\nIrish Foreign Minister and OSCE Chairperson-in-Office Simon Coveney called on both "
+            "parties to resolve all disputed issues through negotiations.\n\nThe chairperson also added that the OSCE "
+            "hoped to make headway on humanitarian issues.")
+    assert [p["speaker"] for p in predict(text)] == ["Simon Coveney", "Simon Coveney"]
+    got = predict("Call\n\nMinister Hayashi conveyed once again his message of condolences regarding the tragic event in Seoul.")
+    assert [p["speaker"] for p in got] == ["Yoshimasa Hayashi"]

@@ -364,7 +364,7 @@ def courtesy_cue(verb: str, tail: str) -> tuple[str, int] | None:
 _STANCE_NOUNS = (r"(?:appreciation|gratitude|thanks|condolences|sympathies|sympathy|congratulations|felicitations|wishes|support|"
                  r"concerns?|solidarity|position|stance|views?|regret|hopes?|readiness|willingness|commitment|assurances?|protest|"
                  r"displeasure|dissatisfaction|calls?|appeal|demands?|opposition|objections?|criticism|warning|invitation|offer)")
-_CONVEYED_STANCE_RE = re.compile(r"\s+(?:(?:his|her|their|its|our|the)\s+)?(?:[\w'’-]+\s+){0,2}?" + _STANCE_NOUNS + r"\b")
+_CONVEYED_STANCE_RE = re.compile(r"\s+(?:(?:once\s+again|again|also|further|personally)\s+)?(?:(?:his|her|their|its|our|the)\s+)?(?:[\w'’-]+\s+){0,2}?" + _STANCE_NOUNS + r"\b")
 _REPEATED_STANCE_RE = re.compile(r"\s+(?:that\b|(?:his|her|their|its|our)\s+(?:[\w'’-]+\s+){0,2}?" + _STANCE_NOUNS + r"\b)")
 
 

@@ -261,6 +261,9 @@ class DocumentSpeakers(Cast):
         # "the Chair" of a "Chair's Statement of the ... ASEM Foreign Ministers' Meeting": the
         # chair of the organisation the headline names
         if head in {"chair", "chairman", "chairperson", "chairwoman", "chairmanship", "presidency"}:
+            titled = [self.resolve(name, pos) for name in sorted(self._org_titled)]  # "OSCE Chairperson-in-Office X"
+            if len(titled) == 1 and titled[0] is not None and titled[0].kind == "person":
+                return titled[0]
             side = side_from_words((self.title or "").replace("'s", " ").replace("’s", " ").split())
             org = current_countries().by_name.get(side)
             if org is not None and org.kind == "organisation":
