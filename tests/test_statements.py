@@ -2764,3 +2764,12 @@ def test_the_chairperson_is_the_chair_in_office_named_and_a_condolence_conveyed_
     assert [p["speaker"] for p in predict(text)] == ["Simon Coveney", "Simon Coveney"]
     got = predict("Call\n\nMinister Hayashi conveyed once again his message of condolences regarding the tragic event in Seoul.")
     assert [p["speaker"] for p in got] == ["Yoshimasa Hayashi"]
+
+
+def test_points_of_consensus_listed_by_their_ordinals():
+    text = ("Chairman's Statement\n\nOn the situation in the region, the ASEAN Leaders reached three points of consensus:\n\n"
+            "First, there shall be an immediate cessation of violence and all parties shall exercise utmost restraint.\n\n"
+            "Second, constructive dialogue among all parties concerned shall commence.\n\n"
+            "Third, ASEAN shall provide humanitarian assistance.\n\nThe meeting ended at noon.")
+    got = [(p["speaker"], p["text"][:8]) for p in predict(text)]
+    assert got == [("ASEAN Leaders", "First, t"), ("ASEAN Leaders", "Second, "), ("ASEAN Leaders", "Third, A")]

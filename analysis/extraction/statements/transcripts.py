@@ -55,6 +55,19 @@ READS_LEAD_RE = re.compile(r"(?P<doc>(?:The|Its|Their|This)\s+(?:[\w-]+\s+){0,3}
 NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}[.)]|[•▪●◦*])\s+")
 # "..., the Minister of Foreign Affairs, Carlos Holmes Trujillo expressed the following on behalf of
 # the National Government:": the speaker's own points follow
+# "On the situation in Myanmar, the Leaders reached five points of consensus:": agreed points follow
+CONSENSUS_LEAD_RE = re.compile(r"\b(?:reached|agreed\s+(?:on|upon)|adopted)\s+(?:the\s+following\s+|(?:\w+\s+){0,3}?(?:points?|consensus))"
+                               r"[^.;:\n]{0,60}:\s*$")
+# "First, there shall be ...", "Secondly, ...": an item of a list by its ordinal
+ORDINAL_RE = re.compile(r"\s*(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Firstly|Secondly|Thirdly|"
+                        r"Fourthly|Fifthly|Lastly|Finally)\b,?\s")
+
+
+def _listed(text: str, at: int) -> bool:
+    """A paragraph that opens as an item of a list: a number, a bullet or an ordinal."""
+    return bool(NUMBERED_RE.match(text, at) or ORDINAL_RE.match(text, at))
+
+
 FOLLOWING_LEAD_RE = re.compile(r"\b(?:expressed|stated|said|declared|noted|conveyed|made)\s+the\s+following\b[^.;:\n]{0,80}:\s*$")
 
 
@@ -70,8 +83,9 @@ def read_out_paragraphs(ex: Extraction) -> None:
         if m is not None:
             sp = ex.d.resolve(m.group("doc"), m.start("doc"))
         else:
-            m = FOLLOWING_LEAD_RE.search(ex.text, ex.para_start(p), ex.para_end(p))
-            if m is None or not NUMBERED_RE.match(ex.text, ex.para_start(order[i + 1])):
+            m = FOLLOWING_LEAD_RE.search(ex.text, ex.para_start(p), ex.para_end(p)) \
+                or CONSENSUS_LEAD_RE.search(ex.text, ex.para_start(p), ex.para_end(p))
+            if m is None or not _listed(ex.text, ex.para_start(order[i + 1])):
                 continue
             s0 = ex.d.sents[ex.d.sent_index(m.start())][1]
             got = np_before(ex.text[s0:m.start()])
@@ -82,7 +96,7 @@ def read_out_paragraphs(ex: Extraction) -> None:
         for k, q in enumerate(order[i + 1:]):
             a, b = ex.para_start(q), ex.para_end(q)
             inside = [st for st in ex.out if a <= st.start < b]
-            if k and not NUMBERED_RE.match(ex.text, a) or any(st.speaker.side != sp.side for st in inside):
+            if k and not _listed(ex.text, a) or any(st.speaker.side != sp.side for st in inside):
                 break
             ex.out = [st for st in ex.out if st not in inside]  # (its own sentences' cues: the same voice, whole)
             add_turn(ex, sp, a, b)
