@@ -2773,3 +2773,10 @@ def test_points_of_consensus_listed_by_their_ordinals():
             "Third, ASEAN shall provide humanitarian assistance.\n\nThe meeting ended at noon.")
     got = [(p["speaker"], p["text"][:8]) for p in predict(text)]
     assert got == [("ASEAN Leaders", "First, t"), ("ASEAN Leaders", "Second, "), ("ASEAN Leaders", "Third, A")]
+
+
+def test_a_quotation_then_posted_and_the_speaker():
+    text = ('Talks\n\n"The most important meeting of the day is with the Secretary of State. The peace summit is on the '
+            'agenda," posted Hungarian Foreign Minister Anna Kovacs on social media.')
+    got = [(p["speaker"], p["side"], p["text"][:12]) for p in predict(text)]
+    assert got == [("Anna Kovacs", "Hungary", "The most imp")]

@@ -332,7 +332,7 @@ def attribution_after(ex: Extraction, after: str, offset: int):
     for cm in CUE_RE.finditer(window):
         pre = window[: cm.start()]
         cue = cue_text(cm, window[cm.end():])
-        if not cue and cm.group(1).lower() in THAT_ONLY and not re.search(r"\w", pre):
+        if not cue and (cm.group(1).lower() in THAT_ONLY or cm.group(1).lower() in {"posted", "posts"}) and not re.search(r"\w", pre):
             cue = (cm.group(1), len(cm.group(1)))  # '"...," added Jaishankar.': after a quotation, any cue attributes
         if not cue:
             continue
