@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 
 from .actors import Actor, Registry
 from .countries import current_countries
@@ -408,7 +409,7 @@ class Cast:
         for start, titles, toks in self.names:
             if toks and toks[-1] == last:
                 out.update(t.lower().rstrip(".") for t in titles)
-                out.update(self._role_before(-1 - start) if start < 0 else self._lower_role_before(start))
+                out.update(self._role_before(self.title, -1 - start) if start < 0 else self._role_before(self.text, start))
         for m in re.finditer(re.escape(last) + r",\s+(?:a|an|the)\s+([^,.;]{1,80}),", self.text):
             words = m.group(1).split()
             for i in range(1, len(words) - 2):  # "the official spokesman for the Secretary-General": a spokesman, not the Secretary-General
@@ -518,7 +519,7 @@ class Cast:
         """A lede that ends "..., the Chinese vice foreign minister said." and a next paragraph
         that opens with a name and a speech verb ("Liu Zhenmin told reporters ..."): the name is
         that role's, and so of its side (unless the registry or the text gives one)."""
-        paras = [m for m in re.finditer(r"[^\n]+", self.text)][:4]
+        paras = list(islice(re.finditer(r"[^\n]+", self.text), 4))
         for a, b in zip(paras, paras[1:]):
             role = LEDE_ROLE_RE.search(a.group(0))
             if role is None:
@@ -589,15 +590,12 @@ class Cast:
             self._headline_side = states.pop() if len(states) == 1 and len(found) == 1 else None
         return self._headline_side
 
-    def _role_before(self, start: int) -> list[str]:
-        """The official's role in lower case right before a name of the headline ("The answer of
-        MFA spokesman Tigran Balayan"), as a list of one title, else []."""
-        before = self.title[max(0, start - 30):start].split()
-        return [before[-1]] if before and before[-1].lower() in OFFICIAL_HEADS and before[-1].islower() else []
-
-    def _lower_role_before(self, start: int) -> list[str]:
-        """The same in the text: "the ministry's spokesperson Ana Ruiz" gives ["spokesperson"]."""
-        before = self.text[max(0, start - 30):start].split()
+    @staticmethod
+    def _role_before(text: str, start: int) -> list[str]:
+        """The official's role in lower case right before the name at *start* of *text* (the
+        headline's "The answer of MFA spokesman Tigran Balayan", or the text's), as a list of one
+        title, else []."""
+        before = text[max(0, start - 30):start].split()
         return [before[-1]] if before and before[-1].lower() in OFFICIAL_HEADS and before[-1].islower() else []
 
     def main_speaker(self) -> Speaker | None:
@@ -608,7 +606,7 @@ class Cast:
         speaker."""
         if self._main is False:
             self._main = None
-            headline = [(titles + self._role_before(-1 - at), toks) for at, titles, toks in self.names if at < 0]
+            headline = [(titles + self._role_before(self.title, -1 - at), toks) for at, titles, toks in self.names if at < 0]
             headline = [(titles, toks[next((i for i, t in enumerate(toks) if t not in EVENT_WORDS), len(toks)):]) if toks and toks[0] in EVENT_WORDS
                         and len(toks) > 2 else (titles, toks) for titles, toks in headline]  # "Press Statement of Kim Yo Jong"
             for at, titles, toks in self.names:  # "Statement to Media by Mangala Samaraweera, Minister of ...": the author
