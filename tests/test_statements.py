@@ -2780,3 +2780,10 @@ def test_a_quotation_then_posted_and_the_speaker():
             'agenda," posted Hungarian Foreign Minister Anna Kovacs on social media.')
     got = [(p["speaker"], p["side"], p["text"][:12]) for p in predict(text)]
     assert got == [("Anna Kovacs", "Hungary", "The most imp")]
+
+
+def test_a_source_named_by_a_document_released_keeps_no_participle():
+    text = ("Talks\n\nVIENNA, April 3. Polish Foreign Minister Anna Nowak called on both parties to resolve all disputes "
+            "through negotiations, according to the OSCE statement released on Saturday.")
+    got = predict(text)
+    assert [(p["speaker"], p["via"]) for p in got] == [("Anna Nowak", "OSCE statement")]

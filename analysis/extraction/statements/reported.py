@@ -679,7 +679,7 @@ def according_np(s: str) -> str | None:
     m = ACCORDING_NP_RE.match(s)
     if not m:
         return None
-    phrase = m.group(1).strip()
+    phrase = _ISSUED_END_RE.sub("", m.group(1).strip())  # "the OSCE statement released (on Saturday)": the statement
     mm = _FIGURES_BY_SOURCE_RE.match(phrase)
     if mm:
         phrase = mm.group(1)
@@ -696,5 +696,6 @@ def according_np(s: str) -> str | None:
     return phrase or None
 
 
+_ISSUED_END_RE = re.compile(r"\s+(?:released|issued|published|posted|circulated|distributed)$")
 _JOINT_DOCUMENT_RE = re.compile(r"(?:a|the|their)\s+joint\s+(?:statement|declaration|communiq[uú][eé]|press\s+release|readout)\b", re.I)
 
